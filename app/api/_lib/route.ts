@@ -1,0 +1,101 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError, ConflictError, UnauthenticatedError } from "@/db/errors";
+import type { Actor } from "@/lib/assessment/actor";
+import { describeZodError } from "@/lib/api/errors";
+import { actorFromHeaders } from "../../_lib/session";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+/** The JSON body, read with a size limit and parsed with a zod schema; throws the matching 4xx. */
+export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const body = describeZodError(parsed.error, "Invalid request body");
+    throw new HttpError(400, body.error, body.fieldErrors);
+  }
+  return parsed.data;
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof HttpError) return NextResponse.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
+  if (error instanceof AppError) {
+    const body: Record<string, unknown> = { error: error.message };
+    if (error.fieldErrors) body.fieldErrors = error.fieldErrors;
+    if (error instanceof ConflictError && error.currentVersion !== undefined) body.currentVersion = error.currentVersion;
+    return NextResponse.json(body, { status: error.status });
+  }
+  console.error(error);
+  return NextResponse.json({ error: "Internal error: the request was not completed." }, { status: 500 });
+}
+
+/** A mutating request sent by a page of another origin is refused (cross-site request forgery). */
+function assertSameOrigin(request: Request) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin) {
+    throw new HttpError(403, `Cross-origin request refused: ${origin} may not change data here.`);
+  }
+}
+
+export function parseParams<T extends z.ZodType>(params: unknown, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) {
+    const body = describeZodError(parsed.error, "Invalid path");
+    throw new HttpError(400, body.error, body.fieldErrors);
+  }
+  return parsed.data;
+}
+
+type Params = Record<string, string>;
+
+/** A route handler with error mapping; `auth` makes it 401 without a session. */
+export function route<P extends Params = Params>(
+  handler: (ctx: { request: Request; params: P }) => Promise<Response | object>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+export function route<P extends Params = Params>(
+  options: { auth: true },
+  handler: (ctx: { request: Request; params: P; actor: Actor }) => Promise<Response | object>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+export function route<P extends Params>(
+  a: { auth: true } | ((ctx: { request: Request; params: P }) => Promise<Response | object>),
+  b?: (ctx: { request: Request; params: P; actor: Actor }) => Promise<Response | object>,
+) {
+  const needsAuth = typeof a !== "function";
+  const handler = (needsAuth ? b : a) as (ctx: { request: Request; params: P; actor?: Actor }) => Promise<Response | object>;
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      const params = (await context?.params) ?? ({} as P);
+      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      let actor: Actor | undefined;
+      if (needsAuth) {
+        actor = (await actorFromHeaders(request.headers)) ?? undefined;
+        if (!actor) throw new UnauthenticatedError("Sign in first: this endpoint needs a session.");
+      }
+      const result = await handler({ request, params, actor });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

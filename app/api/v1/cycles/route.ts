@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { listCycles } from "@/db/queries/cycles";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  return NextResponse.json(await listCycles());
+}

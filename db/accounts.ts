@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Role } from "@/lib/assessment/status";
+import type { Database } from "./client";
+import { account, user } from "./schema/index";
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  role: Role;
+  memberStateIso3: string | null;
+  password: string;
+}
+
+/**
+ * Creates a user with an email-and-password credential in better-auth's tables,
+ * hashing with better-auth's own password hasher, so better-auth signs it in.
+ */
+export async function insertAccount(db: Database, input: NewAccount): Promise<string> {
+  const id = randomUUID();
+  const now = new Date();
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    await tx.insert(user).values({
+      id,
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      emailVerified: true,
+      role: input.role,
+      memberStateIso3: input.role === "focal_point" ? input.memberStateIso3 : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(account).values({
+      id: randomUUID(),
+      accountId: id,
+      providerId: "credential",
+      userId: id,
+      password: passwordHash,
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  return id;
+}

@@ -1,0 +1,35 @@
+import type { Actor } from "@/lib/assessment/actor";
+import type { AssessmentStatus } from "@/lib/assessment/status";
+import { ForbiddenError } from "./errors";
+
+/**
+ * Who may read what, decided next to the data. A focal point reads and changes
+ * only their own Member State. BDT analysts and administrators read every
+ * state's assessment once it has been submitted; a draft stays with its state.
+ */
+const SHARED_WITH_BDT: readonly AssessmentStatus[] = ["not_started", "submitted", "returned", "validated"];
+
+export function assertCanReadAssessment(actor: Actor, iso3: string, status: AssessmentStatus): void {
+  if (actor.role === "focal_point") {
+    if (actor.memberStateIso3 !== iso3) {
+      throw new ForbiddenError(`Focal points can read only their own Member State's assessment (yours: ${actor.memberStateIso3}).`);
+    }
+    return;
+  }
+  if (!SHARED_WITH_BDT.includes(status)) {
+    throw new ForbiddenError(`The assessment of ${iso3} is a draft: BDT can read its answers once it is submitted.`);
+  }
+}
+
+export function assertCanEditAnswers(actor: Actor, iso3: string): void {
+  if (actor.role !== "focal_point") {
+    throw new ForbiddenError("Only the Member State's focal points change its answers.");
+  }
+  if (actor.memberStateIso3 !== iso3) {
+    throw new ForbiddenError(`Focal points can change only their own Member State's assessment (yours: ${actor.memberStateIso3}).`);
+  }
+}
+
+export function assertRole(actor: Actor, roles: readonly Actor["role"][], what: string): void {
+  if (!roles.includes(actor.role)) throw new ForbiddenError(`Only ${roles.join(" or ").replace(/_/g, " ")}s can ${what}.`);
+}

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openConnection, type Connection } from "./client";
+import { assessments, cycles, memberStates, user } from "./schema/index";
+import { seedDemoData } from "./seed/demo";
+import { currentCycleYear, seedReferenceData } from "./seed/reference";
+
+// Runs on PGlite in a fresh folder; the same code runs on a Postgres server in the browser suite.
+let dir: string;
+let connection: Connection;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "res45-db-"));
+  connection = await openConnection({ databaseUrl: undefined, pgliteDir: path.join(dir, "pglite"), seedDemo: false });
+  await connection.migrate();
+});
+afterAll(async () => {
+  await connection.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("database setup", () => {
+  it("seeds the 193 Member States and an open current cycle, idempotently", async () => {
+    await seedReferenceData(connection.db);
+    await seedReferenceData(connection.db);
+    const [states] = await connection.db.select({ n: count() }).from(memberStates);
+    expect(states?.n).toBe(193);
+    const rows = await connection.db.select().from(cycles);
+    expect(rows.map((r) => [r.year, r.status])).toEqual([[currentCycleYear(), "open"]]);
+  });
+
+  it("keeps a region an administrator changed when reseeding", async () => {
+    await connection.db.update(memberStates).set({ region: "cis" }).where(eq(memberStates.iso3, "GEO"));
+    await seedReferenceData(connection.db);
+    const [georgia] = await connection.db.select().from(memberStates).where(eq(memberStates.iso3, "GEO"));
+    expect(georgia?.region).toBe("cis");
+  });
+
+  it("rejects a region outside the six BDT regions", async () => {
+    await expect(
+      connection.db.update(memberStates).set({ region: "atlantis" }).where(eq(memberStates.iso3, "KEN")),
+    ).rejects.toThrow();
+  });
+
+  it("adds the demo cycles, accounts and assessments once", { timeout: 120_000 }, async () => {
+    await seedDemoData(connection.db);
+    await seedDemoData(connection.db);
+    const accounts = await connection.db
+      .select({ email: user.email, role: user.role, state: user.memberStateIso3 })
+      .from(user);
+    expect(accounts).toHaveLength(8);
+    expect(accounts).toContainEqual({ email: "focal.ken@example.org", role: "focal_point", state: "KEN" });
+    const open = await connection.db.select().from(assessments).where(eq(assessments.cycle, currentCycleYear()));
+    const bySix = open.filter((a) => ["BRA", "KEN", "IND", "EGY", "KAZ", "EST"].includes(a.iso3));
+    expect(bySix.every((a) => a.status === "draft")).toBe(true);
+    expect(open.length).toBeGreaterThan(100);
+    const rows = await connection.db.select().from(cycles);
+    const year = currentCycleYear();
+    expect(rows.map((r) => [r.year, r.status]).sort()).toEqual([
+      [year - 2, "closed"],
+      [year - 1, "closed"],
+      [year, "open"],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { readServerEnv } from "./env";
+import * as schema from "./schema/index";
+
+/**
+ * The only module that knows which Postgres runs: PGlite (embedded, WASM) when
+ * DATABASE_URL is unset, a Postgres server otherwise. Everything else uses `Database`.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Connection {
+  db: Database;
+  kind: DatabaseKind;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS_FOLDER = "db/migrations";
+
+export async function openConnection(env = readServerEnv()): Promise<Connection> {
+  const migrationsFolder = `${process.cwd()}/${MIGRATIONS_FOLDER}`;
+  if (env.databaseUrl) {
+    const url = env.databaseUrl;
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    const db = drizzle(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: "postgres",
+      async migrate() {
+        // Several app servers may start at once: one migrates, the others wait on the lock.
+        const single = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await single`select pg_advisory_lock(4545)`;
+          await migrate(drizzle(single), { migrationsFolder });
+          await single`select pg_advisory_unlock(4545)`;
+        } finally {
+          await single.end();
+        }
+      },
+      close: () => client.end(),
+    };
+  }
+  const { lockDataFolder } = await import("./pglite-lock");
+  const release = lockDataFolder(env.pgliteDir);
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    const client = await PGlite.create(env.pgliteDir);
+    const db = drizzle(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: "pglite",
+      migrate: () => migrate(drizzle(client), { migrationsFolder }),
+      async close() {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Actor } from "@/lib/assessment/actor";
+import { ROLES, type Role } from "@/lib/assessment/status";
+import { getDb } from "../index";
+import { user } from "../schema/index";
+
+/** The asker, from a session's user id; null when the account is gone or disabled. */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(user).where(eq(user.id, userId));
+  if (!row || row.disabled) return null;
+  const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
+  if (!role) return null;
+  return { userId: row.id, email: row.email, name: row.name, role, memberStateIso3: row.memberStateIso3 };
+}
+
+export async function isAccountDisabled(email: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ disabled: user.disabled }).from(user).where(eq(user.email, email.trim().toLowerCase()));
+  return row?.disabled ?? false;
+}

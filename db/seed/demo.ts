@@ -1,0 +1,179 @@
+import { eq } from "drizzle-orm";
+import type { AssessmentStatus } from "@/lib/assessment/status";
+import { demoStatus, generateDemoAnswers } from "@/lib/demo/generate";
+import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { MEMBER_STATES } from "@/lib/reference";
+import { scoreAssessment } from "@/lib/scoring";
+import { insertAccount } from "../accounts";
+import type { Database } from "../client";
+import { answers, appMeta, assessments, auditLog, cycles, statusHistory } from "../schema/index";
+import { currentCycleYear } from "./reference";
+
+export const DEMO_MARKER = "demo_seeded_at";
+export const DEMO_PASSWORD = "Readiness-Demo-2026";
+
+/** The demo focal points' states: in the open cycle their assessments are drafts or not started. */
+export const DEMO_FOCAL_STATES: Record<string, { status: "draft" | "not_started"; completion: number }> = {
+  BRA: { status: "draft", completion: 0.6 },
+  KEN: { status: "draft", completion: 0.3 },
+  IND: { status: "not_started", completion: 0 },
+  EGY: { status: "draft", completion: 0.85 },
+  KAZ: { status: "not_started", completion: 0 },
+  EST: { status: "not_started", completion: 0 },
+};
+
+const DEMO_ACTOR = "Demo data";
+
+/**
+ * The demo data set `npm start` shows on a new PGlite database: accounts for
+ * every role, two closed cycles and the open one, and an assessment for every
+ * Member State in each. Runs once per database, so a restart never overwrites
+ * what users saved.
+ */
+export async function seedDemoData(db: Database): Promise<void> {
+  // One transaction: a start killed half-way leaves no half-seeded database behind.
+  await db.transaction(async (tx) => {
+    const done = await tx.select().from(appMeta).where(eq(appMeta.key, DEMO_MARKER));
+    if (done.length > 0) return;
+    await seedDemoAccountsAndCycles(tx as unknown as Database);
+    await seedDemoAssessments(tx as unknown as Database);
+    await tx.insert(appMeta).values({ key: DEMO_MARKER, value: new Date().toISOString() });
+  });
+}
+
+async function seedDemoAccountsAndCycles(db: Database) {
+  const year = currentCycleYear();
+  await db
+    .insert(cycles)
+    .values([
+      {
+        year: year - 2,
+        status: "closed",
+        openedAt: new Date(Date.UTC(year - 2, 0, 15)),
+        closedAt: new Date(Date.UTC(year - 2, 11, 15)),
+      },
+      {
+        year: year - 1,
+        status: "closed",
+        openedAt: new Date(Date.UTC(year - 1, 0, 15)),
+        closedAt: new Date(Date.UTC(year - 1, 11, 15)),
+      },
+      { year, status: "open" },
+    ])
+    .onConflictDoNothing();
+
+  await insertAccount(db, {
+    email: "admin@example.org",
+    name: "BDT Administrator",
+    role: "admin",
+    memberStateIso3: null,
+    password: DEMO_PASSWORD,
+  });
+  await insertAccount(db, {
+    email: "analyst@example.org",
+    name: "BDT Analyst",
+    role: "analyst",
+    memberStateIso3: null,
+    password: DEMO_PASSWORD,
+  });
+  for (const iso3 of Object.keys(DEMO_FOCAL_STATES)) {
+    const state = MEMBER_STATES.find((s) => s.iso3 === iso3)!;
+    await insertAccount(db, {
+      email: `focal.${iso3.toLowerCase()}@example.org`,
+      name: `Focal point, ${state.names.en}`,
+      role: "focal_point",
+      memberStateIso3: iso3,
+      password: DEMO_PASSWORD,
+    });
+  }
+}
+
+async function seedDemoAssessments(tx: Database) {
+  const year = currentCycleYear();
+  for (const cycle of [year - 2, year - 1, year]) {
+    const assessmentRows: (typeof assessments.$inferInsert)[] = [];
+    const answerRows: (typeof answers.$inferInsert)[] = [];
+    const historyRows: (typeof statusHistory.$inferInsert)[] = [];
+    const auditRows: (typeof auditLog.$inferInsert)[] = [];
+    for (const state of MEMBER_STATES) {
+      const focal = cycle === year ? DEMO_FOCAL_STATES[state.iso3] : undefined;
+      const status: AssessmentStatus = focal?.status ?? demoStatus(state.iso3, cycle, year);
+      if (status === "not_started") continue;
+      const completion = focal?.completion ?? (status === "draft" ? 0.5 : 1);
+      const stateAnswers = generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, cycle, { completion });
+      const scores = scoreAssessment(CURRENT_FRAMEWORK, stateAnswers);
+      const id = crypto.randomUUID();
+      const submittedAt = new Date(Date.UTC(cycle, 5, 1 + (state.iso3.charCodeAt(0) % 28)));
+      const path: AssessmentStatus[] =
+        status === "draft"
+          ? ["not_started", "draft"]
+          : status === "submitted"
+            ? ["not_started", "draft", "submitted"]
+            : status === "returned"
+              ? ["not_started", "draft", "submitted", "returned"]
+              : ["not_started", "draft", "submitted", "validated"];
+      assessmentRows.push({
+        id,
+        iso3: state.iso3,
+        cycle,
+        frameworkId: CURRENT_FRAMEWORK.id,
+        status,
+        version: path.length + 1,
+        overall: scores.overall,
+        tierLevel: scores.tier.level,
+        tierName: scores.tier.name,
+        pillarScores: scores.pillars,
+        outcomeScores: scores.outcomes,
+        completion: scores.completion,
+        submittedAt: path.includes("submitted") ? submittedAt : null,
+        validatedAt: status === "validated" ? new Date(submittedAt.getTime() + 20 * 86400000) : null,
+        updatedAt: submittedAt,
+        createdAt: new Date(Date.UTC(cycle, 1, 1)),
+      });
+      for (const a of stateAnswers) {
+        answerRows.push({
+          assessmentId: id,
+          questionId: a.questionId,
+          value: a.value,
+          evidence: a.evidence,
+          note: a.note ?? "",
+        });
+      }
+      for (let i = 1; i < path.length; i++) {
+        const at = new Date(Date.UTC(cycle, 1 + i, 1));
+        historyRows.push({ assessmentId: id, fromStatus: path[i - 1]!, toStatus: path[i]!, actorName: DEMO_ACTOR, at });
+        auditRows.push({
+          assessmentId: id,
+          iso3: state.iso3,
+          cycle,
+          actorName: DEMO_ACTOR,
+          field: "status",
+          oldValue: path[i - 1],
+          newValue: path[i],
+          at,
+        });
+      }
+    }
+    await insertInChunks(tx, assessments, assessmentRows);
+    await insertInChunks(tx, answers, answerRows);
+    await insertInChunks(tx, statusHistory, historyRows);
+    await insertInChunks(tx, auditLog, auditRows);
+  }
+}
+
+async function insertInChunks<T extends Record<string, unknown>>(
+  tx: { insert: Database["insert"] },
+  table: Parameters<Database["insert"]>[0],
+  rows: T[],
+  size = 1000,
+) {
+  for (let i = 0; i < rows.length; i += size) {
+    await tx.insert(table).values(rows.slice(i, i + size) as never);
+  }
+}
+
+/** Whether this database holds the demo data set (the interface says so). */
+export async function hasDemoData(db: Database): Promise<boolean> {
+  const rows = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_MARKER));
+  return rows.length > 0;
+}

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("foundation", () => {
+  test("health reports the database engine in use", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.status).toBe("ok");
+    expect(body.database).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
+  });
+
+  test("serves the 193 Member States and filters by region", async ({ request }) => {
+    const all = await request.get("/api/v1/member-states");
+    expect(all.status()).toBe(200);
+    const states = (await all.json()) as { iso3: string; iso2: string; name: string; region: string }[];
+    expect(states).toHaveLength(193);
+    expect(states.find((s) => s.iso3 === "KEN")).toEqual({ iso3: "KEN", iso2: "KE", name: "Kenya", region: "africa" });
+
+    const cis = await request.get("/api/v1/member-states?region=cis");
+    const cisStates = (await cis.json()) as { region: string }[];
+    expect(cisStates).toHaveLength(9);
+    expect(cisStates.every((s) => s.region === "cis")).toBe(true);
+  });
+
+  test("an unknown region is a 400 that lists the valid ones", async ({ request }) => {
+    const response = await request.get("/api/v1/member-states?region=atlantis");
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error).toContain("atlantis");
+    for (const region of ["africa", "americas", "arab-states", "asia-pacific", "cis", "europe"]) {
+      expect(body.error).toContain(region);
+    }
+  });
+
+  test("lists cycles newest first with the current one open", async ({ request }) => {
+    const response = await request.get("/api/v1/cycles");
+    expect(response.status()).toBe(200);
+    const cycles = (await response.json()) as { year: number; status: string }[];
+    expect(cycles.length).toBeGreaterThanOrEqual(1);
+    const years = cycles.map((c) => c.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(cycles[0]).toEqual({ year: new Date().getUTCFullYear(), status: "open" });
+    expect(cycles.slice(1).every((c) => c.status === "closed")).toBe(true);
+  });
+
+  test("home page explains the product and leads each user to their place", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("cybersecurity readiness");
+    for (const audience of ["National focal points", "BDT analysts", "Administrators"]) {
+      await expect(page.getByRole("heading", { name: audience })).toBeVisible();
+    }
+    await page.getByRole("link", { name: "The 193 Member States" }).click();
+    await expect(page).toHaveURL(/\/member-states$/);
+    await expect(page.getByRole("row")).toHaveCount(194);
+    await page.getByRole("link", { name: /Arab States/ }).click();
+    await expect(page).toHaveURL(/region=arab-states/);
+    await expect(page.getByRole("row")).toHaveCount(22);
+    await expect(page.getByRole("cell", { name: "Djibouti" })).toBeVisible();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Framework } from "../framework/types";
+import { answerInputSchema, answersPatchSchema, checkAnswersAgainstFramework, scoreRequestSchema } from "./answers.validation";
+
+const framework: Framework = {
+  id: "test-v1",
+  version: "1",
+  title: "Test",
+  pillars: [{ id: "legal", name: "Legal", description: "", weight: 1 }],
+  outcomes: [{ id: "D.3-1", name: "Policies", description: "" }],
+  tiers: [{ level: 5, name: "Building", minScore: 0 }],
+  groups: [{ id: "legal-law", pillar: "legal", title: "Law", description: "" }],
+  questions: ["LEG-LAW-01", "LEG-LAW-02"].map((id) => ({
+    id,
+    pillar: "legal" as const,
+    group: "legal-law",
+    outcome: "D.3-1" as const,
+    clauses: ["R45-CON-E"],
+    text: "?",
+    guidance: "",
+    options: [
+      { value: "yes", label: "Yes", credit: 1 },
+      { value: "no", label: "No", credit: 0 },
+    ],
+    weight: 1,
+    evidenceRequired: true,
+    recommendation: { action: "Act", clause: "R45-CON-E" },
+  })),
+};
+
+describe("answer validation", () => {
+  it("accepts http and https evidence and refuses other schemes", () => {
+    expect(answerInputSchema.safeParse({ questionId: "A", value: "yes", evidence: ["https://gov.example/law.pdf", "http://x.example"] }).success).toBe(true);
+    for (const bad of ["javascript:alert(1)", "ftp://files.example/a", "file:///etc/passwd", "not a url", "data:text/html,hi"]) {
+      const result = answerInputSchema.safeParse({ questionId: "A", value: "yes", evidence: [bad] });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("Evidence must be an http:// or https:// URL");
+    }
+  });
+
+  it("refuses unknown fields and wrong types with a message per field", () => {
+    const result = scoreRequestSchema.safeParse({ framework: "test-v1", answers: [{ questionId: 3, value: true }], extra: 1 });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["answers.0.questionId", "answers.0.value", ""]));
+  });
+
+  it("names unknown questions, unknown options and duplicates against the framework", () => {
+    const problems = checkAnswersAgainstFramework(framework, [
+      { questionId: "LEG-LAW-01", value: "yes" },
+      { questionId: "LEG-XXX-99", value: "yes" },
+      { questionId: "LEG-LAW-02", value: "maybe" },
+      { questionId: "LEG-LAW-01", value: null },
+    ]);
+    expect(problems).toEqual([
+      { path: ["answers", 1, "questionId"], message: 'Unknown question id "LEG-XXX-99" in framework test-v1' },
+      { path: ["answers", 2, "value"], message: 'LEG-LAW-02 has no option "maybe"; valid: yes, no' },
+      { path: ["answers", 3, "questionId"], message: "Duplicate answer to LEG-LAW-01 (also at answers.0)" },
+    ]);
+  });
+
+  it("requires a version and at least one change in a patch", () => {
+    expect(answersPatchSchema.safeParse({ version: 2, answers: [] }).success).toBe(false);
+    expect(answersPatchSchema.safeParse({ answers: [{ questionId: "A", value: null }] }).success).toBe(false);
+    const ok = answersPatchSchema.parse({ version: 0, answers: [{ questionId: "A", value: null }] });
+    expect(ok.answers[0]?.evidence).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import type { Framework } from "../framework/types";
+
+/**
+ * Answers as the browser form, the REST API and the import all send them. One
+ * schema: the form validates with it before saving and the server again on arrival.
+ */
+export const MAX_EVIDENCE_PER_ANSWER = 20;
+export const MAX_NOTE_LENGTH = 4000;
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const evidenceUrlSchema = z
+  .string({ error: "Evidence must be a URL" })
+  .trim()
+  .max(2000, "Evidence URL is longer than 2000 characters")
+  .refine(isHttpUrl, { message: "Evidence must be an http:// or https:// URL" });
+
+export const answerInputSchema = z.strictObject({
+  questionId: z.string({ error: "questionId is required" }).min(1, "questionId is required").max(40),
+  value: z.string({ error: "value must be an option value or null" }).max(60).nullable(),
+  evidence: z
+    .array(evidenceUrlSchema, { error: "evidence must be a list of URLs" })
+    .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`)
+    .default([]),
+  note: z.string({ error: "note must be text" }).max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`).optional(),
+});
+export type AnswerInputBody = z.infer<typeof answerInputSchema>;
+
+export const scoreRequestSchema = z.strictObject({
+  framework: z.string({ error: "framework (the framework id) is required" }).min(1).max(60),
+  answers: z.array(answerInputSchema, { error: "answers must be a list" }).max(500, "At most 500 answers"),
+});
+
+/** A change to some answers of an assessment, made against the version the client last saw. */
+export const answersPatchSchema = z.strictObject({
+  version: z.number({ error: "version must be a number" }).int().min(0),
+  answers: z
+    .array(
+      answerInputSchema.extend({
+        evidence: z.array(evidenceUrlSchema).max(MAX_EVIDENCE_PER_ANSWER).optional(),
+      }),
+      { error: "answers must be a list" },
+    )
+    .min(1, "answers must list at least one change")
+    .max(500, "At most 500 answers"),
+});
+export type AnswersPatch = z.infer<typeof answersPatchSchema>;
+
+export interface AnswerProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What a framework adds to the shape: every question id must exist, every value
+ * must be one of that question's options, and no question may be answered twice.
+ */
+export function checkAnswersAgainstFramework(
+  framework: Framework,
+  answers: readonly { questionId: string; value: string | null }[],
+): AnswerProblem[] {
+  const questions = new Map(framework.questions.map((q) => [q.id, q]));
+  const seen = new Map<string, number>();
+  const problems: AnswerProblem[] = [];
+  answers.forEach((answer, i) => {
+    const question = questions.get(answer.questionId);
+    if (!question) {
+      problems.push({ path: ["answers", i, "questionId"], message: `Unknown question id "${answer.questionId}" in framework ${framework.id}` });
+      return;
+    }
+    const first = seen.get(answer.questionId);
+    if (first !== undefined) {
+      problems.push({ path: ["answers", i, "questionId"], message: `Duplicate answer to ${answer.questionId} (also at answers.${first})` });
+    } else {
+      seen.set(answer.questionId, i);
+    }
+    if (answer.value !== null && !question.options.some((o) => o.value === answer.value)) {
+      const valid = question.options.map((o) => o.value).join(", ");
+      problems.push({ path: ["answers", i, "value"], message: `${answer.questionId} has no option "${answer.value}"; valid: ${valid}` });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * The life of one Member State's assessment in one cycle. Pure rules, used by
+ * the data layer before it writes and by the pages to show what is possible.
+ */
+export const ASSESSMENT_STATUSES = ["not_started", "draft", "submitted", "returned", "validated"] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const ROLES = ["focal_point", "analyst", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type StatusAction = "save" | "submit" | "return" | "validate";
+
+interface Transition {
+  from: readonly AssessmentStatus[];
+  to: AssessmentStatus;
+  by: readonly Role[];
+}
+
+const TRANSITIONS: Record<StatusAction, Transition> = {
+  // Saving answers starts a draft; a returned assessment stays returned until resubmitted.
+  save: { from: ["not_started", "draft", "returned"], to: "draft", by: ["focal_point"] },
+  submit: { from: ["draft", "returned"], to: "submitted", by: ["focal_point"] },
+  return: { from: ["submitted"], to: "returned", by: ["analyst", "admin"] },
+  validate: { from: ["submitted"], to: "validated", by: ["analyst", "admin"] },
+};
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  not_started: "Not started",
+  draft: "Draft",
+  submitted: "Submitted",
+  returned: "Returned for changes",
+  validated: "Validated",
+};
+
+export type TransitionCheck =
+  | { ok: true; to: AssessmentStatus }
+  | { ok: false; reason: "role" | "status"; message: string };
+
+/** Whether `role` may perform `action` on an assessment in `status`, and the status it leads to. */
+export function checkTransition(action: StatusAction, status: AssessmentStatus, role: Role): TransitionCheck {
+  const t = TRANSITIONS[action];
+  if (!t.by.includes(role)) {
+    return { ok: false, reason: "role", message: `A ${role.replace("_", " ")} cannot ${action} an assessment.` };
+  }
+  if (!t.from.includes(status)) {
+    return {
+      ok: false,
+      reason: "status",
+      message: `An assessment that is ${STATUS_LABELS[status].toLowerCase()} cannot be ${pastTense(action)}.`,
+    };
+  }
+  return { ok: true, to: action === "save" && status === "returned" ? "returned" : t.to };
+}
+
+/** Whether focal points may still change the answers. */
+export function isEditable(status: AssessmentStatus): boolean {
+  return TRANSITIONS.save.from.includes(status);
+}
+
+function pastTense(action: StatusAction): string {
+  return { save: "changed", submit: "submitted", return: "returned", validate: "validated" }[action];
+}

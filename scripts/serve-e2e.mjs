@@ -1,0 +1,21 @@
+// Playwright's web server: a production server on its own fresh database.
+// PGlite: the temporary DATA_DIR the config chose. Postgres: a new database on the
+// DATABASE_URL server, named by the config and dropped by its global teardown.
+import { spawn } from "node:child_process";
+import postgres from "postgres";
+
+const env = { ...process.env, SEED_DEMO: "true", NODE_ENV: "production" };
+if (process.env.DATABASE_URL) {
+  const name = process.env.E2E_DATABASE_NAME;
+  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("E2E_DATABASE_NAME is missing or unsafe");
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+}
+const server = spawn("npx", ["--no-install", "next", "start", "-p", process.env.E2E_PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    reporters: process.env.RESULTS_DIR ? ["default", "json"] : ["default"],
+    outputFile: process.env.RESULTS_DIR ? { json: `${process.env.RESULTS_DIR}/vitest.json` } : undefined,
+  },
+});

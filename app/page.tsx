@@ -34,9 +34,8 @@ export default function HomePage() {
           </h1>
           <p className="max-w-2xl text-lg text-muted">
             Res45 Readiness turns the operative clauses of Resolution 45 into a questionnaire in the style of the ITU
-            Global Cybersecurity Index. Member States assess themselves with evidence; the Telecommunication
-            Development Bureau compares readiness across states and regions against the ITU-D outcomes D.3-1, D.3-2
-            and D.3-3.
+            Global Cybersecurity Index. Member States assess themselves with evidence; the Telecommunication Development
+            Bureau compares readiness across states and regions against the ITU-D outcomes D.3-1, D.3-2 and D.3-3.
           </p>
           <div className="flex flex-wrap gap-3">
             <Link href="/framework" className="btn-primary">

@@ -12,7 +12,9 @@ const SHARED_WITH_BDT: readonly AssessmentStatus[] = ["not_started", "submitted"
 export function assertCanReadAssessment(actor: Actor, iso3: string, status: AssessmentStatus): void {
   if (actor.role === "focal_point") {
     if (actor.memberStateIso3 !== iso3) {
-      throw new ForbiddenError(`Focal points can read only their own Member State's assessment (yours: ${actor.memberStateIso3}).`);
+      throw new ForbiddenError(
+        `Focal points can read only their own Member State's assessment (yours: ${actor.memberStateIso3}).`,
+      );
     }
     return;
   }
@@ -26,10 +28,13 @@ export function assertCanEditAnswers(actor: Actor, iso3: string): void {
     throw new ForbiddenError("Only the Member State's focal points change its answers.");
   }
   if (actor.memberStateIso3 !== iso3) {
-    throw new ForbiddenError(`Focal points can change only their own Member State's assessment (yours: ${actor.memberStateIso3}).`);
+    throw new ForbiddenError(
+      `Focal points can change only their own Member State's assessment (yours: ${actor.memberStateIso3}).`,
+    );
   }
 }
 
 export function assertRole(actor: Actor, roles: readonly Actor["role"][], what: string): void {
-  if (!roles.includes(actor.role)) throw new ForbiddenError(`Only ${roles.join(" or ").replace(/_/g, " ")}s can ${what}.`);
+  if (!roles.includes(actor.role))
+    throw new ForbiddenError(`Only ${roles.join(" or ").replace(/_/g, " ")}s can ${what}.`);
 }

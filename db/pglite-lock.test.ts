@@ -20,7 +20,10 @@ describe("PGlite data folder lock", () => {
     const folder = tempFolder();
     const holder = spawn("sleep", ["30"]);
     try {
-      fs.writeFileSync(`${folder}.lock`, JSON.stringify({ pid: holder.pid, command: "next start", since: "2026-01-01T00:00:00Z" }));
+      fs.writeFileSync(
+        `${folder}.lock`,
+        JSON.stringify({ pid: holder.pid, command: "next start", since: "2026-01-01T00:00:00Z" }),
+      );
       let caught: unknown;
       try {
         lockDataFolder(folder);
@@ -38,7 +41,10 @@ describe("PGlite data folder lock", () => {
 
   it("takes over a lock left by a process that no longer runs, and releases it", () => {
     const folder = tempFolder();
-    fs.writeFileSync(`${folder}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345 /* above Linux pid_max: never running */, command: "killed", since: "x" }));
+    fs.writeFileSync(
+      `${folder}.lock`,
+      JSON.stringify({ pid: 2 ** 22 + 12345 /* above Linux pid_max: never running */, command: "killed", since: "x" }),
+    );
     const release = lockDataFolder(folder);
     const lock = JSON.parse(fs.readFileSync(`${folder}.lock`, "utf8"));
     expect(lock.pid).toBe(process.pid);

@@ -31,7 +31,11 @@ function isRunning(pid: number): boolean {
 export function lockDataFolder(folder: string): () => void {
   fs.mkdirSync(path.dirname(folder), { recursive: true });
   const lockPath = `${folder}.lock`;
-  const me = { pid: process.pid, command: process.argv.slice(1).join(" ").slice(0, 200), since: new Date().toISOString() };
+  const me = {
+    pid: process.pid,
+    command: process.argv.slice(1).join(" ").slice(0, 200),
+    since: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, JSON.stringify(me), { flag: "wx" });

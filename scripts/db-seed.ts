@@ -8,7 +8,9 @@ try {
   await connection.migrate();
   await seedReferenceData(connection.db);
   if (process.argv.includes("--demo")) await seedDemoData(connection.db);
-  console.log(`Seeded ${process.argv.includes("--demo") ? "reference and demo" : "reference"} data (${connection.kind}).`);
+  console.log(
+    `Seeded ${process.argv.includes("--demo") ? "reference and demo" : "reference"} data (${connection.kind}).`,
+  );
 } finally {
   await connection.close();
 }

@@ -33,7 +33,9 @@ const env = {
   // The demo data set belongs with the embedded database; a Postgres server gets it only when asked.
   SEED_DEMO: process.env.SEED_DEMO ?? (process.env.DATABASE_URL ? "false" : "true"),
 };
-console.log(`Res45 Readiness: serving on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `PGlite in ${env.DATA_DIR ?? ".data/pglite"}`})`);
+console.log(
+  `Res45 Readiness: serving on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `PGlite in ${env.DATA_DIR ?? ".data/pglite"}`})`,
+);
 const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -11,7 +11,10 @@ export function SiteHeader() {
     <header className="border-b border-brand-800 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-4">
         <Link href="/" className="flex items-center gap-3 text-white no-underline">
-          <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-md bg-brand-500 text-sm font-bold">
+          <span
+            aria-hidden="true"
+            className="grid h-9 w-9 place-items-center rounded-md bg-brand-500 text-sm font-bold"
+          >
             R45
           </span>
           <span className="leading-tight">

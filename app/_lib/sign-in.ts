@@ -7,7 +7,11 @@ import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "@/db
 /** The client's address: the last hop that the server itself saw. */
 export function clientAddress(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for");
-  const hops = forwarded?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  const hops =
+    forwarded
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
   return hops[hops.length - 1] ?? request.headers.get("x-real-ip") ?? "unknown";
 }
 
@@ -32,7 +36,10 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
     );
   }
   if (email && (await isAccountDisabled(email))) {
-    return NextResponse.json({ error: "This account has been disabled. Ask an administrator.", code: "ACCOUNT_DISABLED" }, { status: 403 });
+    return NextResponse.json(
+      { error: "This account has been disabled. Ask an administrator.", code: "ACCOUNT_DISABLED" },
+      { status: 403 },
+    );
   }
   const response = await auth.handler(request);
   if (response.status === 401 || response.status === 403) await recordSignInFailure(email, address);

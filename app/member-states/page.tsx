@@ -20,8 +20,8 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
         <p className="eyebrow">Reference data</p>
         <h1 className="text-display font-bold">ITU Member States by BDT region</h1>
         <p className="max-w-3xl text-muted">
-          The {all.length} Member States of the ITU, grouped by the regions of the Telecommunication Development
-          Bureau. Assessments, regional averages and comparisons all use this list.
+          The {all.length} Member States of the ITU, grouped by the regions of the Telecommunication Development Bureau.
+          Assessments, regional averages and comparisons all use this list.
         </p>
       </header>
 
@@ -34,7 +34,11 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
       <nav aria-label="Filter by region">
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href="/member-states" aria-current={region ? undefined : "page"} className={region ? "btn-secondary" : "btn-primary"}>
+            <Link
+              href="/member-states"
+              aria-current={region ? undefined : "page"}
+              className={region ? "btn-secondary" : "btn-primary"}
+            >
               All regions <span className="font-normal">({all.length})</span>
             </Link>
           </li>

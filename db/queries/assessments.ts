@@ -120,7 +120,12 @@ async function buildView(db: Executor, row: AssessmentRow): Promise<AssessmentVi
     framework: row.frameworkId,
     answers: answerRows,
     scores: storedScores(row),
-    comments: comments.map((c) => ({ questionId: c.questionId, text: c.text, author: c.authorName, at: c.createdAt.toISOString() })),
+    comments: comments.map((c) => ({
+      questionId: c.questionId,
+      text: c.text,
+      author: c.authorName,
+      at: c.createdAt.toISOString(),
+    })),
     history: history.map((h) => ({
       from: h.fromStatus as AssessmentStatus,
       to: h.toStatus as AssessmentStatus,
@@ -168,13 +173,19 @@ function sameList(a: readonly string[], b: readonly string[]) {
  * All or nothing: the answers, their audit records, the new scores and the new
  * version are written in one transaction.
  */
-export async function saveAnswers(actor: Actor, iso3: string, cycle: number, patch: AnswersPatch): Promise<AssessmentView> {
+export async function saveAnswers(
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  patch: AnswersPatch,
+): Promise<AssessmentView> {
   assertCanEditAnswers(actor, iso3);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
       const cycleRow = await assertStateAndCycle(tx, iso3, cycle);
-      if (cycleRow.status !== "open") throw new ConflictError(`The ${cycle} cycle is closed: its answers can no longer change.`);
+      if (cycleRow.status !== "open")
+        throw new ConflictError(`The ${cycle} cycle is closed: its answers can no longer change.`);
       let row = await findAssessment(tx, iso3, cycle, true);
       const currentVersion = row?.version ?? 0;
       if (patch.version !== currentVersion) {
@@ -202,16 +213,30 @@ export async function saveAnswers(actor: Actor, iso3: string, cycle: number, pat
       const existing = new Map((await loadAnswers(tx, assessment.id)).map((a) => [a.questionId, a]));
       const audit: (typeof auditLog.$inferInsert)[] = [];
       for (const change of patch.answers) {
-        const old = existing.get(change.questionId) ?? { questionId: change.questionId, value: null, evidence: [], note: "" };
+        const old = existing.get(change.questionId) ?? {
+          questionId: change.questionId,
+          value: null,
+          evidence: [],
+          note: "",
+        };
         const next: AssessmentAnswer = {
           questionId: change.questionId,
           value: change.value,
           evidence: change.evidence ?? old.evidence,
           note: change.note ?? old.note,
         };
-        const base = { assessmentId: assessment.id, iso3, cycle, actorId: actor.userId, actorName: actorName(actor), questionId: change.questionId };
-        if (old.value !== next.value) audit.push({ ...base, field: "value", oldValue: old.value, newValue: next.value });
-        if (!sameList(old.evidence, next.evidence)) audit.push({ ...base, field: "evidence", oldValue: old.evidence, newValue: next.evidence });
+        const base = {
+          assessmentId: assessment.id,
+          iso3,
+          cycle,
+          actorId: actor.userId,
+          actorName: actorName(actor),
+          questionId: change.questionId,
+        };
+        if (old.value !== next.value)
+          audit.push({ ...base, field: "value", oldValue: old.value, newValue: next.value });
+        if (!sameList(old.evidence, next.evidence))
+          audit.push({ ...base, field: "evidence", oldValue: old.evidence, newValue: next.evidence });
         if (old.note !== next.note) audit.push({ ...base, field: "note", oldValue: old.note, newValue: next.note });
         existing.set(change.questionId, next);
         await tx
@@ -219,7 +244,13 @@ export async function saveAnswers(actor: Actor, iso3: string, cycle: number, pat
           .values({ assessmentId: assessment.id, ...next, updatedBy: actor.userId })
           .onConflictDoUpdate({
             target: [answers.assessmentId, answers.questionId],
-            set: { value: next.value, evidence: next.evidence, note: next.note, updatedAt: new Date(), updatedBy: actor.userId },
+            set: {
+              value: next.value,
+              evidence: next.evidence,
+              note: next.note,
+              updatedAt: new Date(),
+              updatedBy: actor.userId,
+            },
           });
       }
       if (audit.length > 0) await tx.insert(auditLog).values(audit);
@@ -229,7 +260,8 @@ export async function saveAnswers(actor: Actor, iso3: string, cycle: number, pat
         .set({ ...scoreColumns(scores), version: currentVersion + 1, updatedAt: new Date() })
         .where(and(eq(assessments.id, assessment.id), eq(assessments.version, row.version)))
         .returning();
-      if (!updated) throw new ConflictError("This assessment changed while saving. Reload it and apply your change again.");
+      if (!updated)
+        throw new ConflictError("This assessment changed while saving. Reload it and apply your change again.");
       return buildView(tx, updated);
     });
   } catch (error) {
@@ -250,21 +282,33 @@ function scoreColumns(scores: ScoreResult) {
 
 /** Two first saves of one state at once: the second insert hits the unique key; it is a conflict, not a crash. */
 function conflictOnUniqueViolation(error: unknown): unknown {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  if (code === "23505") return new ConflictError("This assessment was started by someone else at the same moment. Reload it.", 1);
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
+  if (code === "23505")
+    return new ConflictError("This assessment was started by someone else at the same moment. Reload it.", 1);
   return error;
 }
 
 export function validationErrorFrom(problems: { path: (string | number)[]; message: string }[]): ValidationError {
   const fieldErrors: Record<string, string[]> = {};
   for (const p of problems) (fieldErrors[p.path.join(".")] ??= []).push(p.message);
-  return new ValidationError(`Invalid answers. ${problems.map((p) => `${p.path.join(".")}: ${p.message}`).join(" ")}`, fieldErrors);
+  return new ValidationError(
+    `Invalid answers. ${problems.map((p) => `${p.path.join(".")}: ${p.message}`).join(" ")}`,
+    fieldErrors,
+  );
 }
 
 async function recordStatus(tx: Tx, row: AssessmentRow, from: AssessmentStatus, to: AssessmentStatus, actor: Actor) {
   const [history] = await tx
     .insert(statusHistory)
-    .values({ assessmentId: row.id, fromStatus: from, toStatus: to, actorId: actor.userId, actorName: actorName(actor) })
+    .values({
+      assessmentId: row.id,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actor.userId,
+      actorName: actorName(actor),
+    })
     .returning({ id: statusHistory.id });
   await tx.insert(auditLog).values({
     assessmentId: row.id,
@@ -332,7 +376,12 @@ export function validateAssessment(actor: Actor, iso3: string, cycle: number) {
   return changeStatus(actor, iso3, cycle, "validate");
 }
 
-export function returnAssessment(actor: Actor, iso3: string, cycle: number, comments: { questionId: string; text: string }[]) {
+export function returnAssessment(
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  comments: { questionId: string; text: string }[],
+) {
   return changeStatus(actor, iso3, cycle, "return", async (tx, row, framework, historyId) => {
     const known = new Set(framework.questions.map((q) => q.id));
     const problems = comments
@@ -393,4 +442,3 @@ export async function getSubmissionCheck(actor: Actor, iso3: string, cycle: numb
   const view = await getAssessment(actor, iso3, cycle);
   return checkSubmission(frameworkOf(view.framework), view.answers as AnswerInput[]);
 }
-

@@ -4,7 +4,9 @@ import type { DatabaseKind } from "../client";
 import { getConnection } from "../index";
 
 /** Answers whether the database responds within the timeout, and which engine it is. */
-export async function checkDatabase(timeoutMs = 3000): Promise<{ ok: true; kind: DatabaseKind } | { ok: false; error: string }> {
+export async function checkDatabase(
+  timeoutMs = 3000,
+): Promise<{ ok: true; kind: DatabaseKind } | { ok: false; error: string }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

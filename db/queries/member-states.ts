@@ -14,7 +14,12 @@ export interface MemberStateSummary {
 export async function listMemberStates(filter: { region?: RegionId } = {}): Promise<MemberStateSummary[]> {
   const db = await getDb();
   return db
-    .select({ iso3: memberStates.iso3, iso2: memberStates.iso2, name: memberStates.nameEn, region: memberStates.region })
+    .select({
+      iso3: memberStates.iso3,
+      iso2: memberStates.iso2,
+      name: memberStates.nameEn,
+      region: memberStates.region,
+    })
     .from(memberStates)
     .where(filter.region ? eq(memberStates.region, filter.region) : undefined)
     .orderBy(asc(memberStates.nameEn));

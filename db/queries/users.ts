@@ -17,6 +17,9 @@ export async function loadActor(userId: string): Promise<Actor | null> {
 
 export async function isAccountDisabled(email: string): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ disabled: user.disabled }).from(user).where(eq(user.email, email.trim().toLowerCase()));
+  const [row] = await db
+    .select({ disabled: user.disabled })
+    .from(user)
+    .where(eq(user.email, email.trim().toLowerCase()));
   return row?.disabled ?? false;
 }

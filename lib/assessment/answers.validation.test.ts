@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Framework } from "../framework/types";
-import { answerInputSchema, answersPatchSchema, checkAnswersAgainstFramework, scoreRequestSchema } from "./answers.validation";
+import {
+  answerInputSchema,
+  answersPatchSchema,
+  checkAnswersAgainstFramework,
+  scoreRequestSchema,
+} from "./answers.validation";
 
 const framework: Framework = {
   id: "test-v1",
@@ -30,8 +35,20 @@ const framework: Framework = {
 
 describe("answer validation", () => {
   it("accepts http and https evidence and refuses other schemes", () => {
-    expect(answerInputSchema.safeParse({ questionId: "A", value: "yes", evidence: ["https://gov.example/law.pdf", "http://x.example"] }).success).toBe(true);
-    for (const bad of ["javascript:alert(1)", "ftp://files.example/a", "file:///etc/passwd", "not a url", "data:text/html,hi"]) {
+    expect(
+      answerInputSchema.safeParse({
+        questionId: "A",
+        value: "yes",
+        evidence: ["https://gov.example/law.pdf", "http://x.example"],
+      }).success,
+    ).toBe(true);
+    for (const bad of [
+      "javascript:alert(1)",
+      "ftp://files.example/a",
+      "file:///etc/passwd",
+      "not a url",
+      "data:text/html,hi",
+    ]) {
       const result = answerInputSchema.safeParse({ questionId: "A", value: "yes", evidence: [bad] });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toBe("Evidence must be an http:// or https:// URL");
@@ -39,7 +56,11 @@ describe("answer validation", () => {
   });
 
   it("refuses unknown fields and wrong types with a message per field", () => {
-    const result = scoreRequestSchema.safeParse({ framework: "test-v1", answers: [{ questionId: 3, value: true }], extra: 1 });
+    const result = scoreRequestSchema.safeParse({
+      framework: "test-v1",
+      answers: [{ questionId: 3, value: true }],
+      extra: 1,
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["answers.0.questionId", "answers.0.value", ""]));

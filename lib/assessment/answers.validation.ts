@@ -30,7 +30,10 @@ export const answerInputSchema = z.strictObject({
     .array(evidenceUrlSchema, { error: "evidence must be a list of URLs" })
     .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`)
     .default([]),
-  note: z.string({ error: "note must be text" }).max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`).optional(),
+  note: z
+    .string({ error: "note must be text" })
+    .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`)
+    .optional(),
 });
 export type AnswerInputBody = z.infer<typeof answerInputSchema>;
 
@@ -73,18 +76,27 @@ export function checkAnswersAgainstFramework(
   answers.forEach((answer, i) => {
     const question = questions.get(answer.questionId);
     if (!question) {
-      problems.push({ path: ["answers", i, "questionId"], message: `Unknown question id "${answer.questionId}" in framework ${framework.id}` });
+      problems.push({
+        path: ["answers", i, "questionId"],
+        message: `Unknown question id "${answer.questionId}" in framework ${framework.id}`,
+      });
       return;
     }
     const first = seen.get(answer.questionId);
     if (first !== undefined) {
-      problems.push({ path: ["answers", i, "questionId"], message: `Duplicate answer to ${answer.questionId} (also at answers.${first})` });
+      problems.push({
+        path: ["answers", i, "questionId"],
+        message: `Duplicate answer to ${answer.questionId} (also at answers.${first})`,
+      });
     } else {
       seen.set(answer.questionId, i);
     }
     if (answer.value !== null && !question.options.some((o) => o.value === answer.value)) {
       const valid = question.options.map((o) => o.value).join(", ");
-      problems.push({ path: ["answers", i, "value"], message: `${answer.questionId} has no option "${answer.value}"; valid: ${valid}` });
+      problems.push({
+        path: ["answers", i, "value"],
+        message: `${answer.questionId} has no option "${answer.value}"; valid: ${valid}`,
+      });
     }
   });
   return problems;

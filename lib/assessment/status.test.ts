@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ASSESSMENT_STATUSES, checkTransition, isEditable, ROLES, type AssessmentStatus, type Role, type StatusAction } from "./status";
+import {
+  ASSESSMENT_STATUSES,
+  checkTransition,
+  isEditable,
+  ROLES,
+  type AssessmentStatus,
+  type Role,
+  type StatusAction,
+} from "./status";
 
 describe("assessment status transitions", () => {
   const allowed: [StatusAction, AssessmentStatus, Role, AssessmentStatus][] = [

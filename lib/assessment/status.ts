@@ -33,8 +33,7 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
 };
 
 export type TransitionCheck =
-  | { ok: true; to: AssessmentStatus }
-  | { ok: false; reason: "role" | "status"; message: string };
+  { ok: true; to: AssessmentStatus } | { ok: false; reason: "role" | "status"; message: string };
 
 /** Whether `role` may perform `action` on an assessment in `status`, and the status it leads to. */
 export function checkTransition(action: StatusAction, status: AssessmentStatus, role: Role): TransitionCheck {

@@ -30,7 +30,9 @@ describe("demo data generator", () => {
 
   it("produces varied scores across states, rising with capacity", () => {
     const states = ["KEN", "BRA", "EST", "FJI", "MLI", "CAN", "KAZ", "EGY", "IND", "TUV"];
-    const scores = states.map((s) => scoreAssessment(CURRENT_FRAMEWORK, generateDemoAnswers(CURRENT_FRAMEWORK, s, 2026)).overall);
+    const scores = states.map(
+      (s) => scoreAssessment(CURRENT_FRAMEWORK, generateDemoAnswers(CURRENT_FRAMEWORK, s, 2026)).overall,
+    );
     expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(25);
     const byCapacity = states.map((s, i) => [demoCapacity(s, 2026), scores[i]!] as const).sort((a, b) => a[0] - b[0]);
     expect(byCapacity[byCapacity.length - 1]![1]).toBeGreaterThan(byCapacity[0]![1]);

@@ -45,7 +45,12 @@ export interface DemoAnswerOptions {
   seed?: number;
 }
 
-export function generateDemoAnswers(framework: Framework, iso3: string, cycle: number, options: DemoAnswerOptions = {}): AnswerInput[] {
+export function generateDemoAnswers(
+  framework: Framework,
+  iso3: string,
+  cycle: number,
+  options: DemoAnswerOptions = {},
+): AnswerInput[] {
   const seed = options.seed ?? 45;
   const completion = options.completion ?? 1;
   const capacity = demoCapacity(iso3, cycle, seed);
@@ -60,7 +65,9 @@ export function generateDemoAnswers(framework: Framework, iso3: string, cycle: n
     let chosen = q.options[0]!;
     for (const o of q.options) if (Math.abs(o.credit - draw) < Math.abs(chosen.credit - draw)) chosen = o;
     const evidence =
-      withEvidence && chosen.credit > 0 ? [`https://www.gov.example/${iso3.toLowerCase()}/${cycle}/${q.id.toLowerCase()}`] : [];
+      withEvidence && chosen.credit > 0
+        ? [`https://www.gov.example/${iso3.toLowerCase()}/${cycle}/${q.id.toLowerCase()}`]
+        : [];
     answers.push({ questionId: q.id, value: chosen.value, evidence, note: "" });
   }
   return answers;

@@ -23,7 +23,8 @@ export async function readJsonBody<T extends z.ZodType>(request: Request, schema
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -39,11 +40,13 @@ export async function readJsonBody<T extends z.ZodType>(request: Request, schema
 }
 
 export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof HttpError) return NextResponse.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
+  if (error instanceof HttpError)
+    return NextResponse.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
   if (error instanceof AppError) {
     const body: Record<string, unknown> = { error: error.message };
     if (error.fieldErrors) body.fieldErrors = error.fieldErrors;
-    if (error instanceof ConflictError && error.currentVersion !== undefined) body.currentVersion = error.currentVersion;
+    if (error instanceof ConflictError && error.currentVersion !== undefined)
+      body.currentVersion = error.currentVersion;
     return NextResponse.json(body, { status: error.status });
   }
   console.error(error);
@@ -82,7 +85,11 @@ export function route<P extends Params>(
   b?: (ctx: { request: Request; params: P; actor: Actor }) => Promise<Response | object>,
 ) {
   const needsAuth = typeof a !== "function";
-  const handler = (needsAuth ? b : a) as (ctx: { request: Request; params: P; actor?: Actor }) => Promise<Response | object>;
+  const handler = (needsAuth ? b : a) as (ctx: {
+    request: Request;
+    params: P;
+    actor?: Actor;
+  }) => Promise<Response | object>;
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       const params = (await context?.params) ?? ({} as P);

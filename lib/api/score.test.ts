@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { CURRENT_FRAMEWORK, bestOption } from "../framework";
+import { scoreRequest } from "./score";
+
+const [q1, q2] = CURRENT_FRAMEWORK.questions;
+
+describe("POST /api/v1/score body handling", () => {
+  it("scores a valid body with the engine's result shape", () => {
+    const result = scoreRequest({
+      framework: CURRENT_FRAMEWORK.id,
+      answers: CURRENT_FRAMEWORK.questions.map((q) => ({
+        questionId: q.id,
+        value: bestOption(q).value,
+        evidence: ["https://gov.example/x"],
+      })),
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        overall: 100,
+        tier: { level: 1, name: "Role-modelling" },
+        pillars: { legal: 100, technical: 100, organizational: 100, capacity: 100, cooperation: 100 },
+        outcomes: { "D.3-1": 100, "D.3-2": 100, "D.3-3": 100 },
+        completion: 1,
+      },
+    });
+  });
+
+  it("names every problem at once: unknown id, unknown option, duplicate, bad evidence", () => {
+    const result = scoreRequest({
+      framework: CURRENT_FRAMEWORK.id,
+      answers: [
+        { questionId: "NOPE-XX-01", value: "yes", evidence: [] },
+        { questionId: q1!.id, value: "not-an-option", evidence: [] },
+        { questionId: q2!.id, value: null, evidence: [] },
+        { questionId: q2!.id, value: null, evidence: [] },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.error.fieldErrors!)).toEqual([
+      "answers.0.questionId",
+      "answers.1.value",
+      "answers.3.questionId",
+    ]);
+    expect(result.error.error).toContain("NOPE-XX-01");
+    expect(result.error.error).toContain("not-an-option");
+    expect(result.error.error).toContain("Duplicate");
+
+    const evidence = scoreRequest({
+      framework: CURRENT_FRAMEWORK.id,
+      answers: [{ questionId: q1!.id, value: null, evidence: ["javascript:alert(1)"] }],
+    });
+    expect(evidence.ok).toBe(false);
+    if (!evidence.ok)
+      expect(evidence.error.fieldErrors).toEqual({
+        "answers.0.evidence.0": ["Evidence must be an http:// or https:// URL"],
+      });
+  });
+
+  it("refuses an unknown framework and a malformed body", () => {
+    const unknown = scoreRequest({ framework: "gci-2099", answers: [] });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.fieldErrors).toHaveProperty("framework");
+    for (const body of [null, [], "x", { answers: [] }, { framework: CURRENT_FRAMEWORK.id, answers: {} }]) {
+      expect(scoreRequest(body).ok).toBe(false);
+    }
+  });
+});

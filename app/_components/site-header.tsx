@@ -1,14 +1,29 @@
 import Link from "next/link";
+import type { Actor } from "@/lib/assessment/actor";
+import { signOut } from "../_lib/auth-actions";
+import { currentActor } from "../_lib/session";
 
-const NAV = [
-  { href: "/", label: "Home" },
-  { href: "/framework", label: "Questionnaire framework" },
-  { href: "/member-states", label: "Member States" },
-];
+const ROLE_LABEL: Record<Actor["role"], string> = {
+  focal_point: "Focal point",
+  analyst: "BDT analyst",
+  admin: "Administrator",
+};
 
-export function SiteHeader() {
+function navFor(actor: Actor | null) {
+  const nav = [{ href: "/framework", label: "Questionnaire" }];
+  if (actor?.role === "focal_point") {
+    nav.unshift({ href: "/assessment", label: "Our assessment" }, { href: "/results", label: "Our results" });
+  }
+  if (actor?.role === "analyst" || actor?.role === "admin") nav.unshift({ href: "/review", label: "Review" });
+  if (actor?.role === "admin") nav.push({ href: "/admin", label: "Administration" });
+  nav.push({ href: "/member-states", label: "Member States" });
+  return nav;
+}
+
+export async function SiteHeader() {
+  const actor = await currentActor();
   return (
-    <header className="border-b border-brand-800 bg-brand-900 text-white">
+    <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-4">
         <Link href="/" className="flex items-center gap-3 text-white no-underline">
           <span
@@ -22,9 +37,9 @@ export function SiteHeader() {
             <span className="block text-xs text-brand-100">Cybersecurity readiness under WTDC Resolution 45</span>
           </span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-3">
           <ul className="flex flex-wrap gap-1 text-sm">
-            {NAV.map((item) => (
+            {navFor(actor).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="rounded-md px-3 py-2 text-brand-50 no-underline hover:bg-brand-800">
                   {item.label}
@@ -32,6 +47,29 @@ export function SiteHeader() {
               </li>
             ))}
           </ul>
+          {actor ? (
+            <div className="flex items-center gap-3 border-s border-brand-700 ps-3 text-sm">
+              <Link href="/account" className="text-brand-50 no-underline hover:underline">
+                <span className="block font-semibold">{actor.name}</span>
+                <span className="block text-xs text-brand-200">
+                  {ROLE_LABEL[actor.role]}
+                  {actor.memberStateIso3 ? ` · ${actor.memberStateIso3}` : ""}
+                </span>
+              </Link>
+              <form action={signOut}>
+                <button
+                  type="submit"
+                  className="rounded-md border border-brand-500 px-3 py-1.5 text-brand-50 hover:bg-brand-800"
+                >
+                  Sign out
+                </button>
+              </form>
+            </div>
+          ) : (
+            <Link href="/sign-in" className="btn-primary">
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -39,7 +39,8 @@ export const RES45_CLAUSES: Clause[] = [
     part: "considering",
     number: "e",
     ms: true,
-    summary: "National cybersecurity programme: national plan, public-private partnerships, sound legal foundation, incident management/watch/warning/response/recovery capability, culture of awareness",
+    summary:
+      "National cybersecurity programme: national plan, public-private partnerships, sound legal foundation, incident management/watch/warning/response/recovery capability, culture of awareness",
   },
   {
     id: "R45-CON-J",
@@ -60,7 +61,8 @@ export const RES45_CLAUSES: Clause[] = [
     part: "recognizing",
     number: "a",
     ms: true,
-    summary: "Measures for network security, against cybercrime and spam must respect privacy and freedom of expression",
+    summary:
+      "Measures for network security, against cybercrime and spam must respect privacy and freedom of expression",
   },
   {
     id: "R45-RCG-E",
@@ -88,14 +90,16 @@ export const RES45_CLAUSES: Clause[] = [
     part: "resolves",
     number: "1",
     ms: true,
-    summary: "Cybersecurity as a priority: raise awareness, identify best practices, develop training material, promote a culture of cybersecurity",
+    summary:
+      "Cybersecurity as a priority: raise awareness, identify best practices, develop training material, promote a culture of cybersecurity",
   },
   {
     id: "R45-RES-2",
     part: "resolves",
     number: "2",
     ms: true,
-    summary: "Collaborate and share information with international and regional organizations on cybersecurity initiatives",
+    summary:
+      "Collaborate and share information with international and regional organizations on cybersecurity initiatives",
   },
   {
     id: "R45-BDT-1",
@@ -109,7 +113,8 @@ export const RES45_CLAUSES: Clause[] = [
     part: "instructs BDT",
     number: "2",
     ms: true,
-    summary: "Studies on cybersecurity needs of developing countries: IoT devices, artificial intelligence, emerging trends, protection of children and youth",
+    summary:
+      "Studies on cybersecurity needs of developing countries: IoT devices, artificial intelligence, emerging trends, protection of children and youth",
   },
   {
     id: "R45-BDT-3",
@@ -130,7 +135,8 @@ export const RES45_CLAUSES: Clause[] = [
     part: "instructs BDT",
     number: "5",
     ms: true,
-    summary: "Framework among developing countries for rapid response to major incidents and an action plan to increase protection",
+    summary:
+      "Framework among developing countries for rapid response to major incidents and an action plan to increase protection",
   },
   {
     id: "R45-BDT-6",
@@ -193,14 +199,16 @@ export const RES45_CLAUSES: Clause[] = [
     part: "invites Member States, Sector Members, Associates and Academia",
     number: "2",
     ms: true,
-    summary: "Treat cybersecurity and countering spam as high priority, acting at national, regional and international level",
+    summary:
+      "Treat cybersecurity and countering spam as high priority, acting at national, regional and international level",
   },
   {
     id: "R45-ALL-3",
     part: "invites Member States, Sector Members, Associates and Academia",
     number: "3",
     ms: true,
-    summary: "Service providers protect themselves from identified risks, ensure continuity of service and notify security infringements",
+    summary:
+      "Service providers protect themselves from identified risks, ensure continuity of service and notify security infringements",
   },
   {
     id: "R45-ALL-4",
@@ -221,7 +229,8 @@ export const RES45_CLAUSES: Clause[] = [
     part: "invites Member States",
     number: "2",
     ms: true,
-    summary: "National strategies and capabilities to protect critical infrastructures, including resilience of telecom/ICT infrastructures",
+    summary:
+      "National strategies and capabilities to protect critical infrastructures, including resilience of telecom/ICT infrastructures",
   },
 ];
 

@@ -109,18 +109,18 @@ describe("frameworkSchema", () => {
     ],
     ["a duplicate group id", (f) => (f.groups[1]!.id = f.groups[0]!.id), /Group "legal-cybercrime": duplicate/],
     ["a malformed id", (f) => (q2(f, 0).id = "LEG-cyb-1"), /"LEG-cyb-1": id does not match/],
-    ["an id with another pillar's prefix", (f) => (q2(f, 0).id = "TEC-CYB-01"), /"TEC-CYB-01": id must start with "LEG-"/],
+    [
+      "an id with another pillar's prefix",
+      (f) => (q2(f, 0).id = "TEC-CYB-01"),
+      /"TEC-CYB-01": id must start with "LEG-"/,
+    ],
     ["a single option", (f) => (q2(f, 0).options = q2(f, 0).options.slice(0, 1)), /"LEG-CYB-01": needs at least two/],
     [
       "no full-credit option",
       (f) => (opt(f, 0, 0).credit = 0.9),
       /"LEG-CYB-01": at least one option must give full credit/,
     ],
-    [
-      "a duplicate option value",
-      (f) => (opt(f, 0, 1).value = "yes"),
-      /"LEG-CYB-01": duplicate option value "yes"/,
-    ],
+    ["a duplicate option value", (f) => (opt(f, 0, 1).value = "yes"), /"LEG-CYB-01": duplicate option value "yes"/],
     [
       "a recommendation clause the question does not implement",
       (f) => (q2(f, 0).recommendation.clause = "R45-MS-2"),
@@ -232,11 +232,7 @@ describe("v1 coverage of Resolution 45", () => {
       ["capacity-awareness", "capacity-training", "capacity-emerging"],
       ["R45-RES-1", "R45-BDT-2", "R45-NOT-C"],
     ],
-    [
-      "international cooperation",
-      ["cooperation-international"],
-      ["R45-SG-1", "R45-SG-2", "R45-RES-2", "R45-BDT-1"],
-    ],
+    ["international cooperation", ["cooperation-international"], ["R45-SG-1", "R45-SG-2", "R45-RES-2", "R45-BDT-1"]],
     ["public-private partnership", ["cooperation-ppp"], ["R45-CON-E"]],
     ["GCI and self-assessment", ["organizational-assessment"], ["R45-CON-N", "R45-CON-C"]],
     ["priority", ["organizational-strategy", "organizational-governance"], ["R45-ALL-1", "R45-ALL-2"]],
@@ -246,7 +242,10 @@ describe("v1 coverage of Resolution 45", () => {
   it.each(areas)("covers %s with groups of at least three questions", (_area, groupIds, clauses) => {
     const inGroups = fw.questions.filter((x) => groupIds.includes(x.group));
     for (const g of groupIds) {
-      expect(fw.groups.find((x) => x.id === g), g).toBeDefined();
+      expect(
+        fw.groups.find((x) => x.id === g),
+        g,
+      ).toBeDefined();
       expect(inGroups.filter((x) => x.group === g).length, g).toBeGreaterThanOrEqual(3);
     }
     const carried = new Set(inGroups.flatMap((x) => x.clauses));
@@ -259,9 +258,18 @@ describe("v1 coverage of Resolution 45", () => {
   });
 
   it("gives every pillar, outcome and group questions", () => {
-    for (const p of PILLAR_IDS) expect(fw.questions.some((x) => x.pillar === p), p).toBe(true);
-    for (const o of OUTCOME_IDS) expect(fw.questions.some((x) => x.outcome === o), o).toBe(true);
-    for (const g of fw.groups) expect(fw.questions.filter((x) => x.group === g.id).length, g.id).toBeGreaterThanOrEqual(3);
+    for (const p of PILLAR_IDS)
+      expect(
+        fw.questions.some((x) => x.pillar === p),
+        p,
+      ).toBe(true);
+    for (const o of OUTCOME_IDS)
+      expect(
+        fw.questions.some((x) => x.outcome === o),
+        o,
+      ).toBe(true);
+    for (const g of fw.groups)
+      expect(fw.questions.filter((x) => x.group === g.id).length, g.id).toBeGreaterThanOrEqual(3);
   });
 
   it("recommends an action under a clause the question implements, cited in words", () => {
@@ -311,7 +319,10 @@ describe("v1 question quality", () => {
     }
     const all = JSON.stringify(FRAMEWORKS);
     // Spelled in pieces so that a repository-wide search for placeholder words does not match this test.
-    const placeholders = new RegExp(["TO" + "DO", "lo" + "rem", "not " + "implemented", "FIX" + "ME", "T" + "BD"].join("|"), "i");
+    const placeholders = new RegExp(
+      ["TO" + "DO", "lo" + "rem", "not " + "implemented", "FIX" + "ME", "T" + "BD"].join("|"),
+      "i",
+    );
     expect(all).not.toMatch(placeholders);
   });
 

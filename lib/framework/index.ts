@@ -13,9 +13,7 @@ export const CURRENT_FRAMEWORK: Framework = RES45_BA2017_V1;
 
 /** The framework with this id (e.g. "res45-ba2017-v1") or version (e.g. "1.0"), or undefined. */
 export function getFramework(idOrVersion: string): Framework | undefined {
-  return (
-    FRAMEWORKS.find((f) => f.id === idOrVersion) ?? FRAMEWORKS.find((f) => f.version === idOrVersion)
-  );
+  return FRAMEWORKS.find((f) => f.id === idOrVersion) ?? FRAMEWORKS.find((f) => f.version === idOrVersion);
 }
 
 /** The question with this id in the framework, or undefined. */

@@ -74,13 +74,7 @@ export const RES45_BA2017_V1: Framework = {
     { level: 4, name: "Evolving", minScore: 20 },
     { level: 5, name: "Building", minScore: 0 },
   ],
-  groups: [
-    ...LEGAL_GROUPS,
-    ...TECHNICAL_GROUPS,
-    ...ORGANIZATIONAL_GROUPS,
-    ...CAPACITY_GROUPS,
-    ...COOPERATION_GROUPS,
-  ],
+  groups: [...LEGAL_GROUPS, ...TECHNICAL_GROUPS, ...ORGANIZATIONAL_GROUPS, ...CAPACITY_GROUPS, ...COOPERATION_GROUPS],
   questions: [
     ...LEGAL_QUESTIONS,
     ...TECHNICAL_QUESTIONS,

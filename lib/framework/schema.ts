@@ -92,8 +92,7 @@ export const frameworkSchema: z.ZodType<Framework> = z
     questions: z.array(questionSchema).min(1),
   })
   .superRefine((fw, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
 
     // Pillars
     const pillarIds = new Set<string>();
@@ -139,8 +138,7 @@ export const frameworkSchema: z.ZodType<Framework> = z
     fw.groups.forEach((g, i) => {
       if (groupPillar.has(g.id)) issue(["groups", i, "id"], `Group "${g.id}": duplicate group id`);
       groupPillar.set(g.id, g.pillar);
-      if (!pillarIds.has(g.pillar))
-        issue(["groups", i, "pillar"], `Group "${g.id}": unknown pillar "${g.pillar}"`);
+      if (!pillarIds.has(g.pillar)) issue(["groups", i, "pillar"], `Group "${g.id}": unknown pillar "${g.pillar}"`);
     });
 
     // Questions
@@ -178,7 +176,10 @@ export const frameworkSchema: z.ZodType<Framework> = z
       const rc = q.recommendation.clause;
       if (!clauseById(rc)) issue(at("recommendation", "clause"), `${name}: unknown recommendation clause "${rc}"`);
       else if (!seenClauses.has(rc))
-        issue(at("recommendation", "clause"), `${name}: recommendation clause "${rc}" is not one of the question's clauses`);
+        issue(
+          at("recommendation", "clause"),
+          `${name}: recommendation clause "${rc}" is not one of the question's clauses`,
+        );
 
       if (!isPositive(q.weight)) issue(at("weight"), `${name}: weight ${q.weight} must be a positive number`);
 

@@ -38,6 +38,13 @@ describe("ITU Member States reference data", () => {
       for (const lang of LANGUAGE_CODES) expect(s.names[lang].length).toBeGreaterThan(1);
     }
     const kenya = MEMBER_STATES.find((s) => s.iso3 === "KEN");
-    expect(kenya?.names).toMatchObject({ en: "Kenya", fr: "Kenya", es: "Kenia", ru: "Кения", zh: "肯尼亚", ar: "كينيا" });
+    expect(kenya?.names).toMatchObject({
+      en: "Kenya",
+      fr: "Kenya",
+      es: "Kenia",
+      ru: "Кения",
+      zh: "肯尼亚",
+      ar: "كينيا",
+    });
   });
 });

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS, withPillarWeights } from "./fixtures";
-import { WHAT_IF_EVIDENCE, applyGapClosures, isWhatIfEvidence, listGaps, questionCredit, scoreAssessment, whatIf } from "./index";
+import {
+  WHAT_IF_EVIDENCE,
+  applyGapClosures,
+  isWhatIfEvidence,
+  listGaps,
+  questionCredit,
+  scoreAssessment,
+  whatIf,
+} from "./index";
 import type { AnswerInput } from "./index";
 import { arbFrameworkAndAnswers, arbNoisyAnswers } from "./test-arbitraries";
 
@@ -12,7 +20,9 @@ const DIGITS = 10;
 /** The answer that counts for a question: the last one with a null or known option value. */
 function countedAnswer(answers: readonly AnswerInput[], id: string): AnswerInput | undefined {
   const q = F.questions.find((x) => x.id === id)!;
-  return answers.findLast((a) => a.questionId === id && (a.value === null || q.options.some((o) => o.value === a.value)));
+  return answers.findLast(
+    (a) => a.questionId === id && (a.value === null || q.options.some((o) => o.value === a.value)),
+  );
 }
 
 describe("worked example gaps (docs/methodology.md)", () => {
@@ -78,9 +88,9 @@ describe("worked example gaps (docs/methodology.md)", () => {
   it("scales shortfalls by pillar weight", () => {
     const weighted = listGaps(withPillarWeights(F, { legal: 3 }), A);
     const leg02 = weighted.find((g) => g.questionId === "LEG-02")!;
-    expect(leg02.shortfall).toBeCloseTo((3 / 7) * 100 * 1 * 0.4 / 3, DIGITS); // 40/7 = 5.714…
+    expect(leg02.shortfall).toBeCloseTo(((3 / 7) * 100 * 1 * 0.4) / 3, DIGITS); // 40/7 = 5.714…
     const org02 = weighted.find((g) => g.questionId === "ORG-02")!;
-    expect(org02.shortfall).toBeCloseTo((1 / 7) * 100 * 2 / 4, DIGITS); // 50/7 = 7.142…
+    expect(org02.shortfall).toBeCloseTo(((1 / 7) * 100 * 2) / 4, DIGITS); // 50/7 = 7.142…
   });
 });
 
@@ -93,7 +103,11 @@ describe("listGaps", () => {
   });
 
   it("lists nothing when every answer is best with evidence", () => {
-    const best = applyGapClosures(F, [], F.questions.map((q) => q.id));
+    const best = applyGapClosures(
+      F,
+      [],
+      F.questions.map((q) => q.id),
+    );
     expect(listGaps(F, best)).toEqual([]);
   });
 });
@@ -116,7 +130,9 @@ describe("applyGapClosures and whatIf", () => {
     const get = (id: string) => closed.filter((a) => a.questionId === id);
     expect(get("CAP-02")).toEqual([{ questionId: "CAP-02", value: "yes", evidence: [WHAT_IF_EVIDENCE] }]);
     expect(get("ORG-02")).toEqual([{ questionId: "ORG-02", value: "mature", evidence: [] }]); // new, no evidence needed
-    expect(get("ORG-01")).toEqual([{ questionId: "ORG-01", value: "yes", evidence: ["https://example.gov/evidence/2"] }]); // evidence kept
+    expect(get("ORG-01")).toEqual([
+      { questionId: "ORG-01", value: "yes", evidence: ["https://example.gov/evidence/2"] },
+    ]); // evidence kept
     expect(get("TEC-01")).toEqual([{ questionId: "TEC-01", value: "mature", evidence: [WHAT_IF_EVIDENCE] }]); // only evidence added
     expect(get("COO-02")).toEqual([{ questionId: "COO-02", value: "yes", evidence: [], note: "Bilateral MoU signed" }]); // note kept
     expect(isWhatIfEvidence(WHAT_IF_EVIDENCE)).toBe(true);
@@ -132,7 +148,11 @@ describe("applyGapClosures and whatIf", () => {
 
   it("does not change its input", () => {
     const answers = structuredClone(A);
-    applyGapClosures(F, answers, F.questions.map((q) => q.id));
+    applyGapClosures(
+      F,
+      answers,
+      F.questions.map((q) => q.id),
+    );
     whatIf(F, answers, ["TEC-01"]);
     expect(answers).toEqual(A);
   });
@@ -152,7 +172,16 @@ describe("applyGapClosures and whatIf", () => {
     const fw = {
       ...F,
       questions: F.questions.map((q) =>
-        q.id === "COO-02" ? { ...q, options: [{ value: "yes", label: "Yes", credit: 1 }, { value: "fully", label: "Fully", credit: 1 }, ...q.options.slice(1)] } : q,
+        q.id === "COO-02"
+          ? {
+              ...q,
+              options: [
+                { value: "yes", label: "Yes", credit: 1 },
+                { value: "fully", label: "Fully", credit: 1 },
+                ...q.options.slice(1),
+              ],
+            }
+          : q,
       ),
     };
     const closed = applyGapClosures(fw, [{ questionId: "COO-02", value: "fully", evidence: [] }], ["COO-02"]);
@@ -181,13 +210,30 @@ describe("properties", () => {
           return fc.tuple(fc.constant(fw), fc.constant(answers), fc.constant(gaps), fc.subarray(gaps));
         }),
         ([fw, answers, gaps, chosen]) => {
-          const { before, after } = whatIf(fw, answers, chosen.map((g) => g.questionId));
+          const { before, after } = whatIf(
+            fw,
+            answers,
+            chosen.map((g) => g.questionId),
+          );
           const gained = chosen.reduce((s, g) => s + g.shortfall, 0);
           expect(after.overall - before.overall).toBeCloseTo(gained, 9);
-          const all = whatIf(fw, answers, gaps.map((g) => g.questionId)).after;
+          const all = whatIf(
+            fw,
+            answers,
+            gaps.map((g) => g.questionId),
+          ).after;
           expect(all.overall).toBe(100);
           expect(all.tier.level).toBe(1);
-          expect(listGaps(fw, applyGapClosures(fw, answers, gaps.map((g) => g.questionId)))).toEqual([]);
+          expect(
+            listGaps(
+              fw,
+              applyGapClosures(
+                fw,
+                answers,
+                gaps.map((g) => g.questionId),
+              ),
+            ),
+          ).toEqual([]);
         },
       ),
     );
@@ -224,7 +270,12 @@ describe("properties", () => {
       fc.property(arbFrameworkAndAnswers(F), ([fw, answers]) => {
         for (const gap of listGaps(fw, answers)) {
           const q = fw.questions.find((x) => x.id === gap.questionId)!;
-          expect(gap.currentCredit).toBe(questionCredit(q, answers.find((a) => a.questionId === q.id))); // one answer per question
+          expect(gap.currentCredit).toBe(
+            questionCredit(
+              q,
+              answers.find((a) => a.questionId === q.id),
+            ),
+          ); // one answer per question
         }
       }),
     );

@@ -71,7 +71,13 @@ export function listGaps(framework: Framework, answers: readonly AnswerInput[]):
     });
   }
   gaps.sort((a, b) =>
-    b.key !== a.key ? b.key - a.key : a.gap.questionId < b.gap.questionId ? -1 : a.gap.questionId > b.gap.questionId ? 1 : 0,
+    b.key !== a.key
+      ? b.key - a.key
+      : a.gap.questionId < b.gap.questionId
+        ? -1
+        : a.gap.questionId > b.gap.questionId
+          ? 1
+          : 0,
   );
   return gaps.map((g) => g.gap);
 }
@@ -128,7 +134,11 @@ export function applyGapClosures(
 }
 
 /** Scores the answers as they are and with the given questions closed (see `applyGapClosures`). */
-export function whatIf(framework: Framework, answers: readonly AnswerInput[], questionIds: readonly string[]): WhatIfResult {
+export function whatIf(
+  framework: Framework,
+  answers: readonly AnswerInput[],
+  questionIds: readonly string[],
+): WhatIfResult {
   return {
     before: scoreAssessment(framework, answers),
     after: scoreAssessment(framework, applyGapClosures(framework, answers, questionIds)),

@@ -47,8 +47,12 @@ function referenceScore(fw: Framework, answers: readonly AnswerInput[]): ScoreRe
     const w = qs.reduce((s, q) => s + q.weight, 0);
     return w === 0 ? 0 : (100 * qs.reduce((s, q) => s + q.weight * credit(q.id), 0)) / w;
   };
-  const pillars = Object.fromEntries(fw.pillars.map((p) => [p.id, over(fw.questions.filter((q) => q.pillar === p.id))]));
-  const outcomes = Object.fromEntries(fw.outcomes.map((o) => [o.id, over(fw.questions.filter((q) => q.outcome === o.id))]));
+  const pillars = Object.fromEntries(
+    fw.pillars.map((p) => [p.id, over(fw.questions.filter((q) => q.pillar === p.id))]),
+  );
+  const outcomes = Object.fromEntries(
+    fw.outcomes.map((o) => [o.id, over(fw.questions.filter((q) => q.outcome === o.id))]),
+  );
   const pw = fw.pillars.reduce((s, p) => s + p.weight, 0);
   const overall = fw.pillars.reduce((s, p) => s + p.weight * pillars[p.id]!, 0) / pw;
   const answered = fw.questions.filter((q) => counted.get(q.id)).length;
@@ -248,8 +252,15 @@ describe("tiers", () => {
 
 describe("edge cases", () => {
   it("scores a pillar or outcome without questions 0, and still lists it", () => {
-    const fw: Framework = { ...F, questions: F.questions.filter((q) => q.pillar !== "capacity" && q.outcome !== "D.3-3") };
-    const all = fw.questions.map((q) => ({ questionId: q.id, value: q.options[0]!.value === "yes" ? "yes" : "mature", evidence: ["https://a.gov/x"] }));
+    const fw: Framework = {
+      ...F,
+      questions: F.questions.filter((q) => q.pillar !== "capacity" && q.outcome !== "D.3-3"),
+    };
+    const all = fw.questions.map((q) => ({
+      questionId: q.id,
+      value: q.options[0]!.value === "yes" ? "yes" : "mature",
+      evidence: ["https://a.gov/x"],
+    }));
     const r = scoreAssessment(fw, all);
     expect(r.pillars.capacity).toBe(0);
     expect(r.outcomes["D.3-3"]).toBe(0);
@@ -266,7 +277,9 @@ describe("edge cases", () => {
   });
 
   it("rejects a malformed framework", () => {
-    expect(() => scoreAssessment({ ...F, questions: [...F.questions, F.questions[0]!] }, [])).toThrow(/duplicate question id LEG-01/);
+    expect(() => scoreAssessment({ ...F, questions: [...F.questions, F.questions[0]!] }, [])).toThrow(
+      /duplicate question id LEG-01/,
+    );
     expect(() => scoreAssessment({ ...F, tiers: [] }, [])).toThrow(/no tiers/);
   });
 
@@ -316,7 +329,9 @@ describe("properties", () => {
   });
 
   it("agrees with the literal reference implementation, noise included", () => {
-    const arb = fc.oneof(fc.constant(F), arbReweighted(F)).chain((fw) => fc.tuple(fc.constant(fw), arbNoisyAnswers(fw)));
+    const arb = fc
+      .oneof(fc.constant(F), arbReweighted(F))
+      .chain((fw) => fc.tuple(fc.constant(fw), arbNoisyAnswers(fw)));
     fc.assert(
       fc.property(arb, ([fw, answers]) => {
         const r = scoreAssessment(fw, answers);
@@ -355,7 +370,9 @@ describe("properties", () => {
       fc.property(arbFrameworkAndAnswers(F), fc.nat(), ([fw, answers], pick) => {
         if (answers.length === 0) return;
         const i = pick % answers.length;
-        const withEvidence = answers.map((a, j) => (j === i ? { ...a, evidence: [...a.evidence, "https://a.gov/new"] } : a));
+        const withEvidence = answers.map((a, j) =>
+          j === i ? { ...a, evidence: [...a.evidence, "https://a.gov/new"] } : a,
+        );
         const before = allScores(scoreAssessment(fw, answers));
         const after = allScores(scoreAssessment(fw, withEvidence));
         before.forEach(([label, v], k) => expect(after[k]![1], label).toBeGreaterThanOrEqual(v));

@@ -54,8 +54,10 @@ export function arbNoisyAnswers(framework: Framework): fc.Arbitrary<AnswerInput[
 export function arbReweighted(framework: Framework): fc.Arbitrary<Framework> {
   const weight = fc.double({ min: 0.1, max: 10, noNaN: true, noDefaultInfinity: true });
   return fc
-    .tuple(fc.array(weight, { minLength: framework.pillars.length, maxLength: framework.pillars.length }),
-      fc.array(weight, { minLength: framework.questions.length, maxLength: framework.questions.length }))
+    .tuple(
+      fc.array(weight, { minLength: framework.pillars.length, maxLength: framework.pillars.length }),
+      fc.array(weight, { minLength: framework.questions.length, maxLength: framework.questions.length }),
+    )
     .map(([pw, qw]) => ({
       ...framework,
       pillars: framework.pillars.map((p, i) => ({ ...p, weight: pw[i]! })),

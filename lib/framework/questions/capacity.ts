@@ -34,8 +34,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     outcome: "D.3-1",
     clauses: ["R45-RES-1", "R45-CON-E"],
     text: "Has a national cybersecurity awareness campaign for the general public been run in the last two years?",
-    guidance:
-      "The name, dates and organizer of the campaign, with its website, materials or media coverage.",
+    guidance: "The name, dates and organizer of the campaign, with its website, materials or media coverage.",
     options: [
       { value: "yes", label: "Yes, in the last two years", credit: 1 },
       { value: "older", label: "Yes, but more than two years ago", credit: 0.5 },
@@ -55,8 +54,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-awareness",
     outcome: "D.3-1",
     clauses: ["R45-RES-1"],
-    text:
-      "Is there an awareness programme that helps small and medium-sized enterprises protect their systems and data?",
+    text: "Is there an awareness programme that helps small and medium-sized enterprises protect their systems and data?",
     guidance:
       "The name of the programme and the body that runs it, with its website, guides or a list of recent events.",
     options: [
@@ -78,10 +76,8 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-awareness",
     outcome: "D.3-1",
     clauses: ["R45-REC-G"],
-    text:
-      "In the last two years, has the public been given guidance on recognizing and reporting spam and phishing (fraudulent messages that trick people into revealing passwords or payment details)?",
-    guidance:
-      "The guidance material, campaign or web page, its publisher and date, with a URL.",
+    text: "In the last two years, has the public been given guidance on recognizing and reporting spam and phishing (fraudulent messages that trick people into revealing passwords or payment details)?",
+    guidance: "The guidance material, campaign or web page, its publisher and date, with a URL.",
     options: [
       { value: "yes", label: "Yes, in the last two years", credit: 1 },
       { value: "older", label: "Yes, but more than two years ago", credit: 0.5 },
@@ -101,8 +97,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-awareness",
     outcome: "D.3-1",
     clauses: ["R45-RCG-E", "R45-REC-J"],
-    text:
-      "Is there an awareness programme on the safe use of the Internet for children, parents and educators, for example delivered through schools?",
+    text: "Is there an awareness programme on the safe use of the Internet for children, parents and educators, for example delivered through schools?",
     guidance:
       "The name of the programme and the body that runs it, with its materials or website and its coverage (national, or the regions or schools reached).",
     options: [
@@ -126,8 +121,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-training",
     outcome: "D.3-1",
     clauses: ["R45-RES-1"],
-    text:
-      "Does a university or other higher education institution in the country offer a degree programme specialised in cybersecurity?",
+    text: "Does a university or other higher education institution in the country offer a degree programme specialised in cybersecurity?",
     guidance: "The name of the institution and of the degree programme, with a URL to the programme description.",
     options: [
       { value: "degree", label: "Yes, at least one bachelor's or master's degree in cybersecurity", credit: 1 },
@@ -148,8 +142,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-training",
     outcome: "D.3-2",
     clauses: ["R45-RES-1"],
-    text:
-      "Is there a programme that trains and certifies the cybersecurity staff of public bodies, either national or based on recognized professional certifications?",
+    text: "Is there a programme that trains and certifies the cybersecurity staff of public bodies, either national or based on recognized professional certifications?",
     guidance:
       "The name of the programme or certification scheme, the body that runs or funds it, and the number of sessions or participants in the last year.",
     options: [
@@ -171,8 +164,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-training",
     outcome: "D.3-2",
     clauses: ["R45-RCG-I", "R45-RES-1"],
-    text:
-      "In the last two years, have police investigators, prosecutors and judges received training on cybercrime and electronic evidence?",
+    text: "In the last two years, have police investigators, prosecutors and judges received training on cybercrime and electronic evidence?",
     guidance:
       "The title, dates and organizer of the training sessions and the groups that attended (investigators, prosecutors, judges).",
     options: [
@@ -194,8 +186,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-training",
     outcome: "D.3-1",
     clauses: ["R45-RES-1"],
-    text:
-      "Have national cybersecurity training materials or best-practice guides, in the country's languages, been published for use by organizations in the country?",
+    text: "Have national cybersecurity training materials or best-practice guides, in the country's languages, been published for use by organizations in the country?",
     guidance: "The titles, publishers and dates of the materials or guides, with URLs.",
     options: [
       { value: "yes", label: "Yes, published and available", credit: 1 },
@@ -239,8 +230,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-emerging",
     outcome: "D.3-1",
     clauses: ["R45-BDT-2", "R45-NOT-C"],
-    text:
-      "Has the government carried out or commissioned a study of the cybersecurity risks and needs related to the Internet of Things (IoT), meaning connected devices such as cameras, meters, vehicles and sensors?",
+    text: "Has the government carried out or commissioned a study of the cybersecurity risks and needs related to the Internet of Things (IoT), meaning connected devices such as cameras, meters, vehicles and sensors?",
     guidance: "The title, author and date of the study, or its published summary.",
     options: [
       { value: "yes", label: "Yes, completed", credit: 1 },
@@ -261,8 +251,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-emerging",
     outcome: "D.3-1",
     clauses: ["R45-BDT-2", "R45-NOT-C"],
-    text:
-      "Has the government carried out or commissioned a study of the cybersecurity risks related to artificial intelligence (AI), covering both attacks on AI systems and the use of AI in attacks?",
+    text: "Has the government carried out or commissioned a study of the cybersecurity risks related to artificial intelligence (AI), covering both attacks on AI systems and the use of AI in attacks?",
     guidance: "The title, author and date of the study, or its published summary.",
     options: [
       { value: "yes", label: "Yes, completed", credit: 1 },
@@ -288,7 +277,11 @@ export const CAPACITY_QUESTIONS: Question[] = [
       "The name of the programme or funding call, the funding body and its date, or a list of funded cybersecurity projects.",
     options: [
       { value: "dedicated", label: "Yes, a programme dedicated to cybersecurity", credit: 1 },
-      { value: "general", label: "Cybersecurity projects are funded through general research programmes only", credit: 0.5 },
+      {
+        value: "general",
+        label: "Cybersecurity projects are funded through general research programmes only",
+        credit: 0.5,
+      },
       { value: "no", label: "No", credit: 0 },
     ],
     weight: 1,
@@ -305,8 +298,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-emerging",
     outcome: "D.3-1",
     clauses: ["R45-ALL-2"],
-    text:
-      "Does the government offer incentives for the development of a national cybersecurity industry, such as grants, tax relief or start-up support programmes?",
+    text: "Does the government offer incentives for the development of a national cybersecurity industry, such as grants, tax relief or start-up support programmes?",
     guidance: "The instrument or programme that provides the incentive, its body and date, with a URL.",
     options: [
       { value: "yes", label: "Yes, incentives specific to cybersecurity", credit: 1 },
@@ -327,8 +319,7 @@ export const CAPACITY_QUESTIONS: Question[] = [
     group: "capacity-emerging",
     outcome: "D.3-3",
     clauses: ["R45-BDT-2", "R45-ALL-1"],
-    text:
-      "In the current or previous ITU-D study period, has a national body submitted a written contribution on cybersecurity to ITU-D Study Group 2 (Question 3/2)?",
+    text: "In the current or previous ITU-D study period, has a national body submitted a written contribution on cybersecurity to ITU-D Study Group 2 (Question 3/2)?",
     guidance: "The document number and title of the contribution, as listed on the ITU-D Study Group 2 website.",
     options: [
       { value: "yes", label: "Yes", credit: 1 },

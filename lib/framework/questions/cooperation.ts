@@ -13,8 +13,7 @@ export const COOPERATION_GROUPS: IndicatorGroup[] = [
     id: "cooperation-ppp",
     pillar: "cooperation",
     title: "Public-private partnership",
-    description:
-      "Partnerships on cybersecurity between government, the private sector, academia and civil society.",
+    description: "Partnerships on cybersecurity between government, the private sector, academia and civil society.",
   },
 ];
 
@@ -26,8 +25,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-SG-1"],
-    text:
-      "Has the country signed a bilateral or multilateral agreement or memorandum of understanding (MoU) on cybersecurity cooperation with other countries?",
+    text: "Has the country signed a bilateral or multilateral agreement or memorandum of understanding (MoU) on cybersecurity cooperation with other countries?",
     guidance:
       "The parties, title and date of signature of each agreement or MoU, or a URL to the official announcement.",
     options: [
@@ -49,8 +47,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-SG-1"],
-    text:
-      "Does the government keep an up-to-date record of its cybersecurity agreements and MoUs with other countries, showing the status, scope and application of each?",
+    text: "Does the government keep an up-to-date record of its cybersecurity agreements and MoUs with other countries, showing the status, scope and application of each?",
     guidance:
       "Self-reported. Name the body that keeps the record and the date of its last update; an extract may be attached.",
     options: [
@@ -72,9 +69,9 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-SG-2", "R45-REC-I"],
-    text:
-      "Is the national computer incident response team (CIRT) a member of FIRST, the Forum of Incident Response and Security Teams?",
-    guidance: "The team's entry in the FIRST member directory (URL), or the application and sponsors if membership is pending.",
+    text: "Is the national computer incident response team (CIRT) a member of FIRST, the Forum of Incident Response and Security Teams?",
+    guidance:
+      "The team's entry in the FIRST member directory (URL), or the application and sponsors if membership is pending.",
     options: [
       { value: "member", label: "Yes, a member", credit: 1 },
       { value: "applying", label: "Membership application under way", credit: 0.5 },
@@ -94,8 +91,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-SG-2", "R45-RES-2", "R45-REC-I"],
-    text:
-      "Is the national CIRT a member of a regional community of incident response teams, such as APCERT, AfricaCERT, OIC-CERT, TF-CSIRT or the CSIRT Americas network of the Organization of American States (OAS)?",
+    text: "Is the national CIRT a member of a regional community of incident response teams, such as APCERT, AfricaCERT, OIC-CERT, TF-CSIRT or the CSIRT Americas network of the Organization of American States (OAS)?",
     guidance: "The name of the regional community and the team's entry in its member list (URL).",
     options: [
       { value: "member", label: "Yes, a member", credit: 1 },
@@ -116,9 +112,9 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-SG-2", "R45-BDT-5"],
-    text:
-      "In the last two years, has the national CIRT taken part in a regional or international cyber exercise, such as an ITU regional cyberdrill?",
-    guidance: "The name, organizer and date of the exercise, with the participant list or a certificate of participation.",
+    text: "In the last two years, has the national CIRT taken part in a regional or international cyber exercise, such as an ITU regional cyberdrill?",
+    guidance:
+      "The name, organizer and date of the exercise, with the participant list or a certificate of participation.",
     options: [
       { value: "yes", label: "Yes, in the last two years", credit: 1 },
       { value: "older", label: "Yes, but more than two years ago", credit: 0.5 },
@@ -138,8 +134,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-BDT-1", "R45-ALL-1", "R45-RES-2"],
-    text:
-      "In the last two years, have national delegates taken part in ITU-D meetings on cybersecurity, such as meetings of ITU-D Study Group 2 on Question 3/2 or ITU regional cybersecurity forums?",
+    text: "In the last two years, have national delegates taken part in ITU-D meetings on cybersecurity, such as meetings of ITU-D Study Group 2 on Question 3/2 or ITU regional cybersecurity forums?",
     guidance: "The name and dates of each meeting and the delegates' names as shown in the ITU participant list.",
     options: [
       { value: "yes", label: "Yes, in the last two years", credit: 1 },
@@ -160,8 +155,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-3",
     clauses: ["R45-REC-G"],
-    text:
-      "Does the authority that enforces anti-spam rules cooperate with its counterparts in other countries, for example through an MoU or membership of the Unsolicited Communications Enforcement Network (UCENet)?",
+    text: "Does the authority that enforces anti-spam rules cooperate with its counterparts in other countries, for example through an MoU or membership of the Unsolicited Communications Enforcement Network (UCENet)?",
     guidance: "The MoU or network membership (title, parties, date or URL), or examples of joint cases.",
     options: [
       { value: "formal", label: "Yes, through an MoU or network membership", credit: 1 },
@@ -182,8 +176,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-international",
     outcome: "D.3-2",
     clauses: ["R45-BDT-5", "R45-MS-1", "R45-CON-J"],
-    text:
-      "Has the country agreed arrangements with other countries for rapid cooperation during major cross-border incidents, with designated points of contact available at all times?",
+    text: "Has the country agreed arrangements with other countries for rapid cooperation during major cross-border incidents, with designated points of contact available at all times?",
     guidance:
       "The agreement, regional mechanism or network that sets the arrangement, and the designated contact point (title, date or URL).",
     options: [
@@ -207,8 +200,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-ppp",
     outcome: "D.3-3",
     clauses: ["R45-CON-E"],
-    text:
-      "Is there a formal public-private partnership on cybersecurity, such as a national forum or council in which government and private sector organizations work together under agreed terms?",
+    text: "Is there a formal public-private partnership on cybersecurity, such as a national forum or council in which government and private sector organizations work together under agreed terms?",
     guidance:
       "The name of the partnership, its terms of reference or founding agreement, its members and the date of its last meeting.",
     options: [
@@ -230,8 +222,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-ppp",
     outcome: "D.3-3",
     clauses: ["R45-CON-E", "R45-MS-2"],
-    text:
-      "Do critical infrastructure operators and Internet service providers exchange information on threats and incidents with the national CIRT through a formal arrangement, such as an information sharing and analysis centre (ISAC)?",
+    text: "Do critical infrastructure operators and Internet service providers exchange information on threats and incidents with the national CIRT through a formal arrangement, such as an information sharing and analysis centre (ISAC)?",
     guidance: "The name of the arrangement or ISAC, its members and its terms of reference or membership rules.",
     options: [
       { value: "yes", label: "Yes, a formal arrangement in at least one sector", credit: 1 },
@@ -252,8 +243,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-ppp",
     outcome: "D.3-1",
     clauses: ["R45-CON-E"],
-    text:
-      "Were the private sector, academia and civil society formally consulted during the preparation of the national cybersecurity strategy?",
+    text: "Were the private sector, academia and civil society formally consulted during the preparation of the national cybersecurity strategy?",
     guidance:
       "The public consultation notice, the list of consultation workshops or the section of the strategy that describes the consultation.",
     options: [
@@ -275,8 +265,7 @@ export const COOPERATION_QUESTIONS: Question[] = [
     group: "cooperation-ppp",
     outcome: "D.3-3",
     clauses: ["R45-ALL-1", "R45-CON-E"],
-    text:
-      "Does the government have a formal partnership with universities or companies on cybersecurity training or research, such as a joint programme, laboratory or scholarship scheme?",
+    text: "Does the government have a formal partnership with universities or companies on cybersecurity training or research, such as a joint programme, laboratory or scholarship scheme?",
     guidance: "The title, parties and date of the partnership agreement, or a URL describing the joint programme.",
     options: [
       { value: "yes", label: "Yes, at least one formal partnership", credit: 1 },

@@ -33,8 +33,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-RCG-I", "R45-CON-E"],
-    text:
-      "Is a law in force that makes attacks on computer data and systems criminal offences, such as unauthorized access to a computer system, illegal interception of computer data, and damaging or disrupting data or systems?",
+    text: "Is a law in force that makes attacks on computer data and systems criminal offences, such as unauthorized access to a computer system, illegal interception of computer data, and damaging or disrupting data or systems?",
     guidance:
       "The title, number and date of the law and the articles that define the offences, with a reference to its publication in the official gazette or a URL to the official text. Provisions of the general penal code count if they expressly cover computer data and systems.",
     options: [
@@ -56,8 +55,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-CON-E", "R45-RCG-A"],
-    text:
-      "Does the law give investigators specific procedural powers over computer data, namely the expedited preservation of stored data, orders to produce data and the search and seizure of stored data?",
+    text: "Does the law give investigators specific procedural powers over computer data, namely the expedited preservation of stored data, orders to produce data and the search and seizure of stored data?",
     guidance:
       "The title, number and date of the law or code of criminal procedure and the article that sets out each power. General search and seizure powers that do not mention computer data count as partial.",
     options: [
@@ -83,8 +81,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-CON-E"],
-    text:
-      "Does the law allow electronic evidence (data obtained from computers, networks and storage media) to be admitted in criminal proceedings?",
+    text: "Does the law allow electronic evidence (data obtained from computers, networks and storage media) to be admitted in criminal proceedings?",
     guidance:
       "The provision of the law of evidence or criminal procedure that admits electronic evidence (title, number, date or URL), or a published court decision that has admitted it.",
     options: [
@@ -110,8 +107,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-RCG-E", "R45-REC-J"],
-    text:
-      "Does the criminal law make it an offence to produce, distribute, offer or possess child sexual abuse material, including in digital form?",
+    text: "Does the criminal law make it an offence to produce, distribute, offer or possess child sexual abuse material, including in digital form?",
     guidance:
       "The title, number and date of the law and the articles that define the offences, with a reference to the official gazette or a URL to the official text.",
     options: [
@@ -137,8 +133,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-RCG-E", "R45-REC-J"],
-    text:
-      "Does the criminal law make it an offence to solicit a child online for sexual purposes (known as grooming)?",
+    text: "Does the criminal law make it an offence to solicit a child online for sexual purposes (known as grooming)?",
     guidance:
       "The title, number and date of the law and the article that defines the offence, with a reference to the official gazette or a URL to the official text.",
     options: [
@@ -160,8 +155,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-1",
     clauses: ["R45-REC-G", "R45-RCG-I"],
-    text:
-      "Does a law or regulation prohibit sending unsolicited commercial electronic messages (spam) by e-mail, SMS or other messaging services without the recipient's consent?",
+    text: "Does a law or regulation prohibit sending unsolicited commercial electronic messages (spam) by e-mail, SMS or other messaging services without the recipient's consent?",
     guidance:
       "The title, number and date of the law or regulation and the articles on unsolicited electronic messages, or a URL to the official text. Consumer-protection or telecommunication rules count if they expressly cover unsolicited electronic messages.",
     options: [
@@ -187,8 +181,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-3",
     clauses: ["R45-ALL-2", "R45-SG-1"],
-    text:
-      "Is the country a party to a regional or international legal instrument on cybercrime, such as the Council of Europe Convention on Cybercrime, the African Union Convention on Cyber Security and Personal Data Protection, the Arab Convention on Combating Information Technology Offences or the United Nations Convention against Cybercrime?",
+    text: "Is the country a party to a regional or international legal instrument on cybercrime, such as the Council of Europe Convention on Cybercrime, the African Union Convention on Cyber Security and Personal Data Protection, the Arab Convention on Combating Information Technology Offences or the United Nations Convention against Cybercrime?",
     guidance:
       "The name of the instrument and the date of ratification or accession, with a reference to the depositary's record or to the national instrument of ratification.",
     options: [
@@ -210,8 +203,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-cybercrime",
     outcome: "D.3-2",
     clauses: ["R45-RCG-I"],
-    text:
-      "Does the police or another law enforcement agency have a specialised unit dedicated to investigating cybercrime?",
+    text: "Does the police or another law enforcement agency have a specialised unit dedicated to investigating cybercrime?",
     guidance:
       "The instrument that created the unit (decree, order or official organization chart) and the unit's name; a published contact point or activity report of the unit is also accepted.",
     options: [
@@ -283,8 +275,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-privacy",
     outcome: "D.3-2",
     clauses: ["R45-ALL-4"],
-    text:
-      "Does the law require organizations to notify breaches of personal data to the data protection authority within a set time?",
+    text: "Does the law require organizations to notify breaches of personal data to the data protection authority within a set time?",
     guidance:
       "The article that sets the obligation and its deadline, or the notification procedure published by the data protection authority.",
     options: [
@@ -310,8 +301,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-privacy",
     outcome: "D.3-1",
     clauses: ["R45-RCG-A"],
-    text:
-      "Does the law require that measures which limit privacy for security purposes, such as the interception of communications or access to retained traffic data, be authorized in advance by a judge or another independent body?",
+    text: "Does the law require that measures which limit privacy for security purposes, such as the interception of communications or access to retained traffic data, be authorized in advance by a judge or another independent body?",
     guidance:
       "The provisions of the law on interception, data retention or network monitoring that set the authorization procedure and name the authorizing body.",
     options: [
@@ -339,8 +329,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-providers",
     outcome: "D.3-1",
     clauses: ["R45-ALL-3", "R45-BDT-6"],
-    text:
-      "Does a law, regulation or licence condition require telecommunication/ICT service providers to take technical and organizational measures to manage the security risks to their networks and services?",
+    text: "Does a law, regulation or licence condition require telecommunication/ICT service providers to take technical and organizational measures to manage the security risks to their networks and services?",
     guidance:
       "The provision of the law, regulation or standard licence conditions that sets the obligation, with its title, number and date or a URL. Voluntary guidelines issued by the regulator count as partial.",
     options: [
@@ -362,8 +351,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-providers",
     outcome: "D.3-2",
     clauses: ["R45-ALL-3"],
-    text:
-      "Must telecommunication/ICT service providers notify significant security incidents to the regulator or to the national computer incident response team (CIRT) within a set time?",
+    text: "Must telecommunication/ICT service providers notify significant security incidents to the regulator or to the national computer incident response team (CIRT) within a set time?",
     guidance:
       "The provision that sets the obligation, its deadline and the body to be notified, or the notification form or procedure published by the regulator or the CIRT.",
     options: [
@@ -389,8 +377,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-providers",
     outcome: "D.3-2",
     clauses: ["R45-ALL-3", "R45-MS-2"],
-    text:
-      "Must telecommunication/ICT service providers maintain business continuity and disaster recovery plans, so that their services continue during and after a major incident?",
+    text: "Must telecommunication/ICT service providers maintain business continuity and disaster recovery plans, so that their services continue during and after a major incident?",
     guidance:
       "The provision of the law, regulation or licence that sets the obligation, or the regulator's published requirements for continuity plans.",
     options: [
@@ -412,8 +399,7 @@ export const LEGAL_QUESTIONS: Question[] = [
     group: "legal-providers",
     outcome: "D.3-1",
     clauses: ["R45-BDT-6", "R45-ALL-3"],
-    text:
-      "Does the national telecommunication regulator have the legal power to verify and enforce service providers' compliance with security obligations, for example through audits, inspections and sanctions?",
+    text: "Does the national telecommunication regulator have the legal power to verify and enforce service providers' compliance with security obligations, for example through audits, inspections and sanctions?",
     guidance:
       "The provisions of the telecommunication law or the regulator's statute that confer these powers, with title, number and date or a URL.",
     options: [

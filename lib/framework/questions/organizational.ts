@@ -63,8 +63,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-strategy",
     outcome: "D.3-1",
     clauses: ["R45-CON-E"],
-    text:
-      "Is the national cybersecurity strategy accompanied by an implementation plan that assigns each measure to a responsible body with a deadline?",
+    text: "Is the national cybersecurity strategy accompanied by an implementation plan that assigns each measure to a responsible body with a deadline?",
     guidance:
       "The implementation plan or the annex of the strategy that lists measures, responsible bodies and deadlines, with its date of adoption.",
     options: [
@@ -87,7 +86,8 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     outcome: "D.3-1",
     clauses: ["R45-ALL-2"],
     text: "Does the national ICT or digital development plan include explicit cybersecurity objectives or measures?",
-    guidance: "The title and date of the national ICT or digital plan and the section that sets cybersecurity objectives or measures.",
+    guidance:
+      "The title and date of the national ICT or digital plan and the section that sets cybersecurity objectives or measures.",
     options: [
       { value: "yes", label: "Yes, with explicit objectives or measures", credit: 1 },
       { value: "partial", label: "Cybersecurity is mentioned without objectives or measures", credit: 0.5 },
@@ -108,8 +108,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     outcome: "D.3-1",
     clauses: ["R45-CON-E", "R45-NOT-C"],
     text: "Has the national cybersecurity strategy been adopted or revised in the last five years?",
-    guidance:
-      "The date of the current version of the strategy, or the decision that launched its revision.",
+    guidance: "The date of the current version of the strategy, or the decision that launched its revision.",
     options: [
       { value: "yes", label: "Yes, adopted or revised in the last five years", credit: 1 },
       { value: "in-progress", label: "The current version is older, but a revision is under way", credit: 0.5 },
@@ -129,8 +128,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-strategy",
     outcome: "D.3-1",
     clauses: ["R45-ALL-2", "R45-ALL-1"],
-    text:
-      "Does the national budget include a dedicated allocation for cybersecurity, such as for implementing the strategy or funding the national cybersecurity authority and CIRT?",
+    text: "Does the national budget include a dedicated allocation for cybersecurity, such as for implementing the strategy or funding the national cybersecurity authority and CIRT?",
     guidance:
       "The budget line in the adopted budget law or a ministry's budget document (title, year and line), or a letter from the ministry of finance. Amounts need not be disclosed.",
     options: [
@@ -154,8 +152,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-governance",
     outcome: "D.3-1",
     clauses: ["R45-ALL-1", "R45-CON-E"],
-    text:
-      "Has a national authority been designated, by law or decree, as responsible for coordinating cybersecurity at national level?",
+    text: "Has a national authority been designated, by law or decree, as responsible for coordinating cybersecurity at national level?",
     guidance:
       "The name of the authority and the title, number and date of the law or decree that designates it, or a URL to the official text.",
     options: [
@@ -181,8 +178,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-governance",
     outcome: "D.3-1",
     clauses: ["R45-ALL-2"],
-    text:
-      "Is there a standing committee or council that coordinates cybersecurity across ministries and agencies and has met in the last twelve months?",
+    text: "Is there a standing committee or council that coordinates cybersecurity across ministries and agencies and has met in the last twelve months?",
     guidance:
       "The instrument that created the committee, its membership, and the dates of its meetings in the last twelve months (minutes or official communiqués).",
     options: [
@@ -204,10 +200,8 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-governance",
     outcome: "D.3-2",
     clauses: ["R45-CON-E", "R45-RCG-I"],
-    text:
-      "Is there an agreed procedure for cooperation between the national computer incident response team (CIRT) and law enforcement agencies, for example on referring cybercrime cases and preserving evidence during incident response?",
-    guidance:
-      "The title and date of the agreement, memorandum or procedure, and the bodies that signed or adopted it.",
+    text: "Is there an agreed procedure for cooperation between the national computer incident response team (CIRT) and law enforcement agencies, for example on referring cybercrime cases and preserving evidence during incident response?",
+    guidance: "The title and date of the agreement, memorandum or procedure, and the bodies that signed or adopted it.",
     options: [
       { value: "yes", label: "Yes, a written procedure or agreement is in force", credit: 1 },
       { value: "informal", label: "Cooperation takes place informally only", credit: 0.5 },
@@ -227,8 +221,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-governance",
     outcome: "D.3-1",
     clauses: ["R45-ALL-2", "R45-ALL-1"],
-    text:
-      "Is cybersecurity named as a priority in the government's programme or in an official policy statement by the head of state or head of government?",
+    text: "Is cybersecurity named as a priority in the government's programme or in an official policy statement by the head of state or head of government?",
     guidance:
       "The title and date of the government programme or policy statement and the passage that names cybersecurity as a priority, or a URL to it.",
     options: [
@@ -251,8 +244,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-assessment",
     outcome: "D.3-1",
     clauses: ["R45-CON-N"],
-    text:
-      "Did the country respond, through a designated focal point, to the questionnaire of the most recent edition of the ITU Global Cybersecurity Index (GCI)?",
+    text: "Did the country respond, through a designated focal point, to the questionnaire of the most recent edition of the ITU Global Cybersecurity Index (GCI)?",
     guidance:
       "The GCI edition, the name and office of the focal point, and the confirmation of submission received from ITU.",
     options: [
@@ -274,8 +266,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-assessment",
     outcome: "D.3-1",
     clauses: ["R45-CON-C"],
-    text:
-      "In the last five years, has the country carried out a structured assessment of its national cybersecurity capacity, for example with the voluntary self-assessment tool annexed to UN General Assembly Resolution 64/211, the Cybersecurity Capacity Maturity Model for Nations, or an ITU CIRT readiness assessment?",
+    text: "In the last five years, has the country carried out a structured assessment of its national cybersecurity capacity, for example with the voluntary self-assessment tool annexed to UN General Assembly Resolution 64/211, the Cybersecurity Capacity Maturity Model for Nations, or an ITU CIRT readiness assessment?",
     guidance:
       "The title and date of the assessment report and the body that carried it out; if the report is not public, a summary of its findings.",
     options: [
@@ -297,8 +288,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-assessment",
     outcome: "D.3-1",
     clauses: ["R45-CON-N", "R45-CON-C"],
-    text:
-      "Has the government adopted measures that address the areas of potential growth identified in the country's most recent GCI results or national self-assessment?",
+    text: "Has the government adopted measures that address the areas of potential growth identified in the country's most recent GCI results or national self-assessment?",
     guidance:
       "The document (action plan, strategy revision or government decision) that refers to the assessment and sets the measures taken in response.",
     options: [
@@ -348,9 +338,9 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-child",
     outcome: "D.3-1",
     clauses: ["R45-RCG-E", "R45-REC-J"],
-    text:
-      "Has a body been designated to lead and coordinate child online protection among government, industry, civil society and educators?",
-    guidance: "The name of the body and the instrument that designates it, or the terms of reference of the coordinating group.",
+    text: "Has a body been designated to lead and coordinate child online protection among government, industry, civil society and educators?",
+    guidance:
+      "The name of the body and the instrument that designates it, or the terms of reference of the coordinating group.",
     options: [
       { value: "yes", label: "Yes, designated and active", credit: 1 },
       { value: "partial", label: "Coordination takes place informally, without a designated lead", credit: 0.5 },
@@ -370,13 +360,16 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-child",
     outcome: "D.3-2",
     clauses: ["R45-RCG-E"],
-    text:
-      "Is there a hotline or online reporting service where the public can report child sexual abuse material found online, with reports passed to law enforcement and hosting providers for removal?",
+    text: "Is there a hotline or online reporting service where the public can report child sexual abuse material found online, with reports passed to law enforcement and hosting providers for removal?",
     guidance:
       "The name and URL of the hotline or reporting portal and the body that runs it. Membership of the INHOPE network of hotlines, or an international reporting portal opened for the country, also counts.",
     options: [
       { value: "yes", label: "Yes, operating and connected to law enforcement", credit: 1 },
-      { value: "police-only", label: "Reports can be made to the police only, without a dedicated service", credit: 0.5 },
+      {
+        value: "police-only",
+        label: "Reports can be made to the police only, without a dedicated service",
+        credit: 0.5,
+      },
       { value: "no", label: "No", credit: 0 },
     ],
     weight: 1,
@@ -393,8 +386,7 @@ export const ORGANIZATIONAL_QUESTIONS: Question[] = [
     group: "organizational-child",
     outcome: "D.3-3",
     clauses: ["R45-RCG-E", "R45-REC-J"],
-    text:
-      "Have the main telecommunication operators and Internet service providers adopted commitments on child online protection, for example based on the ITU Guidelines for industry on child online protection?",
+    text: "Have the main telecommunication operators and Internet service providers adopted commitments on child online protection, for example based on the ITU Guidelines for industry on child online protection?",
     guidance:
       "The published commitments, codes or policies of the providers concerned, or an agreement between the providers and the government, with URLs.",
     options: [

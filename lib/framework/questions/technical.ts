@@ -47,8 +47,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-2",
     clauses: ["R45-REC-I", "R45-CON-E"],
-    text:
-      "What is the status of the national computer incident response team (CIRT), the team that receives, analyses and coordinates the response to cybersecurity incidents at national level?",
+    text: "What is the status of the national computer incident response team (CIRT), the team that receives, analyses and coordinates the response to cybersecurity incidents at national level?",
     guidance:
       "For an established or operational CIRT: its name, website and published contact details for reporting incidents; it counts as operational around the clock if it publishes a 24/7 contact or on-call arrangement. For the earlier stage: the readiness assessment report or the project document for the CIRT's design.",
     options: [
@@ -79,8 +78,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-1",
     clauses: ["R45-REC-I"],
-    text:
-      "Is the national CIRT's mandate, including the organizations it serves and the services it provides, set out in a law, decree or other official instrument?",
+    text: "Is the national CIRT's mandate, including the organizations it serves and the services it provides, set out in a law, decree or other official instrument?",
     guidance:
       "The title, number and date of the instrument and the provisions that define the CIRT's mandate, or a URL to the official text.",
     options: [
@@ -106,8 +104,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-2",
     clauses: ["R45-MS-1", "R45-BDT-5"],
-    text:
-      "Has the country adopted a national cyber incident response plan that sets out how major incidents are classified, escalated and handled, and which body does what?",
+    text: "Has the country adopted a national cyber incident response plan that sets out how major incidents are classified, escalated and handled, and which body does what?",
     guidance:
       "The title of the plan, the authority that adopted it and the date of adoption. If the plan is classified, its title and date and a letter from the responsible authority confirming its adoption.",
     options: [
@@ -155,8 +152,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-2",
     clauses: ["R45-MS-1"],
-    text:
-      "Has a national exercise that tests the response to a major cyber incident, involving the national CIRT and operators of critical infrastructure, been held in the last two years?",
+    text: "Has a national exercise that tests the response to a major cyber incident, involving the national CIRT and operators of critical infrastructure, been held in the last two years?",
     guidance:
       "The date, the organizer and the list of participating organizations, or the exercise report or public announcement.",
     options: [
@@ -178,8 +174,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-2",
     clauses: ["R45-REC-I"],
-    text:
-      "Are there sectoral CIRTs (for example for government, finance, energy or telecommunications) that coordinate with the national CIRT?",
+    text: "Are there sectoral CIRTs (for example for government, finance, energy or telecommunications) that coordinate with the national CIRT?",
     guidance:
       "The name, sector and website or contact of each sectoral CIRT, and the agreement, procedure or national network through which it coordinates with the national CIRT.",
     options: [
@@ -201,8 +196,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cirt",
     outcome: "D.3-2",
     clauses: ["R45-CON-E"],
-    text:
-      "Does the national CIRT publish security alerts and advisories that the public and organizations can use to protect themselves?",
+    text: "Does the national CIRT publish security alerts and advisories that the public and organizations can use to protect themselves?",
     guidance:
       "The URL of the web page, feed or mailing list where alerts and advisories are published, with examples from the last twelve months.",
     options: [
@@ -226,8 +220,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cii",
     outcome: "D.3-2",
     clauses: ["R45-MS-2", "R45-CON-J"],
-    text:
-      "Has the country officially identified its critical information infrastructure, meaning the sectors, operators and systems whose disruption would seriously affect national security, the economy or public safety?",
+    text: "Has the country officially identified its critical information infrastructure, meaning the sectors, operators and systems whose disruption would seriously affect national security, the economy or public safety?",
     guidance:
       "The instrument that defines the critical sectors or designates the operators (title, number, date). If the list is classified, a letter from the responsible authority confirming that it exists and when it was last updated.",
     options: [
@@ -253,8 +246,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cii",
     outcome: "D.3-2",
     clauses: ["R45-MS-2"],
-    text:
-      "Has the country adopted a strategy or plan for the protection of critical information infrastructure, either as a separate document or as a chapter of the national cybersecurity strategy?",
+    text: "Has the country adopted a strategy or plan for the protection of critical information infrastructure, either as a separate document or as a chapter of the national cybersecurity strategy?",
     guidance:
       "The title, adopting authority and date of adoption of the document, and the chapter concerned if it is part of a wider strategy, with a URL where it is public.",
     options: [
@@ -276,8 +268,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cii",
     outcome: "D.3-2",
     clauses: ["R45-MS-2"],
-    text:
-      "Are operators of critical information infrastructure required to apply minimum security measures set by a competent authority?",
+    text: "Are operators of critical information infrastructure required to apply minimum security measures set by a competent authority?",
     guidance:
       "The instrument that sets the measures and names the competent authority (title, number, date or URL). Recommended but non-binding measures count as partial.",
     options: [
@@ -299,8 +290,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cii",
     outcome: "D.3-2",
     clauses: ["R45-MS-2", "R45-CON-J"],
-    text:
-      "Has the resilience of the national telecommunication/ICT infrastructure been assessed in the last three years, including its dependence on single points of failure such as international links, cable landing stations, data centres or power supplies?",
+    text: "Has the resilience of the national telecommunication/ICT infrastructure been assessed in the last three years, including its dependence on single points of failure such as international links, cable landing stations, data centres or power supplies?",
     guidance:
       "The title, date and author of the assessment, or its published summary. If it is classified, a letter from the responsible authority confirming its date and scope.",
     options: [
@@ -322,10 +312,8 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-cii",
     outcome: "D.3-3",
     clauses: ["R45-BDT-4"],
-    text:
-      "In the last three years, have staff of the bodies responsible for critical telecommunication/ICT infrastructure taken part in a workshop, training course or assessment on its security preparedness organized by ITU or another regional or international organization?",
-    guidance:
-      "The title, organizer and dates of the event, with the participant list or certificates of attendance.",
+    text: "In the last three years, have staff of the bodies responsible for critical telecommunication/ICT infrastructure taken part in a workshop, training course or assessment on its security preparedness organized by ITU or another regional or international organization?",
+    guidance: "The title, organizer and dates of the event, with the participant list or certificates of attendance.",
     options: [
       { value: "yes", label: "Yes, in the last three years", credit: 1 },
       { value: "older", label: "Yes, but more than three years ago", credit: 0.5 },
@@ -347,8 +335,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-spam",
     outcome: "D.3-2",
     clauses: ["R45-REC-G", "R45-RCG-I"],
-    text:
-      "Do the main Internet service providers apply network-level measures against spam, such as filtering incoming e-mail and limiting outgoing e-mail from subscriber connections that are not mail servers?",
+    text: "Do the main Internet service providers apply network-level measures against spam, such as filtering incoming e-mail and limiting outgoing e-mail from subscriber connections that are not mail servers?",
     guidance:
       "Self-reported. Where available, cite the regulator's requirement or guideline, or the published acceptable-use or anti-spam policies of the providers concerned, with URLs.",
     options: [
@@ -370,8 +357,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-spam",
     outcome: "D.3-2",
     clauses: ["R45-REC-G", "R45-RCG-I"],
-    text:
-      "Do the government's e-mail domains publish sender authentication records (SPF, DKIM and DMARC), which let receiving mail servers reject messages that falsely claim to come from the government?",
+    text: "Do the government's e-mail domains publish sender authentication records (SPF, DKIM and DMARC), which let receiving mail servers reject messages that falsely claim to come from the government?",
     guidance:
       "The main government e-mail domains; the published records can be checked with any public DNS lookup tool. A government circular or standard that requires these records is also accepted.",
     options: [
@@ -397,8 +383,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-spam",
     outcome: "D.3-2",
     clauses: ["R45-REC-G"],
-    text:
-      "Is there a national channel through which users can report spam received by e-mail, SMS or other messaging services, and whose reports lead to action such as blocking senders or enforcement?",
+    text: "Is there a national channel through which users can report spam received by e-mail, SMS or other messaging services, and whose reports lead to action such as blocking senders or enforcement?",
     guidance:
       "The URL, short code or address of the reporting channel and the body that runs it, with a published summary of the action taken on reports.",
     options: [
@@ -420,8 +405,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-spam",
     outcome: "D.3-3",
     clauses: ["R45-REC-G", "R45-ALL-2"],
-    text:
-      "Have telecommunication operators and Internet service providers adopted a code of practice on countering spam, agreed among themselves or with the regulator?",
+    text: "Have telecommunication operators and Internet service providers adopted a code of practice on countering spam, agreed among themselves or with the regulator?",
     guidance:
       "The title and date of the code of practice and the list of signatories, or the regulator's decision endorsing it.",
     options: [
@@ -445,8 +429,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-threats",
     outcome: "D.3-2",
     clauses: ["R45-RCG-I", "R45-NOT-C"],
-    text:
-      "Has a national assessment of cyber threats and risks been carried out in the last three years, covering threats such as malicious software (malware), ransomware (malware that locks data until a ransom is paid), botnets (networks of infected devices controlled by an attacker) and denial-of-service attacks (attacks that flood a service with traffic to make it unavailable)?",
+    text: "Has a national assessment of cyber threats and risks been carried out in the last three years, covering threats such as malicious software (malware), ransomware (malware that locks data until a ransom is paid), botnets (networks of infected devices controlled by an attacker) and denial-of-service attacks (attacks that flood a service with traffic to make it unavailable)?",
     guidance:
       "The title, date and issuing body of the assessment, or its published summary. If it is classified, a letter from the responsible authority confirming its date and scope.",
     options: [
@@ -468,8 +451,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-threats",
     outcome: "D.3-2",
     clauses: ["R45-RCG-I"],
-    text:
-      "Does the national CIRT or another body notify Internet service providers of infected devices in their networks (for example devices that are part of a botnet), so that subscribers can be alerted?",
+    text: "Does the national CIRT or another body notify Internet service providers of infected devices in their networks (for example devices that are part of a botnet), so that subscribers can be alerted?",
     guidance:
       "A description of the service, for example on the CIRT's website, naming the data sources used and the providers that receive notifications.",
     options: [
@@ -491,8 +473,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-threats",
     outcome: "D.3-2",
     clauses: ["R45-RCG-I", "R45-MS-2"],
-    text:
-      "Can operators of critical services in the country obtain protection against large denial-of-service attacks from their Internet service providers or through a national arrangement?",
+    text: "Can operators of critical services in the country obtain protection against large denial-of-service attacks from their Internet service providers or through a national arrangement?",
     guidance:
       "Self-reported. Name the providers or the national arrangement that offer mitigation of denial-of-service attacks.",
     options: [
@@ -516,8 +497,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-standards",
     outcome: "D.3-2",
     clauses: ["R45-RES-1"],
-    text:
-      "Has the government adopted a security standard or baseline of security requirements that public bodies must apply to their information systems (for example based on ISO/IEC 27001 or a national equivalent)?",
+    text: "Has the government adopted a security standard or baseline of security requirements that public bodies must apply to their information systems (for example based on ISO/IEC 27001 or a national equivalent)?",
     guidance:
       "The title, issuing body and date of the standard or baseline, and the instrument that makes it mandatory for public bodies.",
     options: [
@@ -539,8 +519,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-standards",
     outcome: "D.3-2",
     clauses: ["R45-MS-2"],
-    text:
-      "Is the country-code top-level domain (ccTLD, the national Internet domain such as .xx) signed with DNSSEC, the security extensions that protect the domain name system against forged answers?",
+    text: "Is the country-code top-level domain (ccTLD, the national Internet domain such as .xx) signed with DNSSEC, the security extensions that protect the domain name system against forged answers?",
     guidance:
       "The ccTLD concerned; the signature can be checked in the root zone or with a public DNSSEC test tool. The registry's announcement is also accepted.",
     options: [
@@ -562,8 +541,7 @@ export const TECHNICAL_QUESTIONS: Question[] = [
     group: "technical-standards",
     outcome: "D.3-2",
     clauses: ["R45-NOT-C", "R45-BDT-2"],
-    text:
-      "Are there security requirements for Internet of Things (IoT) devices, meaning connected devices such as cameras, routers, meters and sensors, sold or connected in the country (for example a ban on shared default passwords)?",
+    text: "Are there security requirements for Internet of Things (IoT) devices, meaning connected devices such as cameras, routers, meters and sensors, sold or connected in the country (for example a ban on shared default passwords)?",
     guidance:
       "The title, issuing body and date of the regulation, technical standard, guideline or labelling scheme, with a URL.",
     options: [

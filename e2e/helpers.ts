@@ -1,0 +1,19 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Readiness-Demo-2026";
+export const OPEN_CYCLE = new Date().getUTCFullYear();
+
+/** Signs in through the sign-in page, as a user would. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Signs an API client in through better-auth's standard endpoint; its cookie jar keeps the session. */
+export async function apiSignIn(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const response = await request.post("/api/auth/sign-in/email", { data: { email, password } });
+  expect(response.status(), `sign-in of ${email}`).toBe(200);
+}

@@ -5,20 +5,20 @@ const AUDIENCES = [
   {
     who: "National focal points",
     what: "Answer your Member State's questionnaire with evidence, save as you go over days or weeks, submit it, then see your scores, your gaps and what to do next.",
-    href: "/framework",
-    action: "Read the questionnaire",
+    href: "/assessment",
+    action: "Open your assessment",
   },
   {
     who: "BDT analysts",
     what: "Review submissions, compare Member States and the six BDT regions on each pillar and D.3 outcome, follow trends across cycles and export the figures.",
-    href: "/member-states",
-    action: "Browse Member States by region",
+    href: "/review",
+    action: "Review submissions",
   },
   {
     who: "Administrators",
     what: "Manage accounts and bind focal points to their Member State, open and close assessment cycles, and publish questionnaire versions.",
-    href: "/api/v1/cycles",
-    action: "See assessment cycles",
+    href: "/admin",
+    action: "Open administration",
   },
 ];
 

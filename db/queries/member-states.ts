@@ -31,3 +31,9 @@ export async function countMemberStatesByRegion(): Promise<Record<string, number
   for (const r of rows) counts[r.region] = (counts[r.region] ?? 0) + 1;
   return counts;
 }
+
+export async function getMemberStateName(iso3: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ name: memberStates.nameEn }).from(memberStates).where(eq(memberStates.iso3, iso3));
+  return row?.name ?? null;
+}

@@ -21,6 +21,13 @@ export const returnRequestSchema = z.strictObject({
       }),
       { error: "comments must be a list of { questionId, text }" },
     )
-    .max(200)
-    .default([]),
+    .min(1, "Return the assessment with at least one comment saying what to change")
+    .max(200),
 });
+
+/** The review actions as the analyst's page sends them. */
+export const reviewTargetSchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  cycle: z.number().int().min(2000).max(2100),
+});
+export const returnActionSchema = reviewTargetSchema.extend({ comments: returnRequestSchema.shape.comments });

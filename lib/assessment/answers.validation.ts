@@ -101,3 +101,14 @@ export function checkAnswersAgainstFramework(
   });
   return problems;
 }
+
+/** One question's answer in the questionnaire form: the same rules as the API's answers. */
+export const answerStateSchema = answerInputSchema.pick({ value: true }).extend({
+  evidence: z
+    .array(evidenceUrlSchema)
+    .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`),
+  note: z.string().max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`),
+});
+
+export const questionnaireFormSchema = z.object({ answers: z.record(z.string(), answerStateSchema) });
+export type QuestionnaireForm = z.infer<typeof questionnaireFormSchema>;

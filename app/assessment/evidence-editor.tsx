@@ -1,0 +1,101 @@
+"use client";
+
+import { useId, useState } from "react";
+import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
+
+/** The evidence links of one answer: a URL is checked with the server's rule before it joins the list. */
+export function EvidenceEditor({
+  value,
+  onChange,
+  disabled,
+  questionId,
+}: {
+  value: string[];
+  onChange: (next: string[]) => void;
+  disabled: boolean;
+  questionId: string;
+}) {
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+
+  const add = () => {
+    const parsed = evidenceUrlSchema.safeParse(draft);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "Invalid URL");
+      return;
+    }
+    if (value.includes(parsed.data)) {
+      setError("This link is already listed");
+      return;
+    }
+    if (value.length >= MAX_EVIDENCE_PER_ANSWER) {
+      setError(`At most ${MAX_EVIDENCE_PER_ANSWER} links per answer`);
+      return;
+    }
+    onChange([...value, parsed.data]);
+    setDraft("");
+    setError(null);
+  };
+
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-semibold" id={`${inputId}-title`}>
+        Evidence links
+      </p>
+      {value.length > 0 ? (
+        <ul className="space-y-1" aria-labelledby={`${inputId}-title`}>
+          {value.map((url) => (
+            <li key={url} className="flex items-center gap-2 text-sm">
+              <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="min-w-0 flex-1 truncate">
+                {url}
+              </a>
+              {!disabled && (
+                <button
+                  type="button"
+                  className="rounded px-2 py-0.5 text-xs text-danger hover:bg-red-50"
+                  onClick={() => onChange(value.filter((u) => u !== url))}
+                  aria-label={`Remove evidence link ${url}`}
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">No evidence link yet.</p>
+      )}
+      {!disabled && (
+        <div className="flex flex-wrap items-start gap-2">
+          <label htmlFor={inputId} className="sr-only">
+            Add an evidence link for {questionId}
+          </label>
+          <input
+            id={inputId}
+            type="url"
+            inputMode="url"
+            placeholder="https://…"
+            className="field-input max-w-md flex-1"
+            value={draft}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" className="btn-secondary" onClick={add}>
+            Add link
+          </button>
+          <p id={`${inputId}-error`} className="field-error w-full" aria-live="polite">
+            {error}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

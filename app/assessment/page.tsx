@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { frameworkOf, getAssessment } from "@/db/queries/assessments";
+import { getOpenCycle } from "@/db/queries/cycles";
+import { getMemberStateName } from "@/db/queries/member-states";
+import { isEditable } from "@/lib/assessment/status";
+import { NoticePanel } from "../_components/notice-panel";
+import { StatusBadge } from "../_components/status-badge";
+import { requirePageActor } from "../_lib/session";
+import { Questionnaire } from "./questionnaire";
+
+export const metadata: Metadata = { title: "Our assessment" };
+
+export default async function AssessmentPage() {
+  const actor = await requirePageActor("/assessment");
+  if (actor.role !== "focal_point" || !actor.memberStateIso3) {
+    return (
+      <NoticePanel
+        title="This page is for national focal points"
+        action={{ href: "/review", label: "Go to the review queue" }}
+      >
+        Focal points answer their Member State&apos;s questionnaire here. BDT staff review submitted assessments.
+      </NoticePanel>
+    );
+  }
+  const cycle = await getOpenCycle();
+  if (cycle === null) {
+    return (
+      <NoticePanel title="No assessment cycle is open" action={{ href: "/results", label: "See your results" }}>
+        BDT opens a cycle when the next round of assessments begins. Your earlier results remain available.
+      </NoticePanel>
+    );
+  }
+  const iso3 = actor.memberStateIso3;
+  const [view, stateName] = await Promise.all([getAssessment(actor, iso3, cycle), getMemberStateName(iso3)]);
+  const framework = frameworkOf(view.framework);
+  const readOnly = !isEditable(view.status);
+  const answered = view.answers.filter((a) => a.value !== null).length;
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div className="space-y-2">
+          <p className="eyebrow">
+            {cycle} assessment · {framework.title}
+          </p>
+          <h1 className="text-display font-bold">{stateName}</h1>
+          <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
+            <StatusBadge status={view.status} />
+            <span>
+              {answered} of {framework.questions.length} questions answered
+            </span>
+          </p>
+        </div>
+        <Link href={`/states/${iso3}/${cycle}`} className="btn-secondary">
+          See scores and gaps
+        </Link>
+      </header>
+
+      {view.status === "returned" && (
+        <p className="rounded-md border-s-4 border-danger bg-red-50 p-4 text-sm">
+          BDT returned this assessment with {view.comments.length} comment(s) on your answers. The comments appear
+          beside the questions concerned; change what is needed and submit again.
+        </p>
+      )}
+      {readOnly && (
+        <p className="rounded-md border-s-4 border-brand-500 bg-brand-50 p-4 text-sm">
+          {view.status === "validated"
+            ? "BDT has validated this assessment. It can no longer be changed."
+            : "This assessment has been submitted and is read-only while BDT reviews it."}
+        </p>
+      )}
+
+      <Questionnaire
+        framework={framework}
+        iso3={iso3}
+        cycle={cycle}
+        version={view.version}
+        answers={Object.fromEntries(
+          view.answers.map((a) => [a.questionId, { value: a.value, evidence: a.evidence, note: a.note }]),
+        )}
+        comments={view.comments}
+        readOnly={readOnly}
+      />
+    </div>
+  );
+}

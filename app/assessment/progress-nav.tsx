@@ -1,0 +1,69 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import type { Framework } from "@/lib/framework/types";
+
+function Bar({ done, total, label }: { done: number; total: number; label: string }) {
+  const pct = total === 0 ? 0 : Math.round((100 * done) / total);
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      aria-valuetext={`${done} of ${total} answered`}
+      className="h-1.5 w-full overflow-hidden rounded-full bg-line"
+    >
+      <div className="h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
+
+/** Progress overall and per indicator group, with links to each group. */
+export function ProgressNav({ framework }: { framework: Framework }) {
+  const { control } = useFormContext<QuestionnaireForm>();
+  const answers = useWatch({ control, name: "answers" });
+  const answered = (ids: string[]) => ids.filter((id) => answers?.[id]?.value != null).length;
+  const all = framework.questions.map((q) => q.id);
+  const done = answered(all);
+
+  return (
+    <nav aria-label="Sections" className="card space-y-4 p-4 text-sm">
+      <div className="space-y-1">
+        <p className="font-semibold">
+          Overall: {done} of {all.length} answered
+        </p>
+        <Bar done={done} total={all.length} label="Overall progress" />
+      </div>
+      {framework.pillars.map((p) => (
+        <div key={p.id} className="space-y-2">
+          <p className="eyebrow">{p.name}</p>
+          <ul className="space-y-2">
+            {framework.groups
+              .filter((g) => g.pillar === p.id)
+              .map((g) => {
+                const ids = framework.questions.filter((q) => q.group === g.id).map((q) => q.id);
+                const n = answered(ids);
+                return (
+                  <li key={g.id}>
+                    <a
+                      href={`#group-${g.id}`}
+                      className="flex justify-between gap-2 text-ink no-underline hover:text-brand-700"
+                    >
+                      <span>{g.title}</span>
+                      <span className="shrink-0 text-muted">
+                        {n}/{ids.length}
+                      </span>
+                    </a>
+                    <Bar done={n} total={ids.length} label={`${g.title} progress`} />
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

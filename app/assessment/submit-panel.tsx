@@ -1,0 +1,113 @@
+"use client";
+
+import { useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import { checkSubmission } from "@/lib/assessment/submission";
+import type { Framework } from "@/lib/framework/types";
+
+function QuestionLinks({ ids }: { ids: string[] }) {
+  return (
+    <ul className="mt-1 flex flex-wrap gap-2">
+      {ids.map((id) => (
+        <li key={id}>
+          <a href={`#${id}`} className="badge bg-canvas font-mono text-brand-800">
+            {id}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The check before submission, and the submission itself. */
+export function SubmitPanel({
+  framework,
+  iso3,
+  cycle,
+  canSubmit,
+  flush,
+}: {
+  framework: Framework;
+  iso3: string;
+  cycle: number;
+  canSubmit: boolean;
+  flush: () => Promise<void>;
+}) {
+  const { control } = useFormContext<QuestionnaireForm>();
+  const answers = useWatch({ control, name: "answers" }) ?? {};
+  const check = checkSubmission(
+    framework,
+    Object.entries(answers).map(([questionId, a]) => ({
+      questionId,
+      value: a?.value ?? null,
+      evidence: a?.evidence ?? [],
+    })),
+  );
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    await flush();
+    try {
+      const response = await fetch(`/api/v1/assessments/${iso3}/${cycle}/submit`, { method: "POST" });
+      if (response.ok) {
+        window.location.reload();
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      setError(body.error ?? `Submission refused (${response.status}).`);
+    } catch {
+      setError("The server could not be reached. Your answers are kept; try again when you are online.");
+    }
+    setBusy(false);
+  };
+
+  return (
+    <section aria-labelledby="submit-title" className="card space-y-4 border-brand-200">
+      <h2 id="submit-title" className="text-xl font-bold">
+        Check and submit
+      </h2>
+      {check.unanswered.length > 0 ? (
+        <div>
+          <p className="font-semibold text-danger">{check.unanswered.length} question(s) still need an answer:</p>
+          <QuestionLinks ids={check.unanswered} />
+        </div>
+      ) : (
+        <p className="font-semibold text-ok">Every question is answered.</p>
+      )}
+      {check.missingEvidence.length > 0 && (
+        <div>
+          <p className="font-semibold text-warn">
+            {check.missingEvidence.length} answer(s) lack the evidence they require (they earn half their credit):
+          </p>
+          <QuestionLinks ids={check.missingEvidence} />
+        </div>
+      )}
+      <p className="text-sm text-muted">
+        Once submitted, the assessment is read-only until BDT validates it or returns it to you with comments.
+      </p>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.target.checked)}
+          className="h-4 w-4 accent-brand-600"
+        />
+        I confirm these answers are my administration&apos;s answers for {cycle}.
+      </label>
+      <div aria-live="assertive">{error && <p className="field-error">{error}</p>}</div>
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={!check.ready || !confirmed || !canSubmit || busy}
+        onClick={submit}
+      >
+        {busy ? "Submitting…" : "Submit to BDT"}
+      </button>
+    </section>
+  );
+}

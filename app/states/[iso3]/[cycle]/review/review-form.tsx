@@ -1,0 +1,131 @@
+"use client";
+
+import { useState } from "react";
+import type { Question } from "@/lib/framework/types";
+import { returnAction, validateAction } from "./actions";
+
+interface ReviewAnswer {
+  value: string | null;
+  evidence: string[];
+  note: string;
+}
+
+/** The analyst's review: every answer with its evidence, a comment box per question, and the decision. */
+export function ReviewForm({
+  iso3,
+  cycle,
+  questions,
+  answers,
+  canDecide,
+}: {
+  iso3: string;
+  cycle: number;
+  questions: Question[];
+  answers: Record<string, ReviewAnswer>;
+  canDecide: boolean;
+}) {
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const written = Object.entries(comments).filter(([, t]) => t.trim().length > 0);
+
+  const decide = async (decision: "validate" | "return") => {
+    setBusy(true);
+    const result =
+      decision === "validate"
+        ? await validateAction({ iso3, cycle })
+        : await returnAction({
+            iso3,
+            cycle,
+            comments: written.map(([questionId, text]) => ({ questionId, text: text.trim() })),
+          });
+    setBusy(false);
+    if (result.ok) {
+      setMessage({
+        ok: true,
+        text:
+          decision === "validate"
+            ? "Assessment validated."
+            : "Assessment returned to the focal points with your comments.",
+      });
+      window.location.reload();
+    } else {
+      setMessage({ ok: false, text: result.error });
+    }
+  };
+
+  return (
+    <div className="space-y-6">
+      <ol className="space-y-4">
+        {questions.map((q) => {
+          const a = answers[q.id];
+          const option = q.options.find((o) => o.value === a?.value);
+          return (
+            <li key={q.id} id={q.id} className="card space-y-2 p-5">
+              <p className="text-xs">
+                <span className="badge bg-brand-900 font-mono text-white">{q.id}</span>
+              </p>
+              <p className="font-semibold">{q.text}</p>
+              <p className="text-sm">
+                <span className="text-muted">Answer: </span>
+                {option ? <strong>{option.label}</strong> : <em className="text-danger">Not answered</em>}
+              </p>
+              {a && a.evidence.length > 0 ? (
+                <ul className="text-sm">
+                  {a.evidence.map((url) => (
+                    <li key={url}>
+                      <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="break-all">
+                        {url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-muted">
+                  {q.evidenceRequired ? "No evidence given (required)." : "No evidence given."}
+                </p>
+              )}
+              {a?.note && <p className="whitespace-pre-wrap rounded bg-canvas p-2 text-sm">{a.note}</p>}
+              {canDecide && (
+                <div>
+                  <label htmlFor={`comment-${q.id}`} className="field-label">
+                    Comment on {q.id} <span className="font-normal text-muted">(optional)</span>
+                  </label>
+                  <textarea
+                    id={`comment-${q.id}`}
+                    rows={2}
+                    className="field-input"
+                    value={comments[q.id] ?? ""}
+                    onChange={(e) => setComments((c) => ({ ...c, [q.id]: e.target.value }))}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {canDecide && (
+        <section
+          className="card sticky bottom-4 flex flex-wrap items-center gap-3 border-brand-200"
+          aria-label="Decision"
+        >
+          <button type="button" className="btn-primary" disabled={busy} onClick={() => decide("validate")}>
+            Validate
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={busy || written.length === 0}
+            onClick={() => decide("return")}
+          >
+            Return with {written.length} comment(s)
+          </button>
+          <p className="text-sm text-muted">To return the assessment, write at least one comment on a question.</p>
+          <div aria-live="polite" className="w-full">
+            {message && <p className={message.ok ? "text-sm text-ok" : "field-error"}>{message.text}</p>}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from "@playwright/test";
+import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+
+const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
+const question = (page: Page, id: string) => page.locator(`fieldset#${id}`);
+
+test.describe("questionnaire", () => {
+  test("answers, evidence and notes save by themselves and are all there after a reload", async ({ page }) => {
+    await signIn(page, "focal.ind@example.org");
+    await expect(page).toHaveURL(/\/assessment/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("India");
+
+    const q1 = question(page, "TEC-CIRT-01");
+    await q1.getByRole("radio").last().check();
+    await q1.getByLabel("Add an evidence link for TEC-CIRT-01").fill("ftp://not-allowed.example/x");
+    await q1.getByRole("button", { name: "Add link" }).click();
+    await expect(q1.getByText("Evidence must be an http:// or https:// URL")).toBeVisible();
+    await q1.getByLabel("Add an evidence link for TEC-CIRT-01").fill("https://cert.gov.example/in/mandate");
+    await q1.getByRole("button", { name: "Add link" }).click();
+    await q1.getByLabel("Note").fill("National CIRT mandate of 2024");
+    const q2 = question(page, "LEG-CYB-01");
+    await q2.getByRole("radio").first().check();
+    await saved(page);
+
+    await page.reload();
+    await expect(question(page, "TEC-CIRT-01").getByRole("radio").last()).toBeChecked();
+    await expect(
+      question(page, "TEC-CIRT-01").getByRole("link", { name: "https://cert.gov.example/in/mandate" }),
+    ).toBeVisible();
+    await expect(question(page, "TEC-CIRT-01").getByLabel("Note")).toHaveValue("National CIRT mandate of 2024");
+    await expect(question(page, "LEG-CYB-01").getByRole("radio").first()).toBeChecked();
+    await expect(page.getByText(/Overall: 2 of \d+ answered/)).toBeVisible();
+  });
+
+  test("two sessions of one state: other questions merge by themselves, the same question asks the user", async ({
+    browser,
+    baseURL,
+  }) => {
+    const a = await (await browser.newContext({ baseURL })).newPage();
+    const b = await (await browser.newContext({ baseURL })).newPage();
+    await signIn(a, "focal.kaz@example.org");
+    await signIn(b, "focal.kaz@example.org");
+
+    await question(a, "CAP-AWR-01").getByRole("radio").first().check();
+    await saved(a);
+    await question(b, "CAP-AWR-02").getByRole("radio").first().check();
+    await saved(b);
+    // B's page took in A's change, made against the version B had not seen.
+    await expect(question(b, "CAP-AWR-01").getByRole("radio").first()).toBeChecked();
+
+    await question(a, "COP-INT-01").getByRole("radio").first().check();
+    await saved(a);
+    await question(b, "COP-INT-01").getByRole("radio").last().check();
+    const conflict = question(b, "COP-INT-01").getByRole("alert");
+    await expect(conflict).toContainText("changed this answer at the same time", { timeout: 15_000 });
+    await expect(conflict).toContainText("Yours:");
+    await expect(conflict).toContainText("Theirs (saved):");
+    await conflict.getByRole("button", { name: "Keep mine" }).click();
+    await expect(conflict).toHaveCount(0);
+    await saved(b);
+
+    const lastOption = await question(b, "COP-INT-01").getByRole("radio").last().getAttribute("value");
+    const stored = async () => {
+      const body = await (await b.request.get(`/api/v1/assessments/KAZ/${OPEN_CYCLE}`)).json();
+      return Object.fromEntries(
+        (body.answers as { questionId: string; value: string }[]).map((x) => [x.questionId, x.value]),
+      );
+    };
+    await expect.poll(async () => (await stored())["COP-INT-01"]).toBe(lastOption);
+    expect((await stored())["CAP-AWR-02"]).toBeTruthy();
+  });
+
+  test("offline changes wait in the browser and are sent when the network returns", async ({ page, context }) => {
+    await signIn(page, "focal.ken@example.org");
+    const q = question(page, "ORG-GOV-01");
+    await context.setOffline(true);
+    await q.getByRole("radio").first().check();
+    await expect(page.getByTestId("save-status")).toHaveText("Not saved — retry", { timeout: 15_000 });
+    await context.setOffline(false);
+    await saved(page);
+    await page.reload();
+    await expect(question(page, "ORG-GOV-01").getByRole("radio").first()).toBeChecked();
+  });
+
+  test("submit, return with a comment, resubmit, validate", async ({ browser, baseURL, playwright }) => {
+    // Fill the rest of Egypt's draft through the API, as a state preparing offline would.
+    const api = await playwright.request.newContext({ baseURL });
+    await apiSignIn(api, "focal.egy@example.org");
+    const url = `/api/v1/assessments/EGY/${OPEN_CYCLE}`;
+    const [framework, current] = await Promise.all([
+      (await api.get("/api/v1/framework")).json(),
+      (await api.get(url)).json(),
+    ]);
+    const answered = new Set(
+      current.answers.filter((x: { value: string | null }) => x.value).map((x: { questionId: string }) => x.questionId),
+    );
+    const missing = framework.questions.filter((q: { id: string }) => !answered.has(q.id));
+    const filled = await api.patch(url, {
+      data: {
+        version: current.version,
+        answers: missing.map((q: { id: string; options: { value: string }[] }) => ({
+          questionId: q.id,
+          value: q.options[0]!.value,
+        })),
+      },
+    });
+    expect(filled.status()).toBe(200);
+
+    const focal = await (await browser.newContext({ baseURL })).newPage();
+    await signIn(focal, "focal.egy@example.org");
+    await expect(focal.getByText("Every question is answered.")).toBeVisible();
+    await focal.getByLabel(/I confirm these answers/).check();
+    await focal.getByRole("button", { name: "Submit to BDT" }).click();
+    await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
+    await expect(focal.getByText("read-only while BDT reviews it")).toBeVisible();
+    await expect(question(focal, "LEG-CYB-01").getByRole("radio").first()).toBeDisabled();
+    const locked = await api.patch(url, {
+      data: {
+        version: (await (await api.get(url)).json()).version,
+        answers: [{ questionId: "LEG-CYB-01", value: null }],
+      },
+    });
+    expect(locked.status()).toBe(409);
+
+    const analyst = await (await browser.newContext({ baseURL })).newPage();
+    await signIn(analyst, "analyst@example.org");
+    await analyst.goto("/review?status=submitted");
+    await analyst.getByRole("row", { name: /Egypt/ }).getByRole("link", { name: "Review" }).click();
+    await analyst
+      .getByLabel("Comment on TEC-CIRT-01")
+      .fill("Please attach the decree that mandates the national CIRT.");
+    await analyst.getByRole("button", { name: "Return with 1 comment(s)" }).click();
+    await expect(analyst.getByText("Returned for changes", { exact: true })).toBeVisible();
+
+    await focal.reload();
+    await expect(focal.getByText("Returned for changes", { exact: true })).toBeVisible();
+    const commented = question(focal, "TEC-CIRT-01");
+    await expect(commented.getByRole("note", { name: "Comments from BDT" })).toContainText("attach the decree");
+    await commented.getByLabel("Add an evidence link for TEC-CIRT-01").fill("https://gov.example/eg/cirt-decree.pdf");
+    await commented.getByRole("button", { name: "Add link" }).click();
+    await saved(focal);
+    await focal.getByLabel(/I confirm these answers/).check();
+    await focal.getByRole("button", { name: "Submit to BDT" }).click();
+    await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
+
+    await analyst.goto(`/states/EGY/${OPEN_CYCLE}/review`);
+    await analyst.getByRole("button", { name: "Validate" }).click();
+    await expect(analyst.getByText("Validated", { exact: true })).toBeVisible();
+
+    const final = await (await api.get(url)).json();
+    expect(final.status).toBe("validated");
+    expect(final.history.map((h: { to: string }) => h.to).slice(-4)).toEqual([
+      "submitted",
+      "returned",
+      "submitted",
+      "validated",
+    ]);
+  });
+});

@@ -157,3 +157,59 @@ test.describe("questionnaire", () => {
     ]);
   });
 });
+
+test.describe("answers as files, and the change history", () => {
+  test("export JSON and CSV, import a corrected file all-or-nothing, and see every change in the history", async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, "focal.ind@example.org");
+    const url = `/api/v1/assessments/IND/${OPEN_CYCLE}`;
+    const exported = await page.request.get(`${url}/answers.json`);
+    expect(exported.headers()["content-disposition"]).toContain(`res45-IND-${OPEN_CYCLE}-answers.json`);
+    const file = await exported.json();
+    expect(file).toMatchObject({
+      schema: "res45-readiness/assessment-answers@1",
+      iso3: "IND",
+      framework: { id: "res45-ba2017-v1" },
+    });
+    const csv = await (await page.request.get(`${url}/answers.csv`)).text();
+    expect(csv.split("\r\n")[0]).toContain("question_id,pillar");
+
+    const framework = await (await page.request.get("/api/v1/framework")).json();
+    const q = framework.questions.find((x: { id: string }) => x.id === "COP-PPP-01");
+    const good = {
+      ...file,
+      answers: [
+        ...file.answers.filter((a: { questionId: string }) => a.questionId !== q.id),
+        { questionId: q.id, value: q.options[0].value, evidence: [], note: "Prepared offline" },
+      ],
+    };
+    const bad = {
+      ...good,
+      answers: [...good.answers, { questionId: "NOPE-XX-01", value: "yes", evidence: [], note: "" }],
+    };
+    const before = (await (await page.request.get(url)).json()).version;
+
+    await page.goto("/assessment");
+    await page.getByText("Work offline: download or import the answers").click();
+    const badPath = testInfo.outputPath("bad.json");
+    const goodPath = testInfo.outputPath("good.json");
+    const fs = await import("node:fs");
+    fs.writeFileSync(badPath, JSON.stringify(bad));
+    fs.writeFileSync(goodPath, JSON.stringify(good));
+    await page.getByLabel("Import answers from a JSON file").setInputFiles(badPath);
+    await expect(page.getByText("Nothing was imported.")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Problems in the file" })).toContainText("NOPE-XX-01");
+    expect((await (await page.request.get(url)).json()).version).toBe(before);
+
+    await page.getByLabel("Import answers from a JSON file").setInputFiles(goodPath);
+    await expect(question(page, "COP-PPP-01").getByLabel("Note")).toHaveValue("Prepared offline");
+    expect((await (await page.request.get(url)).json()).version).toBe(before + 1);
+
+    await page.getByRole("link", { name: "Change history" }).click();
+    const row = page.getByRole("row", { name: /COP-PPP-01.*Note/ });
+    await expect(row).toContainText("Prepared offline");
+    await expect(row).toContainText("Focal point, India");
+    await expect(page.getByRole("row", { name: /COP-PPP-01.*Answer/ }).first()).toContainText(q.options[0].label);
+  });
+});

@@ -7,6 +7,7 @@ import { isEditable } from "@/lib/assessment/status";
 import { NoticePanel } from "../_components/notice-panel";
 import { StatusBadge } from "../_components/status-badge";
 import { requirePageActor } from "../_lib/session";
+import { ImportAnswers } from "./import-answers";
 import { Questionnaire } from "./questionnaire";
 
 export const metadata: Metadata = { title: "Our assessment" };
@@ -52,9 +53,14 @@ export default async function AssessmentPage() {
             </span>
           </p>
         </div>
-        <Link href={`/states/${iso3}/${cycle}`} className="btn-secondary">
-          See scores and gaps
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/states/${iso3}/${cycle}`} className="btn-primary">
+            See scores and gaps
+          </Link>
+          <Link href={`/states/${iso3}/${cycle}/audit`} className="btn-secondary">
+            Change history
+          </Link>
+        </div>
       </header>
 
       {view.status === "returned" && (
@@ -70,6 +76,27 @@ export default async function AssessmentPage() {
             : "This assessment has been submitted and is read-only while BDT reviews it."}
         </p>
       )}
+
+      <details className="card p-4">
+        <summary className="cursor-pointer font-semibold">Work offline: download or import the answers</summary>
+        <div className="mt-4 grid gap-6 md:grid-cols-2">
+          <div className="space-y-2 text-sm">
+            <p className="text-muted">
+              Download the answers to share them inside your administration or to prepare them offline. The JSON file
+              records the questionnaire version and can be imported back.
+            </p>
+            <p className="flex flex-wrap gap-2">
+              <a className="btn-secondary" href={`/api/v1/assessments/${iso3}/${cycle}/answers.json`} download>
+                Download JSON
+              </a>
+              <a className="btn-secondary" href={`/api/v1/assessments/${iso3}/${cycle}/answers.csv`} download>
+                Download CSV
+              </a>
+            </p>
+          </div>
+          {!readOnly && <ImportAnswers iso3={iso3} cycle={cycle} />}
+        </div>
+      </details>
 
       <Questionnaire
         framework={framework}

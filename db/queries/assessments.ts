@@ -3,6 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/assessment/actor";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
+import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
 import { checkSubmission } from "@/lib/assessment/submission";
 import { CURRENT_FRAMEWORK, getFramework } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
@@ -441,4 +442,19 @@ export async function listAuditTrail(actor: Actor, iso3: string, cycle: number, 
 export async function getSubmissionCheck(actor: Actor, iso3: string, cycle: number) {
   const view = await getAssessment(actor, iso3, cycle);
   return checkSubmission(frameworkOf(view.framework), view.answers as AnswerInput[]);
+}
+
+/**
+ * Imports a file of answers (prepared offline) into the state's draft: the whole
+ * file is checked first and every problem reported; nothing is written unless all
+ * of it is valid, and then all of it is written in one transaction.
+ */
+export async function importAnswers(actor: Actor, iso3: string, cycle: number, file: unknown): Promise<AssessmentView> {
+  assertCanEditAnswers(actor, iso3);
+  const current = await getAssessment(actor, iso3, cycle);
+  const problems = checkAssessmentFile(file, { iso3, cycle, framework: frameworkOf(current.framework) });
+  if (problems.length > 0) throw validationErrorFrom(problems);
+  const { answers: imported } = file as AssessmentFile;
+  if (imported.length === 0) return current;
+  return saveAnswers(actor, iso3, cycle, { version: current.version, answers: imported });
 }

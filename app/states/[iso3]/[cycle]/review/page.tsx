@@ -38,6 +38,10 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
         <p className="flex items-center gap-3 text-sm text-muted">
           <StatusBadge status={view.status} />
           <span>Version {view.version}</span>
+          <a href={`/states/${iso3}/${cycle}/audit`}>Change history</a>
+          <a href={`/api/v1/assessments/${iso3}/${cycle}/answers.csv`} download>
+            Answers as CSV
+          </a>
         </p>
       </header>
       {view.comments.length > 0 && (

@@ -1,0 +1,17 @@
+import { frameworkOf, getAssessment } from "@/db/queries/assessments";
+import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
+import { answersToCsv } from "@/lib/assessment/exchange";
+import { parseParams, route } from "../../../../../_lib/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ auth: true }, async ({ params, actor }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+  const view = await getAssessment(actor, iso3, cycle);
+  return new Response(answersToCsv(frameworkOf(view.framework), view.answers), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="res45-${iso3}-${cycle}-answers.csv"`,
+    },
+  });
+});

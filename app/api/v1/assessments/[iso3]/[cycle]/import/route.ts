@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { importAnswers } from "@/db/queries/assessments";
+import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
+import { parseParams, readJsonBody, route } from "../../../../../_lib/route";
+
+export const dynamic = "force-dynamic";
+
+// The body is the exported file itself; importAnswers checks it against the assessment's framework.
+export const POST = route({ auth: true }, async ({ request, params, actor }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+  return importAnswers(actor, iso3, cycle, await readJsonBody(request, z.unknown()));
+});

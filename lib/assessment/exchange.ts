@@ -1,0 +1,118 @@
+import { z } from "zod";
+import type { Framework } from "../framework/types";
+import { questionCredit } from "../scoring/score";
+import { answerInputSchema, checkAnswersAgainstFramework, type AnswerProblem } from "./answers.validation";
+
+/**
+ * The answers of one assessment as a file: JSON that can be imported back (for a
+ * state that prepares its answers offline) and CSV for spreadsheets.
+ */
+export const EXPORT_SCHEMA = "res45-readiness/assessment-answers@1";
+
+export const assessmentFileSchema = z.strictObject({
+  schema: z.literal(EXPORT_SCHEMA, { error: `schema must be "${EXPORT_SCHEMA}"` }),
+  framework: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
+  iso3: z.string().regex(/^[A-Z]{3}$/, "iso3 must be an ISO alpha-3 code"),
+  cycle: z.number().int(),
+  status: z.string().optional(),
+  version: z.number().int().optional(),
+  exportedAt: z.string().optional(),
+  answers: z.array(answerInputSchema.extend({ note: z.string().max(4000).default("") })).max(500),
+});
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
+
+export interface ExportAnswer {
+  questionId: string;
+  value: string | null;
+  evidence: string[];
+  note: string;
+}
+
+export function toAssessmentFile(
+  framework: Framework,
+  assessment: { iso3: string; cycle: number; status: string; version: number; answers: ExportAnswer[] },
+  exportedAt = new Date(),
+): AssessmentFile {
+  return {
+    schema: EXPORT_SCHEMA,
+    framework: { id: framework.id, version: framework.version },
+    iso3: assessment.iso3,
+    cycle: assessment.cycle,
+    status: assessment.status,
+    version: assessment.version,
+    exportedAt: exportedAt.toISOString(),
+    answers: assessment.answers.map(({ questionId, value, evidence, note }) => ({ questionId, value, evidence, note })),
+  };
+}
+
+/**
+ * Every problem of an import file for this assessment, by question where one is
+ * concerned. An empty list means the file may be written.
+ */
+export function checkAssessmentFile(
+  file: unknown,
+  target: { iso3: string; cycle: number; framework: Framework },
+): AnswerProblem[] {
+  const parsed = assessmentFileSchema.safeParse(file);
+  if (!parsed.success)
+    return parsed.error.issues.map((i) => ({
+      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: i.message,
+    }));
+  const problems: AnswerProblem[] = [];
+  if (parsed.data.iso3 !== target.iso3)
+    problems.push({ path: ["iso3"], message: `The file is for ${parsed.data.iso3}, not ${target.iso3}` });
+  if (parsed.data.framework.id !== target.framework.id) {
+    problems.push({
+      path: ["framework", "id"],
+      message: `The file was answered under ${parsed.data.framework.id}; this assessment uses ${target.framework.id}`,
+    });
+  }
+  problems.push(...checkAnswersAgainstFramework(target.framework, parsed.data.answers));
+  return problems;
+}
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  // Cells that a spreadsheet would run as a formula are prefixed with a quote.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: (string | number | null)[][]): string {
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** One row per question, in questionnaire order, with the effective credit of each answer. */
+export function answersToCsv(framework: Framework, answers: ExportAnswer[]): string {
+  const byId = new Map(answers.map((a) => [a.questionId, a]));
+  const header = [
+    "question_id",
+    "pillar",
+    "indicator_group",
+    "outcome",
+    "question",
+    "answer_value",
+    "answer_label",
+    "credit",
+    "evidence",
+    "note",
+  ];
+  const rows = framework.questions.map((q) => {
+    const a = byId.get(q.id);
+    const option = q.options.find((o) => o.value === a?.value);
+    return [
+      q.id,
+      q.pillar,
+      q.group,
+      q.outcome,
+      q.text,
+      a?.value ?? null,
+      option?.label ?? null,
+      a?.value != null ? questionCredit(q, { questionId: q.id, value: a.value, evidence: a.evidence }) : null,
+      a?.evidence.join(" ") ?? null,
+      a?.note ?? null,
+    ];
+  });
+  return toCsv([header, ...rows]);
+}

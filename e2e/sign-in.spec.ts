@@ -33,4 +33,23 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("BDT Analyst");
   });
+
+  test("repeated failed sign-ins for one account are slowed down (429 with Retry-After)", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": "198.51.100.7" },
+    });
+    const attempt = () =>
+      api.post("/api/auth/sign-in/email", {
+        data: { email: "nobody.throttled@example.org", password: "wrong-password-123" },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(401);
+    const blocked = await attempt();
+    expect(blocked.status()).toBe(429);
+    expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await blocked.json()).error).toContain("Too many failed sign-in attempts");
+  });
 });

@@ -1,0 +1,11 @@
+import { listCycleScores } from "@/db/queries/analysis";
+import { cycleParamsSchema } from "@/lib/api/analysis.validation";
+import { parseParams, route } from "../../../../_lib/route";
+import { scoresCsvResponse } from "../../../../_lib/scores-csv-response";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ auth: true }, async ({ params, actor }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema);
+  return scoresCsvResponse(await listCycleScores(actor, cycle), cycle);
+});

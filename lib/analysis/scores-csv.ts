@@ -1,0 +1,45 @@
+import { toCsv } from "../assessment/exchange";
+
+export interface ScoreRowForExport {
+  iso3: string;
+  name: string;
+  region: string;
+  status: string;
+  overall: number | null;
+  tier: { level: number; name: string } | null;
+  pillars: Record<string, number> | null;
+  outcomes: Record<string, number> | null;
+}
+
+/** The ranking table as CSV: one row per state, scores at full precision. */
+export function scoresToCsv(
+  rows: readonly ScoreRowForExport[],
+  pillarIds: readonly string[],
+  outcomeIds: readonly string[],
+): string {
+  const header = [
+    "iso3",
+    "name",
+    "region",
+    "status",
+    "overall",
+    "tier_level",
+    "tier_name",
+    ...pillarIds.map((p) => `pillar_${p}`),
+    ...outcomeIds.map((o) => `outcome_${o}`),
+  ];
+  return toCsv([
+    header,
+    ...rows.map((r) => [
+      r.iso3,
+      r.name,
+      r.region,
+      r.status,
+      r.overall,
+      r.tier?.level ?? null,
+      r.tier?.name ?? null,
+      ...pillarIds.map((p) => r.pillars?.[p] ?? null),
+      ...outcomeIds.map((o) => r.outcomes?.[o] ?? null),
+    ]),
+  ]);
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { assessmentSchema, auditEntrySchema, errorResponseSchema } from "../lib/api/responses";
 import { apiSignIn, OPEN_CYCLE } from "./helpers";
 
 test.describe("assessment API", () => {
@@ -13,7 +14,7 @@ test.describe("assessment API", () => {
     await apiSignIn(kenya, "focal.ken@example.org");
     const own = await kenya.get(`/api/v1/assessments/KEN/${OPEN_CYCLE}`);
     expect(own.status()).toBe(200);
-    expect(await own.json()).toMatchObject({ iso3: "KEN", cycle: OPEN_CYCLE, status: "draft" });
+    expect(assessmentSchema.parse(await own.json())).toMatchObject({ iso3: "KEN", cycle: OPEN_CYCLE, status: "draft" });
     const other = await kenya.get(`/api/v1/assessments/BRA/${OPEN_CYCLE}`);
     expect(other.status()).toBe(403);
     expect(JSON.stringify(await other.json())).not.toContain("questionId");
@@ -80,7 +81,7 @@ test.describe("assessment API", () => {
       data: { version: start.version, answers: [{ questionId: "ORG-STR-01", value: null }] },
     });
     expect(stale.status()).toBe(409);
-    expect((await stale.json()).currentVersion).toBe(saved.version);
+    expect(errorResponseSchema.parse(await stale.json()).currentVersion).toBe(saved.version);
 
     const cleared = await request.patch(url, {
       data: { version: saved.version, answers: [{ questionId: "ORG-STR-01", value: null }] },
@@ -115,7 +116,7 @@ test.describe("assessment API", () => {
     const after = await (await request.get(url)).json();
     expect(after.version).toBe(saved.version + 1);
 
-    const audit = await (await request.get(`${url}/audit`)).json();
+    const audit = auditEntrySchema.array().parse(await (await request.get(`${url}/audit`)).json());
     expect(audit[0]).toMatchObject({
       field: "value",
       questionId: "ORG-STR-01",

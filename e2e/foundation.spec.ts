@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { cycleSchema, healthSchema } from "../lib/api/responses";
+import { memberStateSchema } from "../lib/api/member-states.validation";
 
 test.describe("foundation", () => {
   test("health reports the database engine in use", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    const body = await response.json();
+    const body = healthSchema.parse(await response.json());
     expect(body.status).toBe("ok");
     expect(body.database).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
   });
@@ -12,7 +14,7 @@ test.describe("foundation", () => {
   test("serves the 193 Member States and filters by region", async ({ request }) => {
     const all = await request.get("/api/v1/member-states");
     expect(all.status()).toBe(200);
-    const states = (await all.json()) as { iso3: string; iso2: string; name: string; region: string }[];
+    const states = memberStateSchema.array().parse(await all.json());
     expect(states).toHaveLength(193);
     expect(states.find((s) => s.iso3 === "KEN")).toEqual({ iso3: "KEN", iso2: "KE", name: "Kenya", region: "africa" });
 
@@ -35,7 +37,7 @@ test.describe("foundation", () => {
   test("lists cycles newest first with the current one open", async ({ request }) => {
     const response = await request.get("/api/v1/cycles");
     expect(response.status()).toBe(200);
-    const cycles = (await response.json()) as { year: number; status: string }[];
+    const cycles = cycleSchema.array().parse(await response.json());
     expect(cycles.length).toBeGreaterThanOrEqual(1);
     const years = cycles.map((c) => c.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -56,5 +58,22 @@ test.describe("foundation", () => {
     await expect(page).toHaveURL(/region=arab-states/);
     await expect(page.getByRole("row")).toHaveCount(22);
     await expect(page.getByRole("cell", { name: "Djibouti" })).toBeVisible();
+  });
+
+  test("the API is documented by an OpenAPI document and a page that renders it", async ({ request, page }) => {
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/member-states",
+        "/api/v1/assessments/{iso3}/{cycle}",
+        "/api/v1/cycles/{cycle}/regions",
+      ]),
+    );
+    await page.goto("/api-docs");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Res45 Readiness API");
+    await expect(page.getByRole("article", { name: "PATCH /api/v1/assessments/{iso3}/{cycle}" })).toContainText(
+      "focal point of the state",
+    );
   });
 });

@@ -1,0 +1,299 @@
+import { z } from "zod";
+import { answersPatchSchema, scoreRequestSchema } from "../assessment/answers.validation";
+import { assessmentFileSchema } from "../assessment/exchange";
+import { comparisonQuerySchema, cycleParamsSchema } from "./analysis.validation";
+import { assessmentParamsSchema, returnRequestSchema } from "./assessments.validation";
+import { frameworkQuerySchema } from "./framework.validation";
+import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
+import {
+  assessmentSchema,
+  auditEntrySchema,
+  cycleSchema,
+  errorResponseSchema,
+  healthSchema,
+  regionFiguresSchema,
+  scoreResultSchema,
+  stateScoresSchema,
+} from "./responses";
+
+/**
+ * The API's documentation, generated from the zod schemas the endpoints
+ * validate with (and the response schemas the tests parse responses with).
+ */
+type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin";
+
+interface Endpoint {
+  method: "get" | "post" | "patch";
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  responses: Record<number, { description: string; schema?: z.ZodType; mediaType?: string }>;
+}
+
+const common = {
+  400: { description: "Invalid input: the message names each problem", schema: errorResponseSchema },
+  401: { description: "Not signed in", schema: errorResponseSchema },
+  403: { description: "Signed in, but not allowed to see or change this", schema: errorResponseSchema },
+  404: { description: "No such Member State or cycle", schema: errorResponseSchema },
+};
+const conflict = {
+  409: {
+    description:
+      "Stale version (with currentVersion), closed cycle, or an assessment that no longer accepts the change",
+    schema: errorResponseSchema,
+  },
+};
+const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
+
+export const ENDPOINTS: Endpoint[] = [
+  {
+    method: "get",
+    path: "/api/health",
+    tag: "Service",
+    summary: "Whether the service and its database answer",
+    access: "public",
+    responses: {
+      200: { description: "Healthy", schema: healthSchema },
+      503: { description: "The database does not answer", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/member-states",
+    tag: "Reference",
+    summary: "The 193 ITU Member States, optionally of one BDT region",
+    access: "public",
+    query: memberStatesQuerySchema,
+    responses: {
+      200: { description: "Member States by English name", schema: z.array(memberStateSchema) },
+      400: common[400],
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cycles",
+    tag: "Reference",
+    summary: "Assessment cycles, newest first",
+    access: "public",
+    responses: { 200: { description: "Cycles", schema: z.array(cycleSchema) } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/framework",
+    tag: "Questionnaire",
+    summary: "The questionnaire (current version, or ?version=)",
+    access: "public",
+    query: frameworkQuerySchema,
+    responses: {
+      200: { description: "The framework: pillars, outcomes, tiers, indicator groups and questions" },
+      400: common[400],
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/score",
+    tag: "Questionnaire",
+    summary: "Scores a set of answers by the published rule",
+    access: "public",
+    body: scoreRequestSchema,
+    responses: {
+      200: { description: "Scores", schema: scoreResultSchema },
+      400: common[400],
+      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "get",
+    path: assessmentPath,
+    tag: "Assessments",
+    summary: "A Member State's assessment in a cycle",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: {
+      200: {
+        description: "The assessment (status not_started and version 0 before the first save)",
+        schema: assessmentSchema,
+      },
+      ...common,
+    },
+  },
+  {
+    method: "patch",
+    path: assessmentPath,
+    tag: "Assessments",
+    summary: "Changes some answers against the version last read (value null clears one)",
+    access: "focal point of the state",
+    params: assessmentParamsSchema,
+    body: answersPatchSchema,
+    responses: {
+      200: { description: "The updated assessment, version + 1", schema: assessmentSchema },
+      ...common,
+      ...conflict,
+      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/submit`,
+    tag: "Assessments",
+    summary: "Submits the assessment to BDT (every question answered)",
+    access: "focal point of the state",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "The submitted assessment", schema: assessmentSchema }, ...common, ...conflict },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/return`,
+    tag: "Review",
+    summary: "Returns a submitted assessment with comments on questions",
+    access: "analyst or admin",
+    params: assessmentParamsSchema,
+    body: returnRequestSchema,
+    responses: { 200: { description: "The returned assessment", schema: assessmentSchema }, ...common, ...conflict },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/validate`,
+    tag: "Review",
+    summary: "Validates a submitted assessment",
+    access: "analyst or admin",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "The validated assessment", schema: assessmentSchema }, ...common, ...conflict },
+  },
+  {
+    method: "get",
+    path: `${assessmentPath}/audit`,
+    tag: "Assessments",
+    summary: "The assessment's change history, newest first",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "Audit entries", schema: z.array(auditEntrySchema) }, ...common },
+  },
+  {
+    method: "get",
+    path: `${assessmentPath}/answers.json`,
+    tag: "Assessments",
+    summary: "The answers as an importable JSON file",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "Answers file", schema: assessmentFileSchema }, ...common },
+  },
+  {
+    method: "get",
+    path: `${assessmentPath}/answers.csv`,
+    tag: "Assessments",
+    summary: "The answers as CSV, one row per question",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/import`,
+    tag: "Assessments",
+    summary: "Imports an answers file into the draft: all of it, or nothing with every problem named",
+    access: "focal point of the state",
+    params: assessmentParamsSchema,
+    body: assessmentFileSchema,
+    responses: { 200: { description: "The updated assessment", schema: assessmentSchema }, ...common, ...conflict },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cycles/{cycle}/scores",
+    tag: "Analysis",
+    summary: "Every state's status and scores in a cycle (Accept: text/csv for CSV)",
+    access: "analyst or admin",
+    params: cycleParamsSchema,
+    responses: { 200: { description: "Scores per state", schema: z.array(stateScoresSchema) }, ...common },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cycles/{cycle}/scores.csv",
+    tag: "Analysis",
+    summary: "The same as CSV",
+    access: "analyst or admin",
+    params: cycleParamsSchema,
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cycles/{cycle}/regions",
+    tag: "Analysis",
+    summary: "Per BDT region: plain means of the counted states' scores, tiers",
+    access: "signed-in",
+    params: cycleParamsSchema,
+    query: comparisonQuerySchema,
+    responses: { 200: { description: "Figures per region", schema: z.array(regionFiguresSchema) }, ...common },
+  },
+  {
+    method: "get",
+    path: "/api/v1/openapi.json",
+    tag: "Service",
+    summary: "This document",
+    access: "public",
+    responses: { 200: { description: "OpenAPI 3.1 document" } },
+  },
+];
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query") {
+  if (!schema) return [];
+  const json = jsonSchema(schema, "input") as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === "path" || (json.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of ENDPOINTS) {
+    (paths[e.path] ??= {})[e.method] = {
+      summary: e.summary,
+      tags: [e.tag],
+      description: `Access: ${e.access}.`,
+      security: e.access === "public" ? [] : [{ session: [] }],
+      parameters: [...parametersOf(e.params, "path"), ...parametersOf(e.query, "query")],
+      ...(e.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.body, "input") } } } }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(e.responses).map(([status, r]) => [
+          status,
+          {
+            description: r.description,
+            ...(r.schema
+              ? { content: { [r.mediaType ?? "application/json"]: { schema: jsonSchema(r.schema, "output") } } }
+              : r.mediaType
+                ? { content: { [r.mediaType]: {} } }
+                : {}),
+          },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Res45 Readiness API",
+      version: "1",
+      description:
+        "Cybersecurity readiness of ITU Member States under WTDC Resolution 45. Sign in with POST /api/auth/sign-in/email; the session cookie authorizes the other calls.",
+    },
+    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } } },
+    paths,
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { ASSESSMENT_STATUSES } from "../assessment/status";
+import { REGION_IDS } from "../reference/types";
+
+/**
+ * Shapes of the API's answers. They document the API (OpenAPI) and the browser
+ * tests parse real responses with them, so the documentation cannot drift.
+ */
+export const errorResponseSchema = z.object({
+  error: z.string().describe("What went wrong, in a sentence that names each problem"),
+  fieldErrors: z
+    .record(z.string(), z.array(z.string()))
+    .optional()
+    .describe("Messages by field path, e.g. answers.3.value"),
+  currentVersion: z.number().int().optional().describe("On 409: the assessment's current version"),
+});
+
+export const healthSchema = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });
+export const cycleSchema = z.object({ year: z.number().int(), status: z.enum(["open", "closed"]) });
+export const scoreResultSchema = z.object({
+  overall: z.number().min(0).max(100),
+  tier: z.object({ level: z.number().int().min(1).max(5), name: z.string() }),
+  pillars: z.record(z.string(), z.number()),
+  outcomes: z.record(z.string(), z.number()),
+  completion: z.number().min(0).max(1),
+});
+
+export const answerSchema = z.object({
+  questionId: z.string(),
+  value: z.string().nullable(),
+  evidence: z.array(z.string()),
+  note: z.string(),
+});
+
+export const assessmentSchema = z.object({
+  iso3: z.string().length(3),
+  cycle: z.number().int(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int().min(0),
+  framework: z.string().describe("Id of the questionnaire version the assessment is answered under"),
+  answers: z.array(answerSchema),
+  scores: scoreResultSchema,
+  comments: z.array(z.object({ questionId: z.string(), text: z.string(), author: z.string(), at: z.string() })),
+  history: z.array(
+    z.object({ from: z.enum(ASSESSMENT_STATUSES), to: z.enum(ASSESSMENT_STATUSES), by: z.string(), at: z.string() }),
+  ),
+  updatedAt: z.string().nullable(),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  field: z.enum(["value", "evidence", "note", "status"]),
+  questionId: z.string().nullable(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+});
+
+export const stateScoresSchema = z.object({
+  iso3: z.string().length(3),
+  region: z.enum(REGION_IDS),
+  status: z.enum(ASSESSMENT_STATUSES),
+  overall: z.number().nullable().describe("Null while the assessment is a draft or not started"),
+  tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
+  pillars: z.record(z.string(), z.number()).nullable(),
+  outcomes: z.record(z.string(), z.number()).nullable(),
+});
+
+export const regionFiguresSchema = z.object({
+  region: z.enum(REGION_IDS),
+  states: z.number().int().describe("Member States in the region"),
+  counted: z.number().int().describe("States whose scores are averaged"),
+  overall: z
+    .number()
+    .nullable()
+    .describe(
+      "Plain mean of the counted states' overall scores; null when none (or, for focal points, fewer than 3) are counted",
+    ),
+  pillars: z.record(z.string(), z.number()).nullable(),
+  outcomes: z.record(z.string(), z.number()).nullable(),
+  tiers: z.record(z.string(), z.number().int()).nullable(),
+});

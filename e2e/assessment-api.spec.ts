@@ -125,4 +125,31 @@ test.describe("assessment API", () => {
       actor: "Focal point, Kazakhstan",
     });
   });
+
+  test("no lost update: of 20 concurrent saves against one version exactly one wins", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const url = `/api/v1/assessments/EST/${OPEN_CYCLE}`;
+    const clients = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const context = await playwright.request.newContext({ baseURL });
+        await apiSignIn(context, "focal.est@example.org");
+        return context;
+      }),
+    );
+    const { version } = await (await clients[0]!.get(url)).json();
+    const responses = await Promise.all(
+      clients.map((c, i) =>
+        c.patch(url, { data: { version, answers: [{ questionId: "LEG-CYB-01", value: "no", note: `client ${i}` }] } }),
+      ),
+    );
+    const statuses = responses.map((r) => r.status());
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const winner = statuses.indexOf(200);
+    const stored = await (await clients[0]!.get(url)).json();
+    expect(stored.version).toBe(version + 1);
+    expect(stored.answers).toEqual([{ questionId: "LEG-CYB-01", value: "no", evidence: [], note: `client ${winner}` }]);
+  });
 });

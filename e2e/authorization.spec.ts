@@ -1,0 +1,146 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ENDPOINTS } from "../lib/api/openapi";
+import { apiSignIn, OPEN_CYCLE } from "./helpers";
+
+type Role = "anonymous" | "ownFocalPoint" | "otherFocalPoint" | "analyst" | "admin";
+const ROLES: Role[] = ["anonymous", "ownFocalPoint", "otherFocalPoint", "analyst", "admin"];
+const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
+  ownFocalPoint: "focal.ken@example.org",
+  otherFocalPoint: "focal.bra@example.org",
+  analyst: "analyst@example.org",
+  admin: "admin@example.org",
+};
+
+// Kenya's open-cycle assessment is a draft in the demo data: its answers belong to Kenya alone.
+const STATE = "KEN";
+const PREVIOUS = OPEN_CYCLE - 1;
+const anotherStatesFile = {
+  schema: "res45-readiness/assessment-answers@1",
+  framework: { id: "res45-ba2017-v1", version: "1.0" },
+  iso3: "BRA",
+  cycle: OPEN_CYCLE,
+  answers: [],
+};
+
+interface Row {
+  /** Concrete request; mutating ones are built so that no role can change anything. */
+  request: { method: "get" | "post" | "patch"; url: string; data?: unknown };
+  expect: Record<Role, number>;
+}
+
+const all = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  ownFocalPoint: status,
+  otherFocalPoint: status,
+  analyst: status,
+  admin: status,
+});
+const a = `/api/v1/assessments/${STATE}/${OPEN_CYCLE}`;
+
+/** One row per documented endpoint ("METHOD path" as in the OpenAPI document). */
+const MATRIX: Record<string, Row> = {
+  "get /api/health": { request: { method: "get", url: "/api/health" }, expect: all(200) },
+  "get /api/v1/member-states": { request: { method: "get", url: "/api/v1/member-states" }, expect: all(200) },
+  "get /api/v1/cycles": { request: { method: "get", url: "/api/v1/cycles" }, expect: all(200) },
+  "get /api/v1/framework": { request: { method: "get", url: "/api/v1/framework" }, expect: all(200) },
+  "post /api/v1/score": {
+    request: { method: "post", url: "/api/v1/score", data: { framework: "res45-ba2017-v1", answers: [] } },
+    expect: all(200),
+  },
+  "get /api/v1/openapi.json": { request: { method: "get", url: "/api/v1/openapi.json" }, expect: all(200) },
+  "get /api/v1/assessments/{iso3}/{cycle}": {
+    request: { method: "get", url: a },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "patch /api/v1/assessments/{iso3}/{cycle}": {
+    request: {
+      method: "patch",
+      url: a,
+      data: { version: 999999, answers: [{ questionId: "LEG-CYB-01", value: null }] },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/submit": {
+    request: { method: "post", url: `${a}/submit` },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/return": {
+    request: { method: "post", url: `${a}/return`, data: { comments: [{ questionId: "LEG-CYB-01", text: "x" }] } },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 409, admin: 409 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/validate": {
+    request: { method: "post", url: `${a}/validate` },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 409, admin: 409 },
+  },
+  "get /api/v1/assessments/{iso3}/{cycle}/audit": {
+    request: { method: "get", url: `${a}/audit` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/assessments/{iso3}/{cycle}/answers.json": {
+    request: { method: "get", url: `${a}/answers.json` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/assessments/{iso3}/{cycle}/answers.csv": {
+    request: { method: "get", url: `${a}/answers.csv` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/import": {
+    request: { method: "post", url: `${a}/import`, data: anotherStatesFile },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/cycles/{cycle}/scores": {
+    request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/scores` },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  "get /api/v1/cycles/{cycle}/scores.csv": {
+    request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/scores.csv` },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  "get /api/v1/cycles/{cycle}/regions": {
+    request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
+  },
+};
+
+test.describe("authorization matrix", () => {
+  test("every documented endpoint has a row in the matrix", () => {
+    const documented = ENDPOINTS.map((e) => `${e.method} ${e.path}`).sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(documented);
+  });
+
+  test("each role gets the expected answer from every endpoint, and no other state's answers", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const clients = {} as Record<Role, APIRequestContext>;
+    for (const role of ROLES) {
+      clients[role] = await playwright.request.newContext({ baseURL });
+      if (role !== "anonymous") await apiSignIn(clients[role], ACCOUNTS[role]);
+    }
+    const failures: string[] = [];
+    for (const [endpoint, row] of Object.entries(MATRIX)) {
+      for (const role of ROLES) {
+        const { method, url, data } = row.request;
+        const response = await clients[role][method](url, data === undefined ? {} : { data });
+        if (response.status() !== row.expect[role])
+          failures.push(`${endpoint} as ${role}: ${response.status()}, expected ${row.expect[role]}`);
+        if (response.status() >= 400) {
+          const body = await response.text();
+          if (body.includes('"questionId"') && !body.includes("fieldErrors"))
+            failures.push(`${endpoint} as ${role}: refusal carries answers`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("mutating requests from another origin are refused", async ({ request }) => {
+    await apiSignIn(request, "focal.ken@example.org");
+    const response = await request.patch(a, {
+      headers: { origin: "https://attacker.example" },
+      data: { version: 999999, answers: [{ questionId: "LEG-CYB-01", value: null }] },
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error).toContain("Cross-origin");
+  });
+});

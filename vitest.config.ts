@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    hookTimeout: 180_000,
+    testTimeout: 60_000,
     reporters: process.env.RESULTS_DIR ? ["default", "json"] : ["default"],
     outputFile: process.env.RESULTS_DIR ? { json: `${process.env.RESULTS_DIR}/vitest.json` } : undefined,
   },

@@ -1,26 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openConnection, type Connection } from "./client";
+import type { Connection } from "./client";
 import { assessments, cycles, memberStates, user } from "./schema/index";
 import { seedDemoData } from "./seed/demo";
 import { currentCycleYear, seedReferenceData } from "./seed/reference";
+import { openTestDatabase } from "./test-database";
 
-// Runs on PGlite in a fresh folder; the same code runs on a Postgres server in the browser suite.
-let dir: string;
+// On PGlite in a fresh folder, or on a fresh database of the DATABASE_URL server.
 let connection: Connection;
+let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "res45-db-"));
-  connection = await openConnection({ databaseUrl: undefined, pgliteDir: path.join(dir, "pglite"), seedDemo: false });
-  await connection.migrate();
+  ({ connection, drop } = await openTestDatabase());
 });
-afterAll(async () => {
-  await connection.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => drop());
 
 describe("database setup", () => {
   it("seeds the 193 Member States and an open current cycle, idempotently", async () => {

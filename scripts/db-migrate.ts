@@ -1,10 +1,6 @@
 // `npm run db:migrate`: applies the committed migrations to the configured database.
-import { openConnection } from "../db/client";
+import { withDatabase } from "./cli";
 
-const connection = await openConnection();
-try {
-  await connection.migrate();
+await withDatabase(async (connection) => {
   console.log(`Migrations applied (${connection.kind}).`);
-} finally {
-  await connection.close();
-}
+});

@@ -1,16 +1,11 @@
 // `npm run db:seed`: migrates, then seeds reference data (and the demo data set with --demo).
-import { openConnection } from "../db/client";
 import { seedDemoData } from "../db/seed/demo";
 import { seedReferenceData } from "../db/seed/reference";
+import { withDatabase } from "./cli";
 
-const connection = await openConnection();
-try {
-  await connection.migrate();
+const demo = process.argv.includes("--demo");
+await withDatabase(async (connection) => {
   await seedReferenceData(connection.db);
-  if (process.argv.includes("--demo")) await seedDemoData(connection.db);
-  console.log(
-    `Seeded ${process.argv.includes("--demo") ? "reference and demo" : "reference"} data (${connection.kind}).`,
-  );
-} finally {
-  await connection.close();
-}
+  if (demo) await seedDemoData(connection.db);
+  console.log(`Seeded ${demo ? "reference and demo" : "reference"} data (${connection.kind}).`);
+});

@@ -1,0 +1,142 @@
+import { gunzipSync, gzipSync } from "node:zlib";
+import { sql } from "drizzle-orm";
+import type { Database } from "./client";
+
+/**
+ * Logical backups that work the same on PGlite and on a Postgres server: every
+ * table of the application as JSON, read with jsonb_agg and written back with
+ * jsonb_populate_recordset, so Postgres itself converts every type both ways.
+ */
+export const BACKUP_FORMAT = "res45-readiness-backup@1";
+
+/** Parents before children, so that foreign keys hold while restoring. */
+export const TABLES_IN_ORDER = [
+  "app_meta",
+  "member_states",
+  "cycles",
+  "user",
+  "session",
+  "account",
+  "verification",
+  "sign_in_attempts",
+  "assessments",
+  "answers",
+  "assessment_status_history",
+  "review_comments",
+  "audit_log",
+] as const;
+
+/** Tables with a serial id whose sequence must continue after the restored rows. */
+const SERIAL_IDS: Record<string, string> = { assessment_status_history: "id", review_comments: "id", audit_log: "id" };
+
+interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  createdAt: string;
+  tables: Record<string, unknown[]>;
+}
+
+/** drizzle's execute() answers with { rows } on PGlite and with the row array itself on postgres-js. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+async function existingTables(db: Database): Promise<string[]> {
+  const result = await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`);
+  return rowsOf<{ table_name: string }>(result).map((r) => r.table_name);
+}
+
+function tablesToBackUp(present: string[]): string[] {
+  const known = TABLES_IN_ORDER.filter((t) => present.includes(t));
+  // A table added by a later migration and not yet listed is still backed up, last.
+  const extra = present.filter(
+    (t) => !(TABLES_IN_ORDER as readonly string[]).includes(t) && !t.startsWith("__drizzle"),
+  );
+  return [...known, ...extra.sort()];
+}
+
+export async function createBackup(db: Database): Promise<Buffer> {
+  const file: BackupFile = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), tables: {} };
+  await db.transaction(async (tx) => {
+    for (const table of tablesToBackUp(await existingTables(tx as unknown as Database))) {
+      const result = await tx.execute(
+        sql`select coalesce(jsonb_agg(t), '[]'::jsonb) as rows from ${sql.identifier(table)} t`,
+      );
+      const rows = rowsOf<{ rows: unknown[] | string }>(result)[0]!.rows;
+      file.tables[table] = typeof rows === "string" ? JSON.parse(rows) : rows;
+    }
+  });
+  return gzipSync(Buffer.from(JSON.stringify(file)));
+}
+
+export function readBackup(data: Buffer): BackupFile {
+  let parsed: BackupFile;
+  try {
+    parsed = JSON.parse(gunzipSync(data).toString("utf8"));
+  } catch {
+    throw new Error("This file is not a Res45 Readiness backup (not gzip-compressed JSON).");
+  }
+  if (parsed.format !== BACKUP_FORMAT)
+    throw new Error(`Unknown backup format "${parsed.format}"; expected ${BACKUP_FORMAT}.`);
+  return parsed;
+}
+
+/** Rows of user data in the database (reference data seeded on every start does not count). */
+export async function countUserRows(db: Database): Promise<number> {
+  const present = await existingTables(db);
+  let total = 0;
+  for (const table of ["user", "assessments", "answers", "audit_log"].filter((t) => present.includes(t))) {
+    const result = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`);
+    total += rowsOf<{ n: number }>(result)[0]!.n;
+  }
+  return total;
+}
+
+/**
+ * Replaces the database's content with the backup's, in one transaction.
+ * Refuses a database that holds user data unless `force` is set.
+ */
+export async function restoreBackup(
+  db: Database,
+  data: Buffer,
+  { force = false } = {},
+): Promise<Record<string, number>> {
+  const backup = readBackup(data);
+  const existing = await countUserRows(db);
+  if (existing > 0 && !force) {
+    throw new Error(
+      `The database is not empty (${existing} rows of accounts, assessments, answers and history). Restore with --force to replace them.`,
+    );
+  }
+  const counts: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    const present = await existingTables(tx as unknown as Database);
+    const tables = tablesToBackUp(present);
+    for (const table of Object.keys(backup.tables)) {
+      if (!present.includes(table))
+        throw new Error(`The backup has a table "${table}" this database does not: migrate first.`);
+    }
+    // The audit trail refuses deletion by design; a forced restore replaces it wholesale.
+    await tx.execute(sql`alter table audit_log disable trigger user`);
+    await tx.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
+    for (const table of tables) {
+      const rows = backup.tables[table] ?? [];
+      for (let i = 0; i < rows.length; i += 2000) {
+        const chunk = JSON.stringify(rows.slice(i, i + 2000));
+        await tx.execute(
+          sql`insert into ${sql.identifier(table)} select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${chunk}::jsonb)`,
+        );
+      }
+      counts[table] = rows.length;
+      const id = SERIAL_IDS[table];
+      if (id && rows.length > 0) {
+        await tx.execute(
+          sql.raw(
+            `select setval(pg_get_serial_sequence('"${table}"', '${id}'), (select max("${id}") from "${table}"))`,
+          ),
+        );
+      }
+    }
+    await tx.execute(sql`alter table audit_log enable trigger user`);
+  });
+  return counts;
+}

@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers a signed-in user without the right role with 403 and app/**/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -28,6 +28,19 @@ async function authSecret(db: Database): Promise<string> {
   return row.value;
 }
 
+/**
+ * The origins a same-origin request may carry. Next.js 16 gives route handlers a
+ * request.url on its own hostname ("localhost"), not the one the browser used
+ * (e.g. 127.0.0.1), so the Host header the browser sent counts too. A cross-site
+ * page cannot set Host or X-Forwarded-Host, so this still refuses forged requests.
+ */
+function addressedOrigins(request: Request): string[] {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return host ? [url.origin, `${protocol}://${host}`] : [url.origin];
+}
+
 async function createAuth() {
   const db = await getDb();
   return betterAuth({
@@ -57,7 +70,7 @@ async function createAuth() {
     // in the database so that every app server counts the same attempts.
     rateLimit: { enabled: false },
     // Mutating requests must come from this application's own origin.
-    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    trustedOrigins: (request) => (request ? addressedOrigins(request) : []),
     advanced: {
       // Secure cookies need HTTPS: set BETTER_AUTH_URL=https://… in production. The demo on
       // http://localhost would otherwise lose its session cookie.

@@ -191,7 +191,7 @@ function AccessControl({ account }: { account: AdminAccount }) {
     });
 
   return (
-    <div className="space-y-3">
+    <div role="group" aria-label={`Access of ${account.name}`} className="space-y-3">
       <h3 className="font-semibold">Access</h3>
       {account.disabled ? (
         <>

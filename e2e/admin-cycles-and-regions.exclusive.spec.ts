@@ -6,14 +6,22 @@ import { OPEN_CYCLE, apiSignIn, signIn } from "./helpers";
 // (see playwright.config.ts), and they leave the current cycle open.
 
 const NEW_CYCLE = 2099;
+// API calls open a new connection each: a kept-alive socket that the server closes
+// after its idle timeout, just as the next call reuses it, would fail as ECONNRESET.
+const FRESH_CONNECTION = { connection: "close" };
 
 async function cycleStatuses(request: APIRequestContext): Promise<Record<number, string>> {
-  const cycles = (await (await request.get("/api/v1/cycles")).json()) as { year: number; status: string }[];
+  const cycles = (await (await request.get("/api/v1/cycles", { headers: FRESH_CONNECTION })).json()) as {
+    year: number;
+    status: string;
+  }[];
   return Object.fromEntries(cycles.map((c) => [c.year, c.status]));
 }
 
 async function regionCodes(request: APIRequestContext, region: string): Promise<string[]> {
-  const states = (await (await request.get(`/api/v1/member-states?region=${region}`)).json()) as { iso3: string }[];
+  const states = (await (
+    await request.get(`/api/v1/member-states?region=${region}`, { headers: FRESH_CONNECTION })
+  ).json()) as { iso3: string }[];
   return states.map((s) => s.iso3);
 }
 
@@ -43,7 +51,7 @@ test.describe("administration: assessment cycles", () => {
     playwright,
     baseURL,
   }) => {
-    const focal = await playwright.request.newContext({ baseURL });
+    const focal = await playwright.request.newContext({ baseURL, extraHTTPHeaders: FRESH_CONNECTION });
     await apiSignIn(focal, "focal.ken@example.org");
     await signIn(page, "admin@example.org");
     const section = page.getByRole("region", { name: "Assessment cycles" });
@@ -52,7 +60,11 @@ test.describe("administration: assessment cycles", () => {
     const yearField = openForm.getByLabel("Year");
 
     await expect(cycleRow(page, OPEN_CYCLE).getByRole("cell").nth(1)).toHaveText("Open");
-    await expect(cycleRow(page, OPEN_CYCLE - 1).getByRole("cell").nth(4)).toHaveText(/^[1-9]\d*$/);
+    await expect(
+      cycleRow(page, OPEN_CYCLE - 1)
+        .getByRole("cell")
+        .nth(4),
+    ).toHaveText(/^[1-9]\d*$/);
     await expect(section).toContainText(`The ${OPEN_CYCLE} cycle is open. At most one cycle is open at a time`);
 
     // Refused while the current cycle is open, and nothing is written.

@@ -3,6 +3,9 @@ import { apiSignIn, signIn } from "./helpers";
 
 const ADMIN = "admin@example.org";
 const INITIAL_PASSWORD = "Initial-pass-2026";
+// API calls open a new connection each: a kept-alive socket that the server closes
+// after its idle timeout, just as the next call reuses it, would fail as ECONNRESET.
+const FRESH_CONNECTION = { connection: "close" };
 
 /** An email no other test uses, so the specs stay independent on one database. */
 function freshEmail(label: string) {
@@ -68,7 +71,12 @@ test.describe("administration: accounts", () => {
     const email = freshEmail("focal.lux");
     await signInAsAdmin(page);
     await expect(createForm(page).getByLabel("Member State").locator("option")).toHaveCount(194);
-    await createAccount(page, { name: "Focal point, Luxembourg", email, role: "Focal point", state: "Luxembourg (LUX)" });
+    await createAccount(page, {
+      name: "Focal point, Luxembourg",
+      email,
+      role: "Focal point",
+      state: "Luxembourg (LUX)",
+    });
     await expect(createForm(page).getByRole("status")).toHaveText(
       `Account created: Focal point, Luxembourg (${email}), focal point for Luxembourg. Give them the initial password; they can change it on their account page.`,
     );
@@ -100,7 +108,7 @@ test.describe("administration: accounts", () => {
     await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
 
     // The session row is gone, not merely ignored: better-auth itself no longer knows the session.
-    const session = await focal.page.request.get("/api/auth/get-session");
+    const session = await focal.page.request.get("/api/auth/get-session", { headers: FRESH_CONNECTION });
     expect(await session.json()).toBeNull();
     await focal.page.goto("/account");
     await expect(focal.page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
@@ -110,9 +118,7 @@ test.describe("administration: accounts", () => {
     await expect(signInAlert(focal.page)).toHaveText("This account has been disabled. Ask an administrator.");
 
     await access.getByRole("button", { name: "Enable account" }).click();
-    await expect(access.getByRole("status")).toHaveText(
-      "Focal point, Luxembourg is enabled and can sign in again.",
-    );
+    await expect(access.getByRole("status")).toHaveText("Focal point, Luxembourg is enabled and can sign in again.");
     await expect(row.getByText("Active", { exact: true })).toBeVisible();
     await signIn(focal.page, email, INITIAL_PASSWORD);
     await expect(focal.page).toHaveURL(/\/assessment$/);
@@ -292,11 +298,14 @@ test.describe("administration: who may use it", () => {
 
     const intruderEmail = freshEmail("intruder");
     const calls = [
-      { request: create, args: [{ name: "Intruder", email: intruderEmail, role: "admin", password: INITIAL_PASSWORD }] },
+      {
+        request: create,
+        args: [{ name: "Intruder", email: intruderEmail, role: "admin", password: INITIAL_PASSWORD }],
+      },
       { request: move, args: [{ iso3: "LUX", region: "africa" }] },
     ];
     for (const who of ["analyst@example.org", "focal.bra@example.org", null]) {
-      const client = await playwright.request.newContext({ baseURL });
+      const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: FRESH_CONNECTION });
       if (who) await apiSignIn(client, who);
       for (const call of calls) {
         const response = await client.post(new URL(call.request.url()).pathname, {
@@ -315,7 +324,7 @@ test.describe("administration: who may use it", () => {
       await client.dispose();
     }
 
-    const states = await page.request.get("/api/v1/member-states?region=africa");
+    const states = await page.request.get("/api/v1/member-states?region=africa", { headers: FRESH_CONNECTION });
     expect((await states.json()).map((s: { iso3: string }) => s.iso3)).not.toContain("LUX");
     await page.goto("/admin");
     await page.getByLabel("Search by name or email").fill(intruderEmail);
@@ -328,7 +337,7 @@ test.describe("administration: questionnaire versions", () => {
   test("lists the published versions, the current one and the assessments answered under each", async ({ page }) => {
     await signInAsAdmin(page);
     const section = page.getByRole("region", { name: "Questionnaire versions" });
-    const framework = (await (await page.request.get("/api/v1/framework")).json()) as {
+    const framework = (await (await page.request.get("/api/v1/framework", { headers: FRESH_CONNECTION })).json()) as {
       id: string;
       version: string;
       questions: unknown[];

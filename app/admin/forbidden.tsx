@@ -21,8 +21,8 @@ export default async function AdminForbidden() {
               You are signed in as {actor.name} ({ROLE_LABELS[actor.role].toLowerCase()}).
             </>
           )}{" "}
-          If you need something changed, such as a focal point&apos;s Member State or a colleague&apos;s access, ask
-          an administrator.
+          If you need something changed, such as a focal point&apos;s Member State or a colleague&apos;s access, ask an
+          administrator.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href={actor ? homeForRole(actor.role) : "/"} className="btn-primary">

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import {
-  countAssessmentsByFramework,
-  listAccounts,
-  listCyclesWithCounts,
-} from "@/db/queries/admin";
+import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/db/queries/admin";
 import { listMemberStates } from "@/db/queries/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
 import { suggestedNextYear } from "@/lib/admin/cycles";
@@ -79,19 +75,14 @@ export default async function AdminPage({
 
       <section id="accounts" aria-labelledby="accounts-title" className="scroll-mt-6 space-y-5">
         <SectionHeading id="accounts-title" title="Accounts">
-          Focal points answer for one Member State; BDT analysts review every state; administrators manage this
-          service. Disabling an account or resetting its password ends its sessions at once.
+          Focal points answer for one Member State; BDT analysts review every state; administrators manage this service.
+          Disabling an account or resetting its password ends its sessions at once.
         </SectionHeading>
         <div className="card space-y-4">
           <AccountFilters filter={filter} />
         </div>
         <div className="card overflow-x-auto p-0">
-          <AccountsTable
-            accounts={accountList.accounts}
-            states={states}
-            actorId={actor.userId}
-            caption={caption}
-          />
+          <AccountsTable accounts={accountList.accounts} states={states} actorId={actor.userId} caption={caption} />
         </div>
         <section className="card space-y-4" aria-labelledby="create-account-title">
           <h3 id="create-account-title" className="text-lg font-semibold">

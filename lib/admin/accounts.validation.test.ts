@@ -95,10 +95,12 @@ describe("role change schema", () => {
       role: "analyst",
       memberStateIso3: null,
     });
-    expect(messagesByField(changeRoleSchema.safeParse({ userId: "u1", role: "focal_point", memberStateIso3: "" }))).toEqual(
-      { memberStateIso3: FOCAL_POINT_NEEDS_STATE },
-    );
-    expect(messagesByField(changeRoleSchema.safeParse({ userId: "u1", role: "admin", memberStateIso3: "KEN" }))).toEqual({
+    expect(
+      messagesByField(changeRoleSchema.safeParse({ userId: "u1", role: "focal_point", memberStateIso3: "" })),
+    ).toEqual({ memberStateIso3: FOCAL_POINT_NEEDS_STATE });
+    expect(
+      messagesByField(changeRoleSchema.safeParse({ userId: "u1", role: "admin", memberStateIso3: "KEN" })),
+    ).toEqual({
       memberStateIso3: ONLY_FOCAL_POINTS_HAVE_A_STATE,
     });
     expect(changeRoleSchema.safeParse({ userId: "", role: "admin" }).success).toBe(false);

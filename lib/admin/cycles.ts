@@ -38,7 +38,8 @@ export function checkOpenNewCycle(cycles: readonly CycleState[], year: number): 
 export function checkCloseCycle(cycles: readonly CycleState[], year: number): CycleCheck {
   const cycle = cycles.find((c) => c.year === year);
   if (!cycle) return { ok: false, kind: "missing", message: `There is no ${year} cycle.` };
-  if (cycle.status === "closed") return { ok: false, kind: "conflict", message: `The ${year} cycle is already closed.` };
+  if (cycle.status === "closed")
+    return { ok: false, kind: "conflict", message: `The ${year} cycle is already closed.` };
   return { ok: true };
 }
 

@@ -10,4 +10,3 @@ export const moveMemberStateSchema = z.object({
   }),
 });
 export type MoveMemberStateInput = z.output<typeof moveMemberStateSchema>;
-

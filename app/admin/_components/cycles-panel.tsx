@@ -69,7 +69,11 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                       className="btn-secondary px-3 py-1"
                       disabled={pending}
                       onClick={() =>
-                        run(reopenCycle, c.year, `The ${c.year} cycle is open again: focal points can change its answers.`)
+                        run(
+                          reopenCycle,
+                          c.year,
+                          `The ${c.year} cycle is open again: focal points can change its answers.`,
+                        )
                       }
                     >
                       Reopen <span className="sr-only">the {c.year} cycle</span>

@@ -203,8 +203,8 @@ function AccessControl({ account }: { account: AdminAccount }) {
       ) : confirming ? (
         <div className="space-y-3 rounded-md border border-danger/40 bg-surface p-3">
           <p className="text-sm">
-            Disable {account.name}? Their open sessions end at once and they cannot sign in until the account is
-            enabled again.
+            Disable {account.name}? Their open sessions end at once and they cannot sign in until the account is enabled
+            again.
           </p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className="btn-danger" disabled={pending} onClick={() => change(true)}>

@@ -31,7 +31,10 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
     setFeedback(null);
     const result = await moveMemberState(values);
     if (!result.ok) {
-      setFeedback({ ok: false, text: showServerErrors(form.setError, ["iso3", "region"], result, "Nothing was moved") });
+      setFeedback({
+        ok: false,
+        text: showServerErrors(form.setError, ["iso3", "region"], result, "Nothing was moved"),
+      });
       return;
     }
     const { name, from, to } = result.data;

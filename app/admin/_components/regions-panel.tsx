@@ -31,8 +31,8 @@ export function RegionsPanel({ states }: { states: readonly StateWithRegion[] })
         <div className="space-y-2 border-t border-line pt-4">
           <h3 className="font-semibold">Where ITU-D sources differ</h3>
           <p className="text-sm text-muted">
-            Some ITU-D sources count these states with the CIS, others with Europe. They are listed here with the
-            region this service uses now.
+            Some ITU-D sources count these states with the CIS, others with Europe. They are listed here with the region
+            this service uses now.
           </p>
           <ul className="space-y-1 text-sm">
             {contested.map((s) => (

@@ -19,6 +19,8 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
   },
+  // forbidden() answers a signed-in user without the right role with 403 and app/**/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -30,6 +30,13 @@ export default defineConfig({
     ? [["list"], ["json", { outputFile: path.join(resultsDir, "playwright.json") }]]
     : [["list"]],
   globalTeardown: "./e2e/global-teardown.ts",
+  // Every spec shares one server and one database. Specs that change what the others
+  // read (the open cycle, Member State regions) are named *.exclusive.spec.ts and run
+  // alone, one at a time, after all the others. `--no-deps` runs them without the rest.
+  projects: [
+    { name: "app", testIgnore: /\.exclusive\.spec\.ts$/ },
+    { name: "exclusive", testMatch: /\.exclusive\.spec\.ts$/, dependencies: ["app"], workers: 1 },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

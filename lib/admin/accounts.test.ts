@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { containsPattern, selfChangeRefusal } from "./accounts";
+
+describe("account change rules", () => {
+  it("refuses every change an administrator would make to their own account", () => {
+    expect(selfChangeRefusal("me", "me", "disable")).toMatch(/cannot disable your own account/);
+    expect(selfChangeRefusal("me", "me", "role")).toMatch(/cannot change your own role/);
+    expect(selfChangeRefusal("me", "me", "password")).toMatch(/Your account page/);
+  });
+
+  it("allows every change to someone else's account", () => {
+    for (const change of ["disable", "role", "password"] as const) {
+      expect(selfChangeRefusal("me", "someone-else", change)).toBeNull();
+    }
+  });
+
+  it("searches for the text as typed, wildcards included", () => {
+    expect(containsPattern("ken")).toBe("%ken%");
+    expect(containsPattern("100%_sure\\")).toBe("%100\\%\\_sure\\\\%");
+  });
+});

@@ -1,0 +1,12 @@
+import { regionName } from "../reference/regions";
+
+/**
+ * ITU-D sources differ on these states' region (CIS or Europe), which is why the
+ * region is data an administrator can change rather than code.
+ */
+export const STATES_WITH_CONTESTED_REGION = ["GEO", "MDA", "UKR"] as const;
+
+/** Why a move is refused, or null: moving a state to the region it is in already changes nothing. */
+export function regionMoveRefusal(stateName: string, from: string, to: string): string | null {
+  return from === to ? `${stateName} is already in the ${regionName(to)} region.` : null;
+}

@@ -35,6 +35,16 @@ test.describe("assessment API", () => {
     ).toBe(403);
   });
 
+  test("a body over 1 MB is refused with 413 and changes nothing", async ({ request }) => {
+    await apiSignIn(request, "focal.ken@example.org");
+    const url = `/api/v1/assessments/KEN/${OPEN_CYCLE}`;
+    const before = await (await request.get(url)).json();
+    const huge = JSON.stringify({ version: before.version, answers: [{ questionId: "LEG-CYB-01", value: null, note: "x".repeat(1_100_000) }] });
+    const response = await request.patch(url, { headers: { "content-type": "application/json" }, data: Buffer.from(huge) });
+    expect(response.status()).toBe(413);
+    expect((await (await request.get(url)).json()).version).toBe(before.version);
+  });
+
   test("a state that has not started gets version 0 and no answers", async ({ request }) => {
     await apiSignIn(request, "focal.est@example.org");
     const response = await request.get(`/api/v1/assessments/EST/${OPEN_CYCLE}`);

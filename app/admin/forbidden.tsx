@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ROLE_LABELS } from "@/lib/admin/accounts.validation";
+import { describeRole } from "@/lib/admin/accounts";
 import { homeForRole } from "@/lib/auth/sign-in.validation";
 import { currentActor } from "../_lib/session";
 
@@ -18,7 +18,7 @@ export default async function AdminForbidden() {
           {actor && (
             <>
               {" "}
-              You are signed in as {actor.name} ({ROLE_LABELS[actor.role].toLowerCase()}).
+              You are signed in as {actor.name}, {describeRole(actor.role, null)}.
             </>
           )}{" "}
           If you need something changed, such as a focal point&apos;s Member State or a colleague&apos;s access, ask an

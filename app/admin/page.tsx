@@ -78,11 +78,13 @@ export default async function AdminPage({
           Focal points answer for one Member State; BDT analysts review every state; administrators manage this service.
           Disabling an account or resetting its password ends its sessions at once.
         </SectionHeading>
-        <div className="card space-y-4">
-          <AccountFilters filter={filter} />
-        </div>
-        <div className="card overflow-x-auto p-0">
-          <AccountsTable accounts={accountList.accounts} states={states} actorId={actor.userId} caption={caption} />
+        <div className="card p-0">
+          <div className="border-b border-line p-4">
+            <AccountFilters filter={filter} />
+          </div>
+          <div className="overflow-x-auto">
+            <AccountsTable accounts={accountList.accounts} states={states} actorId={actor.userId} caption={caption} />
+          </div>
         </div>
         <section className="card space-y-4" aria-labelledby="create-account-title">
           <h3 id="create-account-title" className="text-lg font-semibold">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPattern, selfChangeRefusal } from "./accounts";
+import { containsPattern, describeRole, selfChangeRefusal } from "./accounts";
 
 describe("account change rules", () => {
   it("refuses every change an administrator would make to their own account", () => {
@@ -17,5 +17,12 @@ describe("account change rules", () => {
   it("searches for the text as typed, wildcards included", () => {
     expect(containsPattern("ken")).toBe("%ken%");
     expect(containsPattern("100%_sure\\")).toBe("%100\\%\\_sure\\\\%");
+  });
+
+  it("names a role in a sentence, with the focal point's Member State", () => {
+    expect(describeRole("focal_point", "Kenya")).toBe("a focal point for Kenya");
+    expect(describeRole("focal_point", null)).toBe("a focal point");
+    expect(describeRole("analyst", null)).toBe("a BDT analyst");
+    expect(describeRole("admin", null)).toBe("an administrator");
   });
 });

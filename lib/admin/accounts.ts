@@ -1,3 +1,5 @@
+import type { Role } from "../assessment/status";
+
 /**
  * Rules about who may change which account, without SQL, so that they are
  * unit-tested here and enforced by the data layer before it writes.
@@ -24,4 +26,16 @@ export function selfChangeRefusal(actorId: string, targetId: string, change: Acc
 /** The pattern for a case-insensitive "contains" search, with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A role in a sentence: "a focal point for Kenya", "a BDT analyst", "an administrator". */
+export function describeRole(role: Role, memberStateName: string | null): string {
+  switch (role) {
+    case "focal_point":
+      return memberStateName ? `a focal point for ${memberStateName}` : "a focal point";
+    case "analyst":
+      return "a BDT analyst";
+    case "admin":
+      return "an administrator";
+  }
 }

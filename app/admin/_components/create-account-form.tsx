@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { describeRole } from "@/lib/admin/accounts";
 import {
   ROLE_LABELS,
   createAccountSchema,
@@ -40,10 +41,9 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
       return;
     }
     const created = result.data;
-    const where = created.memberStateName ? ` for ${created.memberStateName}` : "";
     setFeedback({
       ok: true,
-      text: `Account created: ${created.name} (${created.email}), ${ROLE_LABELS[created.role].toLowerCase()}${where}. Give them the initial password; they can change it on their account page.`,
+      text: `Account created: ${created.name} (${created.email}), ${describeRole(created.role, created.memberStateName)}. Give them the initial password; they can change it on their account page.`,
     });
     form.reset(EMPTY);
     setShowPassword(false);
@@ -125,7 +125,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
             <>
               <p className="field-label">Member State</p>
               <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">
-                Not bound to a Member State: {ROLE_LABELS[role ?? "analyst"].toLowerCase()}s see every state.
+                Not bound to a Member State: BDT analysts and administrators work across all states.
               </p>
             </>
           )}

@@ -24,7 +24,7 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
     startTransition(async () => {
       setFeedback(null);
       const result = await action({ year });
-      setConfirmClose(null);
+      if (action === closeCycle) setConfirmClose(null);
       setFeedback(result.ok ? { ok: true, text: done } : { ok: false, text: result.error });
       if (result.ok) router.refresh();
     });

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminAccount } from "@/db/queries/admin";
+import { describeRole } from "@/lib/admin/accounts";
 import {
   ROLE_LABELS,
   changeRoleSchema,
@@ -57,12 +58,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
       return;
     }
     const changed = result.data;
-    setFeedback({
-      ok: true,
-      text: `${changed.name} is now ${ROLE_LABELS[changed.role].toLowerCase()}${
-        changed.memberStateName ? ` for ${changed.memberStateName}` : ""
-      }.`,
-    });
+    setFeedback({ ok: true, text: `${changed.name} is now ${describeRole(changed.role, changed.memberStateName)}.` });
     form.reset({ userId: changed.id, role: changed.role, memberStateIso3: changed.memberStateIso3 ?? "" });
     router.refresh();
   });

@@ -65,7 +65,7 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
         <FieldError id="region-state" message={errors.iso3?.message} />
         {chosen && (
           <p className="mt-1 text-xs text-muted">
-            {chosen.name} is in the {regionName(chosen.region)} region now.
+            {chosen.name} is currently in the {regionName(chosen.region)} region.
           </p>
         )}
       </div>

@@ -12,7 +12,7 @@ export function RegionsPanel({ states }: { states: readonly StateWithRegion[] })
   );
 
   return (
-    <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
+    <div className="grid items-start gap-6 md:grid-cols-[3fr_2fr]">
       <div className="card">
         <RegionForm states={states} />
       </div>

@@ -1,0 +1,80 @@
+import type { ComparisonRow } from "@/lib/results/series";
+import { formatScoreChange } from "@/lib/results/format";
+import { formatScore } from "@/lib/scoring";
+import type { SeriesLabels } from "./chart-series";
+
+function Score({ value }: { value: number | null }) {
+  if (value === null)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">no data</span>
+      </>
+    );
+  return <>{formatScore(value)}</>;
+}
+
+/**
+ * The numbers of one chart as a table, for screen readers, for print and for
+ * anyone who prefers figures: this cycle, the comparisons, and the change since
+ * the previous cycle.
+ */
+export function ComparisonTable({
+  caption,
+  itemHeader,
+  rows,
+  labels,
+  testId,
+}: {
+  caption: string;
+  itemHeader: string;
+  rows: readonly ComparisonRow[];
+  labels: SeriesLabels;
+  testId: string;
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table tabular-nums" data-testid={testId}>
+        <caption className="mb-2 text-start text-sm font-semibold text-ink">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{itemHeader}</th>
+            <th scope="col" className="text-end">
+              {labels.current}
+            </th>
+            <th scope="col" className="text-end">
+              {labels.previous ?? "Previous cycle"}
+            </th>
+            <th scope="col" className="text-end">
+              Change
+            </th>
+            <th scope="col" className="text-end">
+              {labels.region ?? "Region average"}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-item={row.id}>
+              <th scope="row" className="border-b border-line bg-surface font-medium">
+                {row.label}
+              </th>
+              <td className="text-end font-semibold" data-series="current">
+                <Score value={row.current} />
+              </td>
+              <td className="text-end" data-series="previous">
+                <Score value={row.previous} />
+              </td>
+              <td className="text-end text-muted" data-series="change">
+                {row.previous === null ? <Score value={null} /> : formatScoreChange(row.current - row.previous)}
+              </td>
+              <td className="text-end" data-series="region">
+                <Score value={row.region} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

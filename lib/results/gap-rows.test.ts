@@ -2,14 +2,10 @@ import { describe, expect, it } from "vitest";
 import { listGaps } from "../scoring";
 import { FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS } from "../scoring/fixtures";
 import { RES45_BA2017_V1 } from "../framework";
-import { gapRows } from "./gap-rows";
+import { gapRows, withoutClosingCitation } from "./gap-rows";
 
 describe("gapRows", () => {
-  const rows = gapRows(
-    FIXTURE_FRAMEWORK,
-    WORKED_EXAMPLE_ANSWERS,
-    listGaps(FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS),
-  );
+  const rows = gapRows(FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS, listGaps(FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS));
 
   it("keeps the engine's ranking and numbers the rows from 1", () => {
     expect(rows.map((r) => [r.rank, r.questionId])).toEqual([
@@ -59,9 +55,27 @@ describe("gapRows", () => {
   });
 
   it("cites the clause of the recommendation in words, or by id when it is not a clause of the resolution", () => {
-    expect(rows[0]!.clauseCitation).toBe("res45-fixture");
+    expect(rows[0]).toMatchObject({ clauseCitation: "res45-fixture", clauseSummary: "", action: "Improve CAP-02" });
     const real = gapRows(RES45_BA2017_V1, [], listGaps(RES45_BA2017_V1, []));
     expect(real).toHaveLength(RES45_BA2017_V1.questions.length);
-    for (const row of real) expect(row.clauseCitation).toMatch(/^Resolution 45, /);
+    for (const row of real) {
+      expect(row.clauseCitation).toMatch(/^Resolution 45, /);
+      expect(row.clauseSummary.length).toBeGreaterThan(10);
+      expect(row.action).not.toContain(row.clauseCitation);
+      expect(row.action).toMatch(/[^.]\.$/);
+    }
+  });
+
+  it("drops only an action's closing citation of its own clause", () => {
+    expect(withoutClosingCitation("Adopt a law (Resolution 45, resolves 1).", "Resolution 45, resolves 1")).toBe(
+      "Adopt a law.",
+    );
+    expect(withoutClosingCitation("Adopt a law (Resolution 45, resolves 2).", "Resolution 45, resolves 1")).toBe(
+      "Adopt a law (Resolution 45, resolves 2).",
+    );
+    expect(withoutClosingCitation("See (Resolution 45, resolves 1) first.", "Resolution 45, resolves 1")).toBe(
+      "See (Resolution 45, resolves 1) first.",
+    );
+    expect(withoutClosingCitation("Adopt a law (x).", undefined)).toBe("Adopt a law (x).");
   });
 });

@@ -4,7 +4,7 @@
  * the numbers — the question, its pillar and outcome, the answer given, the
  * best answer, and the Resolution 45 clause the recommended action comes from.
  */
-import { clauseCitation, type Framework } from "../framework";
+import { clauseById, clauseCitation, type Framework } from "../framework";
 import type { AnswerInput, Gap } from "../scoring";
 
 export interface GapRow {
@@ -23,10 +23,13 @@ export interface GapRow {
   /** Overall-score points gained by closing this gap alone. */
   shortfall: number;
   evidenceMissing: boolean;
+  /** The recommended action, without its closing citation (shown apart, with the clause). */
   action: string;
   clauseId: string;
   /** E.g. "Resolution 45, resolves 1"; the clause id itself if the clause is unknown. */
   clauseCitation: string;
+  /** What the clause says, in short; empty if the clause is unknown. */
+  clauseSummary: string;
 }
 
 /** The label of the option the last usable answer chose, read as the scoring engine reads answers. */
@@ -45,6 +48,17 @@ function chosenLabel(framework: Framework, questionId: string, answers: readonly
   return label;
 }
 
+/**
+ * The questionnaire's actions end with their citation, e.g. "… (Resolution 45,
+ * resolves 1)."; the gap list cites the clause on a line of its own, so the
+ * closing citation is dropped from the action rather than said twice.
+ */
+export function withoutClosingCitation(action: string, citation: string | undefined): string {
+  if (!citation) return action;
+  const suffix = ` (${citation}).`;
+  return action.endsWith(suffix) ? `${action.slice(0, -suffix.length)}.` : action;
+}
+
 export function gapRows(framework: Framework, answers: readonly AnswerInput[], gaps: readonly Gap[]): GapRow[] {
   const pillars = new Map(framework.pillars.map((p) => [p.id, p.name]));
   const outcomes = new Map(framework.outcomes.map((o) => [o.id, o.name]));
@@ -52,6 +66,7 @@ export function gapRows(framework: Framework, answers: readonly AnswerInput[], g
   return gaps.map((gap, i) => {
     const question = questions.get(gap.questionId);
     const best = question?.options.find((o) => o.value === gap.bestValue);
+    const citation = clauseCitation(gap.recommendation.clause);
     return {
       rank: i + 1,
       questionId: gap.questionId,
@@ -66,9 +81,10 @@ export function gapRows(framework: Framework, answers: readonly AnswerInput[], g
       bestCredit: gap.bestCredit,
       shortfall: gap.shortfall,
       evidenceMissing: gap.evidenceMissing,
-      action: gap.recommendation.action,
+      action: withoutClosingCitation(gap.recommendation.action, citation),
       clauseId: gap.recommendation.clause,
-      clauseCitation: clauseCitation(gap.recommendation.clause) ?? gap.recommendation.clause,
+      clauseCitation: citation ?? gap.recommendation.clause,
+      clauseSummary: clauseById(gap.recommendation.clause)?.summary ?? "",
     };
   });
 }

@@ -9,7 +9,12 @@ const PILLARS = [
 describe("comparisonRows", () => {
   it("gives one row per item, in the items' order, with the three series", () => {
     expect(
-      comparisonRows(PILLARS, { technical: 40, legal: 75.5 }, { legal: 60, technical: 35 }, { legal: 50, technical: 45 }),
+      comparisonRows(
+        PILLARS,
+        { technical: 40, legal: 75.5 },
+        { legal: 60, technical: 35 },
+        { legal: 50, technical: 45 },
+      ),
     ).toEqual([
       { id: "legal", label: "Legal", current: 75.5, previous: 60, region: 50 },
       { id: "technical", label: "Technical", current: 40, previous: 35, region: 45 },

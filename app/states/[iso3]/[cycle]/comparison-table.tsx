@@ -23,13 +23,14 @@ export function ComparisonTable({
   caption,
   itemHeader,
   rows,
-  labels,
+  columns,
   testId,
 }: {
   caption: string;
   itemHeader: string;
   rows: readonly ComparisonRow[];
-  labels: SeriesLabels;
+  /** Short column headings (the caption says what they are); null where a series has no data. */
+  columns: SeriesLabels;
   testId: string;
 }) {
   return (
@@ -40,16 +41,16 @@ export function ComparisonTable({
           <tr>
             <th scope="col">{itemHeader}</th>
             <th scope="col" className="text-end">
-              {labels.current}
+              {columns.current}
             </th>
             <th scope="col" className="text-end">
-              {labels.previous ?? "Previous cycle"}
+              {columns.previous ?? "Previous cycle"}
             </th>
             <th scope="col" className="text-end">
               Change
             </th>
             <th scope="col" className="text-end">
-              {labels.region ?? "Region average"}
+              {columns.region ?? "Region average"}
             </th>
           </tr>
         </thead>

@@ -58,14 +58,14 @@ export function GapItem({
           </p>
           <p className="text-sm">
             <span className="font-semibold">Recommended action: </span>
-            {row.action}{" "}
-            <span className="text-muted">
-              ({row.clauseCitation},{" "}
-              <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
-                {row.clauseId}
-              </a>
-              )
-            </span>
+            {row.action}
+          </p>
+          <p className="text-xs text-muted">
+            {row.clauseCitation} (
+            <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
+              {row.clauseId}
+            </a>
+            ){row.clauseSummary && `: ${row.clauseSummary}`}
           </p>
         </div>
       </div>

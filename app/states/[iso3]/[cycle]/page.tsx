@@ -84,6 +84,11 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
     previous: previous ? `${previous.cycle} (previous)` : null,
     region: regionAverage ? `${state.regionName} average` : null,
   };
+  const columns: SeriesLabels = {
+    current: String(cycle),
+    previous: previous ? String(previous.cycle) : null,
+    region: regionAverage ? `${state.regionName} average` : null,
+  };
   const comparedWith = [
     previous ? `its latest validated cycle, ${previous.cycle}` : null,
     regionAverage
@@ -92,7 +97,12 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
   ].filter(Boolean);
   const caption = (what: string) =>
     `${what} of ${state.name} in ${cycle}${comparedWith.length > 0 ? `, compared with ${comparedWith.join(" and ")}` : ""}.`;
-  const pillarRows = comparisonRows(framework.pillars, scores.pillars, previous?.scores.pillars ?? null, regionAverage?.pillars ?? null);
+  const pillarRows = comparisonRows(
+    framework.pillars,
+    scores.pillars,
+    previous?.scores.pillars ?? null,
+    regionAverage?.pillars ?? null,
+  );
   const outcomeRows = comparisonRows(
     framework.outcomes.map((o) => ({ id: o.id, name: `${o.id} ${o.name}` })),
     scores.outcomes,
@@ -172,7 +182,7 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             caption={caption("Pillar scores")}
             itemHeader="Pillar"
             rows={pillarRows}
-            labels={labels}
+            columns={columns}
             testId="pillar-table"
           />
         </div>
@@ -199,7 +209,7 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             caption={caption("Outcome scores")}
             itemHeader="Outcome"
             rows={outcomeRows}
-            labels={labels}
+            columns={columns}
             testId="outcome-table"
           />
         </div>
@@ -214,16 +224,20 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             <p className="text-muted">Every question has its best answer, with evidence where required: no gaps.</p>
           ) : (
             <p className="max-w-3xl text-sm text-muted" data-testid="gap-summary">
-              {rows.length} of {framework.questions.length} questions score below their best answer. Each gap shows
-              its shortfall: the overall-score points that closing it alone would add. Shortfalls add up; closing every
-              gap adds {formatScore(100 - scores.overall)} points, up to 100.
+              {rows.length} of {framework.questions.length} questions score below their best answer. Each gap shows its
+              shortfall: the overall-score points that closing it alone would add. Shortfalls add up; closing every gap
+              adds {formatScore(100 - scores.overall)} points, up to 100.
             </p>
           )}
         </div>
         {rows.length > 0 && (
           <GapPlanner
             framework={scoringOnly(framework)}
-            answers={assessment.answers.map((a) => ({ questionId: a.questionId, value: a.value, evidence: a.evidence }))}
+            answers={assessment.answers.map((a) => ({
+              questionId: a.questionId,
+              value: a.value,
+              evidence: a.evidence,
+            }))}
             rows={rows}
           />
         )}

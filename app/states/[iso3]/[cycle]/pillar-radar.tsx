@@ -22,7 +22,8 @@ export default function PillarRadar({ rows, labels }: { rows: readonly Compariso
     >
       <PolarGrid stroke="#d7dee5" />
       <PolarAngleAxis dataKey="label" tick={{ fill: "#14202b", fontSize: 12 }} />
-      <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={6} tick={{ fill: "#4d5b68", fontSize: 10 }} />
+      {/* The radius axis runs between Legal and Technical, where it crosses no label. */}
+      <PolarRadiusAxis angle={54} domain={[0, 100]} tickCount={6} tick={{ fill: "#4d5b68", fontSize: 10 }} />
       {SERIES_KEYS.map((key) =>
         labels[key] === null ? null : (
           <Radar

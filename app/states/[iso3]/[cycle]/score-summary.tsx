@@ -21,12 +21,15 @@ export function ScoreSummary({
 }) {
   const next = nextTier(framework, scores.overall);
   return (
-    <section aria-labelledby="summary-heading" className="grid gap-4 md:grid-cols-3 print:grid-cols-3 print:gap-3">
+    <section
+      aria-labelledby="summary-heading"
+      className="grid gap-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)] print:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)] print:gap-3"
+    >
       <h2 id="summary-heading" className="sr-only">
         Summary
       </h2>
       <div
-        className={`card space-y-3 border-s-8 md:col-span-1 print:p-4 print:shadow-none ${TIER_BORDER[scores.tier.level] ?? ""}`}
+        className={`card space-y-3 border-s-8 print:p-4 print:shadow-none ${TIER_BORDER[scores.tier.level] ?? ""}`}
         data-testid="overall"
       >
         <p className="eyebrow">Overall score</p>
@@ -51,40 +54,42 @@ export function ScoreSummary({
         </p>
       </div>
 
-      <div className="card space-y-2 print:p-4 print:shadow-none" data-testid="previous-summary">
-        <p className="eyebrow">Since the previous cycle</p>
-        {previous ? (
-          <>
-            <p className="text-3xl font-bold tabular-nums text-brand-900">
-              {formatScoreChange(scores.overall - previous.scores.overall)}
-            </p>
-            <p className="text-sm text-muted">
-              {previous.cycle} (validated): {formatScore(previous.scores.overall)}, Tier {previous.scores.tier.level} ·{" "}
-              {previous.scores.tier.name}
-            </p>
-          </>
-        ) : (
-          <p className="text-sm text-muted">No validated assessment in an earlier cycle to compare with.</p>
-        )}
-      </div>
+      <div className="grid gap-4 print:gap-3">
+        <div className="card space-y-2 print:p-4 print:shadow-none" data-testid="previous-summary">
+          <p className="eyebrow">Since the previous cycle</p>
+          {previous ? (
+            <>
+              <p className="text-3xl font-bold tabular-nums text-brand-900">
+                {formatScoreChange(scores.overall - previous.scores.overall)}
+              </p>
+              <p className="text-sm text-muted">
+                {previous.cycle} (validated): {formatScore(previous.scores.overall)}, Tier {previous.scores.tier.level}{" "}
+                · {previous.scores.tier.name}
+              </p>
+            </>
+          ) : (
+            <p className="text-sm text-muted">No validated assessment in an earlier cycle to compare with.</p>
+          )}
+        </div>
 
-      <div className="card space-y-2 print:p-4 print:shadow-none" data-testid="region-summary">
-        <p className="eyebrow">Against the {regionName} average</p>
-        {regionAverage ? (
-          <>
-            <p className="text-3xl font-bold tabular-nums text-brand-900">
-              {formatScoreChange(scores.overall - regionAverage.overall)}
-            </p>
+        <div className="card space-y-2 print:p-4 print:shadow-none" data-testid="region-summary">
+          <p className="eyebrow">Against the {regionName} average</p>
+          {regionAverage ? (
+            <>
+              <p className="text-3xl font-bold tabular-nums text-brand-900">
+                {formatScoreChange(scores.overall - regionAverage.overall)}
+              </p>
+              <p className="text-sm text-muted">
+                Average {formatScore(regionAverage.overall)} over {regionAverage.count} validated assessment
+                {regionAverage.count === 1 ? "" : "s"} of this cycle.
+              </p>
+            </>
+          ) : (
             <p className="text-sm text-muted">
-              Average {formatScore(regionAverage.overall)} over {regionAverage.count} validated assessment
-              {regionAverage.count === 1 ? "" : "s"} of this cycle.
+              No assessment of the {regionName} region has been validated in this cycle yet.
             </p>
-          </>
-        ) : (
-          <p className="text-sm text-muted">
-            No assessment of the {regionName} region has been validated in this cycle yet.
-          </p>
-        )}
+          )}
+        </div>
       </div>
     </section>
   );

@@ -37,8 +37,8 @@ export function TierBadge({ tier, className = "" }: { tier: { level: number; nam
 }
 
 /**
- * The five tiers as a 0–100 bar with the overall score marked on it, thresholds
- * written below. The caption says in words where the score lies.
+ * The five tiers as a 0–100 bar with the overall score marked on it, each
+ * tier's lowest score written below. The caption says in words where the score lies.
  */
 export function TierScale({ tiers, overall, label }: { tiers: readonly Tier[]; overall: number; label: string }) {
   const ascending = [...tiers].sort((a, b) => a.minScore - b.minScore);
@@ -66,13 +66,9 @@ export function TierScale({ tiers, overall, label }: { tiers: readonly Tier[]; o
         />
       </div>
       <div aria-hidden="true" className="relative h-4 text-[11px] text-muted">
-        {[...segments.map((s) => s.from), 100].map((value) => (
-          <span
-            key={value}
-            className="absolute -translate-x-1/2 first:translate-x-0 last:-translate-x-full"
-            style={{ left: `${value}%` }}
-          >
-            {value}
+        {segments.map(({ from }) => (
+          <span key={from} className="absolute -translate-x-1/2 first:translate-x-0" style={{ left: `${from}%` }}>
+            {from}
           </span>
         ))}
       </div>

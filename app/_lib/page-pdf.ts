@@ -66,6 +66,8 @@ export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
       if (!response || response.status() !== 200 || landed.pathname !== new URL(request.url).pathname)
         throw new Error(`The page to print answered ${response?.status() ?? "nothing"} at ${landed.pathname}`);
       await request.ready(page);
+      // Paper is white: the app's grey canvas is a screen background.
+      await page.addStyleTag({ content: "html, body { background: #fff !important; }" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
         format: "A4",

@@ -38,6 +38,8 @@ describe("formatCredit", () => {
     expect(formatCredit(0.5)).toBe("0.5");
     expect(formatCredit(0.25)).toBe("0.25");
     expect(formatCredit(0.3)).toBe("0.3");
+    expect(formatCredit(0.125)).toBe("0.125");
+    expect(formatCredit(0.6 * 0.5)).toBe("0.3");
     expect(formatCredit(0)).toBe("0");
   });
 });

@@ -16,7 +16,11 @@ export function formatCompletion(ratio: number): string {
   return `${Math.floor(Math.min(1, Math.max(0, ratio)) * 100 + 1e-9)} %`;
 }
 
-/** A question credit in [0, 1] for display: at most two decimals, no trailing zeros ("0.5", "0.25", "1"). */
+/**
+ * A question credit in [0, 1] for display: at most three decimals, no trailing
+ * zeros ("0.5", "0.25", "1"); three so that a quarter credit halved for missing
+ * evidence shows as 0.125, not as a rounded 0.13.
+ */
 export function formatCredit(credit: number): string {
-  return String(Math.round(credit * 100) / 100);
+  return String(Math.round(credit * 1000) / 1000);
 }

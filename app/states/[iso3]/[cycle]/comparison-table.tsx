@@ -34,48 +34,57 @@ export function ComparisonTable({
   testId: string;
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table tabular-nums" data-testid={testId}>
-        <caption className="mb-2 text-start text-sm font-semibold text-ink">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{itemHeader}</th>
-            <th scope="col" className="text-end">
-              {columns.current}
-            </th>
-            <th scope="col" className="text-end">
-              {columns.previous ?? "Previous cycle"}
-            </th>
-            <th scope="col" className="text-end">
-              Change
-            </th>
-            <th scope="col" className="text-end">
-              {columns.region ?? "Region average"}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-item={row.id}>
-              <th scope="row" className="border-b border-line bg-surface font-medium">
-                {row.label}
+    <div className="space-y-2">
+      {/* The caption is repeated above the scrolling box, where a narrow screen cannot cut it off. */}
+      <p aria-hidden="true" className="text-sm font-semibold text-ink print:text-xs">
+        {caption}
+      </p>
+      <div className="overflow-x-auto">
+        <table
+          className="data-table tabular-nums print:text-xs print:[&_td]:px-2 print:[&_th]:px-2"
+          data-testid={testId}
+        >
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{itemHeader}</th>
+              <th scope="col" className="text-end">
+                {columns.current}
               </th>
-              <td className="text-end font-semibold" data-series="current">
-                <Score value={row.current} />
-              </td>
-              <td className="text-end" data-series="previous">
-                <Score value={row.previous} />
-              </td>
-              <td className="text-end text-muted" data-series="change">
-                {row.previous === null ? <Score value={null} /> : formatScoreChange(row.current - row.previous)}
-              </td>
-              <td className="text-end" data-series="region">
-                <Score value={row.region} />
-              </td>
+              <th scope="col" className="text-end">
+                {columns.previous ?? "Previous cycle"}
+              </th>
+              <th scope="col" className="text-end">
+                Change
+              </th>
+              <th scope="col" className="text-end">
+                {columns.region ?? "Region average"}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-item={row.id}>
+                <th scope="row" className="border-b border-line bg-surface font-medium">
+                  {row.label}
+                </th>
+                <td className="text-end font-semibold" data-series="current">
+                  <Score value={row.current} />
+                </td>
+                <td className="text-end" data-series="previous">
+                  <Score value={row.previous} />
+                </td>
+                <td className="text-end text-muted" data-series="change">
+                  {row.previous === null ? <Score value={null} /> : formatScoreChange(row.current - row.previous)}
+                </td>
+                <td className="text-end" data-series="region">
+                  <Score value={row.region} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

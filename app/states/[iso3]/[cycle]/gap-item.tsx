@@ -16,7 +16,7 @@ export function GapItem({
   const onlyEvidence = row.evidenceMissing && row.currentAnswer === row.bestAnswer;
   return (
     <li
-      className={`card break-inside-avoid p-4 transition-colors print:p-3 print:shadow-none ${
+      className={`card break-inside-avoid p-4 transition-colors print:rounded-none print:border-0 print:border-b print:bg-transparent print:px-0 print:py-2 print:shadow-none ${
         checked ? "border-brand-500 bg-brand-50" : ""
       }`}
       data-question={row.questionId}
@@ -31,7 +31,7 @@ export function GapItem({
           onChange={() => onToggle(row.questionId)}
           aria-label={`Include ${row.questionId} in the what-if`}
         />
-        <div className="min-w-0 flex-1 space-y-2">
+        <div className="min-w-0 flex-1 space-y-2 print:space-y-1">
           <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
             <p className="flex flex-wrap items-center gap-2 text-xs">
               <span className="font-semibold text-muted">#{row.rank}</span>
@@ -43,20 +43,25 @@ export function GapItem({
               {row.evidenceMissing && <span className="badge bg-amber-100 text-warn">Evidence missing</span>}
             </p>
             <p className="whitespace-nowrap text-end" data-testid="gap-shortfall">
-              <span className="text-lg font-bold tabular-nums text-brand-800">+{formatScore(row.shortfall)}</span>{" "}
+              <span className="text-lg font-bold tabular-nums text-brand-800 print:text-base">
+                +{formatScore(row.shortfall)}
+              </span>{" "}
               <span className="text-xs text-muted">points</span>
             </p>
           </div>
-          <label htmlFor={checkboxId} className="block cursor-pointer font-semibold leading-snug print:cursor-auto">
+          <label
+            htmlFor={checkboxId}
+            className="block cursor-pointer font-semibold leading-snug print:cursor-auto print:text-sm"
+          >
             {row.questionText}
           </label>
-          <p className="text-sm text-muted">
+          <p className="text-sm text-muted print:text-xs">
             Now: <span className="text-ink">{row.currentAnswer ?? "Not answered"}</span>, credit{" "}
             {formatCredit(row.currentCredit)} · Best: <span className="text-ink">{row.bestAnswer}</span>, credit{" "}
             {formatCredit(row.bestCredit)}
             {onlyEvidence && " · the answer is already the best one: adding the evidence closes this gap"}
           </p>
-          <p className="text-sm">
+          <p className="text-sm print:text-xs">
             <span className="font-semibold">Recommended action: </span>
             {row.action}
           </p>
@@ -65,7 +70,9 @@ export function GapItem({
             <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
               {row.clauseId}
             </a>
-            ){row.clauseSummary && `: ${row.clauseSummary}`}
+            )
+            {/* On paper the citation is enough; the summary would add a line to every gap. */}
+            {row.clauseSummary && <span className="print:hidden">: {row.clauseSummary}</span>}
           </p>
         </div>
       </div>

@@ -161,9 +161,12 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
         regionName={state.regionName}
       />
 
-      <section aria-labelledby="pillars-heading" className="card space-y-4 break-inside-avoid print:shadow-none">
+      <section
+        aria-labelledby="pillars-heading"
+        className="card space-y-4 break-inside-avoid print:space-y-2 print:p-4 print:shadow-none"
+      >
         <div>
-          <h2 id="pillars-heading" className="text-2xl font-bold text-brand-900">
+          <h2 id="pillars-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
             Pillars
           </h2>
           <p className="text-sm text-muted">
@@ -171,7 +174,7 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             weighted mean.
           </p>
         </div>
-        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-2">
+        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
           <figure className="space-y-2" data-chart="pillars">
             <PillarRadarChart rows={pillarRows} labels={labels} />
             <figcaption>
@@ -188,9 +191,12 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
         </div>
       </section>
 
-      <section aria-labelledby="outcomes-heading" className="card space-y-4 break-inside-avoid print:shadow-none">
+      <section
+        aria-labelledby="outcomes-heading"
+        className="card space-y-4 break-inside-avoid print:space-y-2 print:p-4 print:shadow-none"
+      >
         <div>
-          <h2 id="outcomes-heading" className="text-2xl font-bold text-brand-900">
+          <h2 id="outcomes-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
             ITU-D outcomes D.3
           </h2>
           <p className="text-sm text-muted">
@@ -198,7 +204,7 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             the pillars; they do not enter the overall score.
           </p>
         </div>
-        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-2">
+        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
           <figure className="space-y-2" data-chart="outcomes">
             <OutcomeBarsChart rows={outcomeRows} labels={labels} />
             <figcaption>
@@ -215,9 +221,9 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
         </div>
       </section>
 
-      <section aria-labelledby="gaps-heading" className="space-y-4 print:break-before-page">
+      <section aria-labelledby="gaps-heading" className="space-y-4">
         <div className="space-y-1">
-          <h2 id="gaps-heading" className="text-2xl font-bold text-brand-900">
+          <h2 id="gaps-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
             Gaps, largest first
           </h2>
           {rows.length === 0 ? (

@@ -5,6 +5,37 @@ import type { ComparisonRow } from "@/lib/results/series";
 import { formatScore } from "@/lib/scoring";
 import { SERIES_KEYS, SERIES_STYLE, type SeriesLabels } from "./chart-series";
 
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value?: unknown };
+}
+
+/** A pillar name on two lines where it is long ("Capacity / development"), so it is never cut at the edge. */
+function PillarTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps) {
+  const name = String(payload?.value ?? "");
+  const words = name.split(" ");
+  const lines = name.length > 12 && words.length > 1 ? [words[0]!, words.slice(1).join(" ")] : [name];
+  const top = Number(y) - (lines.length - 1) * 7;
+  return (
+    <text
+      x={Number(x)}
+      y={top}
+      textAnchor={textAnchor as "start" | "middle" | "end"}
+      fill="#14202b"
+      fontSize={12}
+      dominantBaseline="central"
+    >
+      {lines.map((line, i) => (
+        <tspan key={line} x={Number(x)} dy={i === 0 ? 0 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
  * The five pillar scores on a radar, with the previous cycle and the region
  * average drawn over them. Animations follow the reader's reduced-motion
@@ -15,13 +46,14 @@ export default function PillarRadar({ rows, labels }: { rows: readonly Compariso
     <RadarChart
       responsive
       data={[...rows]}
-      outerRadius="72%"
-      margin={{ top: 12, right: 36, bottom: 12, left: 36 }}
-      style={{ width: "100%", aspectRatio: "1.15", maxHeight: 380 }}
-      title="Pillar scores"
+      outerRadius="70%"
+      margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+      style={{ width: "100%", aspectRatio: "1.2", maxHeight: 360 }}
+      title="Pillar scores on a radar"
+      desc="The table beside the chart lists the same numbers."
     >
       <PolarGrid stroke="#d7dee5" />
-      <PolarAngleAxis dataKey="label" tick={{ fill: "#14202b", fontSize: 12 }} />
+      <PolarAngleAxis dataKey="label" tick={(props: TickProps) => <PillarTick {...props} />} />
       {/* The radius axis runs between Legal and Technical, where it crosses no label. */}
       <PolarRadiusAxis angle={54} domain={[0, 100]} tickCount={6} tick={{ fill: "#4d5b68", fontSize: 10 }} />
       {SERIES_KEYS.map((key) =>

@@ -34,7 +34,7 @@ export function ScoreSummary({
       >
         <p className="eyebrow">Overall score</p>
         <p className="flex items-baseline gap-2">
-          <span className="text-5xl font-bold tabular-nums text-brand-900" data-testid="overall-score">
+          <span className="text-5xl font-bold tabular-nums text-brand-900 print:text-4xl" data-testid="overall-score">
             {formatScore(scores.overall)}
           </span>
           <span className="text-sm text-muted">of 100</span>

@@ -49,7 +49,10 @@ export function WhatIfPanel({
               <span className="text-3xl font-bold text-brand-900" data-testid="what-if-after">
                 {formatScore(after.overall)}
               </span>
-              <span className="text-sm font-semibold text-ok" data-testid="what-if-change">
+              <span
+                className={`text-sm font-semibold ${after.overall > before.overall ? "text-ok" : "text-muted"}`}
+                data-testid="what-if-change"
+              >
                 {formatScoreChange(after.overall - before.overall)}
               </span>
             </dd>

@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
+import { requestOrigin } from "@/lib/api/origin";
 import type { Database } from "./client";
 import { getDb } from "./index";
 import { account, appMeta, session, user, verification } from "./schema/index";
@@ -57,7 +58,7 @@ async function createAuth() {
     // in the database so that every app server counts the same attempts.
     rateLimit: { enabled: false },
     // Mutating requests must come from this application's own origin.
-    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    trustedOrigins: (request) => (request ? [requestOrigin(request.headers, request.url)] : []),
     advanced: {
       // Secure cookies need HTTPS: set BETTER_AUTH_URL=https://… in production. The demo on
       // http://localhost would otherwise lose its session cookie.

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { AppError, ConflictError, UnauthenticatedError } from "@/db/errors";
 import type { Actor } from "@/lib/assessment/actor";
 import { describeZodError } from "@/lib/api/errors";
+import { requestOrigin } from "@/lib/api/origin";
 import { actorFromHeaders } from "../../_lib/session";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,7 +57,7 @@ export function errorResponse(error: unknown): NextResponse {
 /** A mutating request sent by a page of another origin is refused (cross-site request forgery). */
 function assertSameOrigin(request: Request) {
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) {
+  if (origin && origin !== requestOrigin(request.headers, request.url)) {
     throw new HttpError(403, `Cross-origin request refused: ${origin} may not change data here.`);
   }
 }

@@ -1,0 +1,86 @@
+import "server-only";
+import type { Page } from "playwright-core";
+import { reportBrowser } from "./report-browser";
+
+/** A4 with 12 mm side margins leaves 186 mm of width: 703 CSS pixels at 96 per inch. */
+const A4_MARGIN = { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" };
+const PRINT_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
+
+/** At most this many pages render at once per process; more requests wait their turn. */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface PagePdfRequest {
+  /** The page to print, on this server's own origin. */
+  url: string;
+  /** The requester's Cookie header, so the page is rendered with their session and their rights. */
+  cookie: string | null;
+  /** Text of the footer of every page, beside the page number. */
+  footer: string;
+  /** Resolves once the page has drawn everything that must be in the PDF (e.g. client-side charts). */
+  ready: (page: Page) => Promise<void>;
+}
+
+/**
+ * Prints a page of this application to an A4 PDF in the shared headless browser.
+ * The page is laid out with print media from the start, at the printed width,
+ * so client-drawn charts are sized for paper. Only requests to the page's own
+ * origin are allowed; each request gets its own browser context (cookies),
+ * closed afterwards.
+ */
+export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
+  return withSlot(async () => {
+    const browser = await reportBrowser();
+    const origin = new URL(request.url).origin;
+    const context = await browser.newContext({
+      viewport: { width: PRINT_WIDTH_PX, height: 1000 },
+      reducedMotion: "reduce",
+      locale: "en-GB",
+      extraHTTPHeaders: request.cookie ? { cookie: request.cookie } : {},
+    });
+    try {
+      await context.route("**/*", (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+      );
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.emulateMedia({ media: "print" });
+      const response = await page.goto(request.url, { waitUntil: "load" });
+      const landed = new URL(page.url());
+      if (!response || response.status() !== 200 || landed.pathname !== new URL(request.url).pathname)
+        throw new Error(`The page to print answered ${response?.status() ?? "nothing"} at ${landed.pathname}`);
+      await request.ready(page);
+      // Paper is white: the app's grey canvas is a screen background.
+      await page.addStyleTag({ content: "html, body { background: #fff !important; }" });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pdf = await page.pdf({
+        format: "A4",
+        margin: A4_MARGIN,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: `<div style="width:100%;margin:0 12mm;font-size:8px;color:#4d5b68;display:flex;justify-content:space-between;font-family:Arial,sans-serif"><span>${escapeHtml(request.footer)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+      });
+      await page.close();
+      return pdf;
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,90 @@
+import type { ComparisonRow } from "@/lib/results/series";
+import { formatScoreChange } from "@/lib/results/format";
+import { formatScore } from "@/lib/scoring";
+import type { SeriesLabels } from "./chart-series";
+
+function Score({ value }: { value: number | null }) {
+  if (value === null)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">no data</span>
+      </>
+    );
+  return <>{formatScore(value)}</>;
+}
+
+/**
+ * The numbers of one chart as a table, for screen readers, for print and for
+ * anyone who prefers figures: this cycle, the comparisons, and the change since
+ * the previous cycle.
+ */
+export function ComparisonTable({
+  caption,
+  itemHeader,
+  rows,
+  columns,
+  testId,
+}: {
+  caption: string;
+  itemHeader: string;
+  rows: readonly ComparisonRow[];
+  /** Short column headings (the caption says what they are); null where a series has no data. */
+  columns: SeriesLabels;
+  testId: string;
+}) {
+  return (
+    <div className="space-y-2">
+      {/* The caption is repeated above the scrolling box, where a narrow screen cannot cut it off. */}
+      <p aria-hidden="true" className="text-sm font-semibold text-ink print:text-xs">
+        {caption}
+      </p>
+      <div className="overflow-x-auto">
+        <table
+          className="data-table tabular-nums print:text-xs print:[&_td]:px-2 print:[&_th]:px-2"
+          data-testid={testId}
+        >
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{itemHeader}</th>
+              <th scope="col" className="text-end">
+                {columns.current}
+              </th>
+              <th scope="col" className="text-end">
+                {columns.previous ?? "Previous cycle"}
+              </th>
+              <th scope="col" className="text-end">
+                Change
+              </th>
+              <th scope="col" className="text-end">
+                {columns.region ?? "Region average"}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-item={row.id}>
+                <th scope="row" className="border-b border-line bg-surface font-medium">
+                  {row.label}
+                </th>
+                <td className="text-end font-semibold" data-series="current">
+                  <Score value={row.current} />
+                </td>
+                <td className="text-end" data-series="previous">
+                  <Score value={row.previous} />
+                </td>
+                <td className="text-end text-muted" data-series="change">
+                  {row.previous === null ? <Score value={null} /> : formatScoreChange(row.current - row.previous)}
+                </td>
+                <td className="text-end" data-series="region">
+                  <Score value={row.region} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { GapRow } from "@/lib/results/gap-rows";
+import { formatCredit } from "@/lib/results/format";
+import { formatScore } from "@/lib/scoring";
+
+/** One gap of the ranked list: what falls short, by how much, and what Resolution 45 recommends. */
+export function GapItem({
+  row,
+  checked,
+  onToggle,
+}: {
+  row: GapRow;
+  checked: boolean;
+  onToggle: (questionId: string) => void;
+}) {
+  const checkboxId = `what-if-${row.questionId}`;
+  const onlyEvidence = row.evidenceMissing && row.currentAnswer === row.bestAnswer;
+  return (
+    <li
+      className={`card break-inside-avoid p-4 transition-colors print:rounded-none print:border-0 print:border-b print:bg-transparent print:px-0 print:py-2 print:shadow-none ${
+        checked ? "border-brand-500 bg-brand-50" : ""
+      }`}
+      data-question={row.questionId}
+      data-shortfall={row.shortfall}
+    >
+      <div className="flex gap-3">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="mt-1 h-4 w-4 shrink-0 accent-brand-600 print:hidden"
+          checked={checked}
+          onChange={() => onToggle(row.questionId)}
+          aria-label={`Include ${row.questionId} in the what-if`}
+        />
+        <div className="min-w-0 flex-1 space-y-2 print:space-y-1">
+          <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+            <p className="flex flex-wrap items-center gap-2 text-xs">
+              <span className="font-semibold text-muted">#{row.rank}</span>
+              <span className="badge bg-brand-900 font-mono text-white">{row.questionId}</span>
+              <span className="badge bg-brand-100 text-brand-800">{row.pillarName}</span>
+              <span className="badge bg-canvas text-ink" title={row.outcomeName}>
+                Outcome {row.outcomeId}
+              </span>
+              {row.evidenceMissing && <span className="badge bg-amber-100 text-warn">Evidence missing</span>}
+            </p>
+            <p className="whitespace-nowrap text-end" data-testid="gap-shortfall">
+              <span className="text-lg font-bold tabular-nums text-brand-800 print:text-base">
+                +{formatScore(row.shortfall)}
+              </span>{" "}
+              <span className="text-xs text-muted">points</span>
+            </p>
+          </div>
+          <label
+            htmlFor={checkboxId}
+            className="block cursor-pointer font-semibold leading-snug print:cursor-auto print:text-sm"
+          >
+            {row.questionText}
+          </label>
+          <p className="text-sm text-muted print:text-xs">
+            Now: <span className="text-ink">{row.currentAnswer ?? "Not answered"}</span>, credit{" "}
+            {formatCredit(row.currentCredit)} · Best: <span className="text-ink">{row.bestAnswer}</span>, credit{" "}
+            {formatCredit(row.bestCredit)}
+            {onlyEvidence && " · the answer is already the best one: adding the evidence closes this gap"}
+          </p>
+          <p className="text-sm print:text-xs">
+            <span className="font-semibold">Recommended action: </span>
+            {row.action}
+          </p>
+          <p className="text-xs text-muted">
+            {row.clauseCitation} (
+            <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
+              {row.clauseId}
+            </a>
+            )
+            {/* On paper the citation is enough; the summary would add a line to every gap. */}
+            {row.clauseSummary && <span className="print:hidden">: {row.clauseSummary}</span>}
+          </p>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Page } from "playwright-core";
+import { getResults } from "@/db/queries/results";
+import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
+import { internalOrigin } from "../../../../_lib/internal-origin";
+import { renderPagePdf } from "../../../../_lib/page-pdf";
+import { parseParams, route } from "../../../../api/_lib/route";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** The charts are drawn in the browser: wait until each one has its SVG at a real size. */
+async function chartsDrawn(page: Page) {
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll("[data-chart]")];
+    return (
+      charts.length > 0 &&
+      charts.every((chart) => {
+        const svg = chart.querySelector("svg.recharts-surface");
+        return svg !== null && svg.getBoundingClientRect().width > 0;
+      })
+    );
+  });
+}
+
+/**
+ * The country report: the results page printed to an A4 PDF. Authorization is
+ * checked here first, with the same function the page uses, so a request that
+ * may not read the results gets its 401, 403 or 404 without a browser starting;
+ * the page is then opened with the requester's own cookies.
+ */
+export const GET = route({ auth: true }, async ({ request, params, actor }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+  const results = await getResults(actor, iso3, cycle);
+  const pdf = await renderPagePdf({
+    url: `${internalOrigin()}/states/${iso3}/${cycle}`,
+    cookie: request.headers.get("cookie"),
+    footer: `Res45 Readiness · Country report · ${results.state.name} · ${cycle} cycle`,
+    ready: chartsDrawn,
+  });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="res45-${iso3}-${cycle}.pdf"`,
+      "content-length": String(pdf.length),
+      "cache-control": "private, no-store",
+    },
+  });
+});

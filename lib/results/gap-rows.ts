@@ -1,0 +1,90 @@
+/**
+ * Gaps as the results page and the country report show them: the engine's
+ * ranked gaps (lib/scoring `listGaps`) with the words a reader needs beside
+ * the numbers — the question, its pillar and outcome, the answer given, the
+ * best answer, and the Resolution 45 clause the recommended action comes from.
+ */
+import { clauseById, clauseCitation, type Framework } from "../framework";
+import type { AnswerInput, Gap } from "../scoring";
+
+export interface GapRow {
+  rank: number;
+  questionId: string;
+  questionText: string;
+  pillarId: string;
+  pillarName: string;
+  outcomeId: string;
+  outcomeName: string;
+  /** Label of the option chosen now; null when the question is unanswered. */
+  currentAnswer: string | null;
+  currentCredit: number;
+  bestAnswer: string;
+  bestCredit: number;
+  /** Overall-score points gained by closing this gap alone. */
+  shortfall: number;
+  evidenceMissing: boolean;
+  /** The recommended action, without its closing citation (shown apart, with the clause). */
+  action: string;
+  clauseId: string;
+  /** E.g. "Resolution 45, resolves 1"; the clause id itself if the clause is unknown. */
+  clauseCitation: string;
+  /** What the clause says, in short; empty if the clause is unknown. */
+  clauseSummary: string;
+}
+
+/** The label of the option the last usable answer chose, read as the scoring engine reads answers. */
+function chosenLabel(framework: Framework, questionId: string, answers: readonly AnswerInput[]): string | null {
+  const question = framework.questions.find((q) => q.id === questionId);
+  if (!question) return null;
+  let label: string | null = null;
+  for (const answer of answers) {
+    if (answer.questionId !== questionId) continue;
+    if (answer.value === null) label = null;
+    else {
+      const option = question.options.find((o) => o.value === answer.value);
+      if (option) label = option.label;
+    }
+  }
+  return label;
+}
+
+/**
+ * The questionnaire's actions end with their citation, e.g. "… (Resolution 45,
+ * resolves 1)."; the gap list cites the clause on a line of its own, so the
+ * closing citation is dropped from the action rather than said twice.
+ */
+export function withoutClosingCitation(action: string, citation: string | undefined): string {
+  if (!citation) return action;
+  const suffix = ` (${citation}).`;
+  return action.endsWith(suffix) ? `${action.slice(0, -suffix.length)}.` : action;
+}
+
+export function gapRows(framework: Framework, answers: readonly AnswerInput[], gaps: readonly Gap[]): GapRow[] {
+  const pillars = new Map(framework.pillars.map((p) => [p.id, p.name]));
+  const outcomes = new Map(framework.outcomes.map((o) => [o.id, o.name]));
+  const questions = new Map(framework.questions.map((q) => [q.id, q]));
+  return gaps.map((gap, i) => {
+    const question = questions.get(gap.questionId);
+    const best = question?.options.find((o) => o.value === gap.bestValue);
+    const citation = clauseCitation(gap.recommendation.clause);
+    return {
+      rank: i + 1,
+      questionId: gap.questionId,
+      questionText: question?.text ?? gap.questionId,
+      pillarId: gap.pillar,
+      pillarName: pillars.get(gap.pillar) ?? gap.pillar,
+      outcomeId: gap.outcome,
+      outcomeName: outcomes.get(gap.outcome) ?? gap.outcome,
+      currentAnswer: chosenLabel(framework, gap.questionId, answers),
+      currentCredit: gap.currentCredit,
+      bestAnswer: best?.label ?? gap.bestValue,
+      bestCredit: gap.bestCredit,
+      shortfall: gap.shortfall,
+      evidenceMissing: gap.evidenceMissing,
+      action: withoutClosingCitation(gap.recommendation.action, citation),
+      clauseId: gap.recommendation.clause,
+      clauseCitation: citation ?? gap.recommendation.clause,
+      clauseSummary: clauseById(gap.recommendation.clause)?.summary ?? "",
+    };
+  });
+}

@@ -24,7 +24,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: resultsDir
     ? [["list"], ["json", { outputFile: path.join(resultsDir, "playwright.json") }]]

@@ -20,7 +20,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill("analyst@example.org");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The email or password is not correct.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is not correct.");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 

@@ -69,6 +69,7 @@ test.describe("results and country report", () => {
     page,
     request,
   }) => {
+    test.slow(); // reads every assessment of the Americas to recompute the region's average
     await signIn(page, "focal.bra@example.org");
     await page.getByRole("link", { name: "Our results" }).click();
     await expect(page).toHaveURL(new RegExp(`/states/BRA/${OPEN_CYCLE}$`));
@@ -288,6 +289,7 @@ test.describe("results and country report", () => {
     playwright,
     baseURL,
   }) => {
+    test.slow(); // prints two reports; the first one also starts the server's browser
     const anonymous = await request.get(`/states/BRA/${OPEN_CYCLE}/report.pdf`);
     expect(anonymous.status()).toBe(401);
     expect(anonymous.headers()["content-type"]).toContain("application/json");

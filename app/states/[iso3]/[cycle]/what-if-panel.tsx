@@ -27,7 +27,7 @@ export function WhatIfPanel({
     >
       <div className="space-y-1">
         <h3 id="what-if-heading" className="text-lg font-semibold">
-          What if we closed them?
+          What if these gaps were closed?
         </h3>
         <p className="text-sm text-muted">
           Tick gaps in the list to see the scores you would reach with the best answer, and evidence where it is

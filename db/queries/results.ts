@@ -3,6 +3,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import type { Actor } from "@/lib/assessment/actor";
 import type { Framework } from "@/lib/framework/types";
 import { regionName } from "@/lib/reference/regions";
+import { MIN_STATES_FOR_FOCAL_POINTS } from "@/lib/analysis/averages";
 import { averageScores, type AverageScores } from "@/lib/results/averages";
 import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
 import { getDb } from "../index";
@@ -85,10 +86,15 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
           },
         }
       : null,
-    regionAverage: averageScores(regionRows, {
-      pillars: framework.pillars.map((p) => p.id),
-      outcomes: framework.outcomes.map((o) => o.id),
-    }),
+    // The same rule as /api/v1/cycles/{cycle}/regions: a focal point sees no average of fewer than
+    // three states, so that no single state's score can be inferred.
+    regionAverage:
+      actor.role === "focal_point" && regionRows.length < MIN_STATES_FOR_FOCAL_POINTS
+        ? null
+        : averageScores(regionRows, {
+            pillars: framework.pillars.map((p) => p.id),
+            outcomes: framework.outcomes.map((o) => o.id),
+          }),
     gaps: listGaps(framework, assessment.answers),
   };
 }

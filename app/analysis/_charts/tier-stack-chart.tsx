@@ -1,0 +1,47 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { SeriesRow } from "@/lib/analysis/types";
+import { tierColour } from "../_lib/palette";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "./chart-tooltip";
+
+/** Counted states per tier, one horizontal bar per region, Tier 1 (the strongest) first. */
+export function TierStackChart({
+  rows,
+  tiers,
+  title,
+}: {
+  rows: SeriesRow[];
+  tiers: { level: number; name: string }[];
+  title: string;
+}) {
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={rows}
+      title={title}
+      style={{ width: "100%", height: 320 }}
+      margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+      <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={92} tickLine={false} />
+      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => `${value} states`} cursor={{ fill: "#eef7fc" }} />
+      <Legend wrapperStyle={{ fontSize: 12 }} />
+      {tiers.map((t) => (
+        <Bar
+          key={t.level}
+          stackId="tiers"
+          name={`Tier ${t.level} · ${t.name}`}
+          dataKey={(row: SeriesRow) => row.values[String(t.level)]}
+          fill={tierColour(t.level)}
+          stroke="#ffffff"
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+}

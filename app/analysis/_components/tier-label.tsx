@@ -1,0 +1,16 @@
+import { tierColour } from "../_lib/palette";
+
+/** A tier as text with its colour as a swatch beside it: the colour never carries the meaning alone. */
+export function TierLabel({ tier }: { tier: { level: number; name: string } | null }) {
+  if (!tier) return <span className="text-muted">—</span>;
+  return (
+    <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
+      <span
+        aria-hidden="true"
+        className="inline-block h-2.5 w-2.5 rounded-sm"
+        style={{ background: tierColour(tier.level) }}
+      />
+      Tier {tier.level} · {tier.name}
+    </span>
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegionFigures } from "./averages";
-import { regionTrend, stateTrend, trendChange } from "./trends";
+import { regionTrend, stateTrend, trendChange, trendDomain } from "./trends";
 
 const figures = (overall: number | null, counted: number): RegionFigures[] => [
   {
@@ -64,5 +64,20 @@ describe("a state's trend", () => {
     expect(trendChange(points, "legal")).toBe(20);
     expect(trendChange(stateTrend(history, ["legal"], "validated"), "overall")).toBeNull();
     expect(trendChange([], "overall")).toBeNull();
+  });
+});
+
+describe("the trend chart's score axis", () => {
+  const point = (values: Record<string, number | null>) => ({ cycle: 2024, values });
+
+  it("spans the values with a margin, rounded out to tens", () => {
+    expect(trendDomain([point({ overall: 44.2, legal: 41 }), point({ overall: 47.9, legal: null })])).toEqual([30, 60]);
+    expect(trendDomain([point({ overall: 50 })])).toEqual([40, 60]);
+  });
+
+  it("stays within 0 to 100, and is 0 to 100 without values", () => {
+    expect(trendDomain([point({ overall: 2, legal: 99 })])).toEqual([0, 100]);
+    expect(trendDomain([point({ overall: null })])).toEqual([0, 100]);
+    expect(trendDomain([])).toEqual([0, 100]);
   });
 });

@@ -75,3 +75,16 @@ export function trendChange(points: readonly TrendPoint[], key: string): number 
   const values = points.map((p) => p.values[key]).filter((v): v is number => v !== null && v !== undefined);
   return values.length < 2 ? null : values[values.length - 1]! - values[0]!;
 }
+
+/**
+ * The score axis of a trend chart: the values' range plus a margin, rounded out
+ * to tens and kept within 0–100, so that changes of a few points are visible
+ * (a fixed 0–100 axis flattens them). [0, 100] when there is no value.
+ */
+export function trendDomain(points: readonly TrendPoint[], margin = 5): [number, number] {
+  const values = points.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== null);
+  if (values.length === 0) return [0, 100];
+  const low = Math.max(0, Math.floor((Math.min(...values) - margin) / 10) * 10);
+  const high = Math.min(100, Math.ceil((Math.max(...values) + margin) / 10) * 10);
+  return [low, high];
+}

@@ -29,8 +29,13 @@ export function GroupedBarChart({
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
       <XAxis dataKey="label" tick={AXIS_TICK} interval={0} tickLine={false} />
       <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} width={36} />
-      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => formatChartScore(value)} cursor={{ fill: "#eef7fc" }} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        formatter={(value) => formatChartScore(value)}
+        itemSorter={(item) => series.findIndex((s) => s.name === item.name)}
+        cursor={{ fill: "#eef7fc" }}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
       {series.map((s) => (
         <Bar
           key={s.id}

@@ -18,9 +18,20 @@ export function PillarRadarChart({ rows, series, title }: { rows: SeriesRow[]; s
     >
       <PolarGrid stroke={GRID_STROKE} />
       <PolarAngleAxis dataKey="label" tick={{ ...AXIS_TICK, fill: "#14202b" }} />
-      <PolarRadiusAxis domain={[0, 100]} angle={90} tickCount={6} tick={{ fontSize: 10, fill: "#4d5b68" }} />
-      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => formatChartScore(value)} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      {/* Ticks between the Legal and Technical axes, where no pillar label sits. */}
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        angle={54}
+        tickCount={6}
+        axisLine={false}
+        tick={{ fontSize: 10, fill: "#4d5b68" }}
+      />
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        formatter={(value) => formatChartScore(value)}
+        itemSorter={(item) => series.findIndex((s) => s.name === item.name)}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
       {series.map((s, i) => (
         <Radar
           key={s.id}

@@ -28,8 +28,13 @@ export function TierStackChart({
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
       <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={92} tickLine={false} />
-      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => `${value} states`} cursor={{ fill: "#eef7fc" }} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        formatter={(value) => `${value} ${value === 1 ? "state" : "states"}`}
+        itemSorter="dataKey"
+        cursor={{ fill: "#eef7fc" }}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
       {tiers.map((t) => (
         <Bar
           key={t.level}

@@ -1,12 +1,16 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { TrendPoint } from "@/lib/analysis/trends";
+import { trendDomain, type TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
 import { OVERALL_COLOUR, PILLAR_COLOURS, SERIES_DASHES } from "../_lib/palette";
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";
 
-/** Overall (thick, ink) and the five pillars (coloured, dashed differently) across cycles, on 0–100. */
+/**
+ * Overall (thick, ink) and the five pillars (coloured, dashed differently)
+ * across cycles. The score axis spans the values rather than 0–100, so that
+ * changes of a few points show; its labels say where it starts.
+ */
 export function TrendLineChart({
   points,
   pillars,
@@ -26,9 +30,14 @@ export function TrendLineChart({
     >
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
       <XAxis dataKey="cycle" type="category" tick={AXIS_TICK} padding={{ left: 24, right: 24 }} />
-      <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} width={36} />
-      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => formatChartScore(value)} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <YAxis domain={trendDomain(points)} allowDataOverflow={false} tick={AXIS_TICK} width={36} />
+      {/* Highest first, as the lines are stacked on the chart. */}
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        formatter={(value) => formatChartScore(value)}
+        itemSorter={(item) => (typeof item.value === "number" ? -item.value : 0)}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
       <Line
         name="Overall"
         dataKey={(p: TrendPoint) => p.values.overall}

@@ -20,30 +20,32 @@ export function IncludeSubmittedSwitch({
   const [pending, startTransition] = useTransition();
   const [shown, setShown] = useOptimistic(checked);
   return (
-    <label className="inline-flex cursor-pointer items-center gap-3 text-sm font-semibold text-ink">
-      <input
-        type="checkbox"
-        role="switch"
-        checked={shown}
-        aria-checked={shown}
-        aria-describedby="include-switch-help"
-        onChange={(e) => {
-          const on = e.target.checked;
-          startTransition(() => {
-            setShown(on);
-            router.push(on ? hrefWhenOn : hrefWhenOff, { scroll: false });
-          });
-        }}
-        className="peer sr-only"
-      />
-      <span
-        aria-hidden="true"
-        className="relative h-6 w-11 shrink-0 rounded-full bg-line transition-colors peer-checked:bg-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500 after:absolute after:start-0.5 after:top-0.5 after:h-5 after:w-5 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-5"
-      />
-      <span>Count submitted assessments too</span>
-      <span id="include-switch-help" className="font-normal text-muted">
+    <div className="inline-flex items-center gap-3 text-sm">
+      <label className="inline-flex cursor-pointer items-center gap-3 font-semibold text-ink">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={shown}
+          aria-checked={shown}
+          aria-describedby="include-switch-help"
+          onChange={(e) => {
+            const on = e.target.checked;
+            startTransition(() => {
+              setShown(on);
+              router.push(on ? hrefWhenOn : hrefWhenOff, { scroll: false });
+            });
+          }}
+          className="peer sr-only"
+        />
+        <span
+          aria-hidden="true"
+          className="relative h-6 w-11 shrink-0 rounded-full bg-line transition-colors peer-checked:bg-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500 after:absolute after:start-0.5 after:top-0.5 after:h-5 after:w-5 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-5"
+        />
+        <span>Count submitted assessments too</span>
+      </label>
+      <span id="include-switch-help" className="text-muted" aria-live="polite">
         {pending ? "Updating…" : shown ? "Validated and submitted" : "Validated only"}
       </span>
-    </label>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { tierColour } from "../_lib/palette";
+import { TIER_SWATCH_CLASS } from "../_lib/palette";
 
 /** A tier as text with its colour as a swatch beside it: the colour never carries the meaning alone. */
 export function TierLabel({ tier }: { tier: { level: number; name: string } | null }) {
@@ -7,8 +7,7 @@ export function TierLabel({ tier }: { tier: { level: number; name: string } | nu
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
       <span
         aria-hidden="true"
-        className="inline-block h-2.5 w-2.5 rounded-sm"
-        style={{ background: tierColour(tier.level) }}
+        className={`inline-block h-2.5 w-2.5 rounded-sm ${TIER_SWATCH_CLASS[tier.level] ?? ""}`}
       />
       Tier {tier.level} · {tier.name}
     </span>

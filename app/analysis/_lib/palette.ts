@@ -20,6 +20,19 @@ export function regionColour(region: string): string {
   return REGION_COLOURS[region] ?? "#4d5b68";
 }
 
+/**
+ * Tailwind writes a theme colour's CSS variable only when some utility uses it,
+ * so tier swatches use these classes: that also makes `var(--color-tier-N)`
+ * available to the SVG fills of the map and the charts.
+ */
+export const TIER_SWATCH_CLASS: Record<number, string> = {
+  1: "bg-tier-1",
+  2: "bg-tier-2",
+  3: "bg-tier-3",
+  4: "bg-tier-4",
+  5: "bg-tier-5",
+};
+
 export function tierColour(level: number): string {
   return `var(--color-tier-${level})`;
 }

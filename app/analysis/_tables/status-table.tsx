@@ -49,7 +49,7 @@ export function StatusTable({
       </tbody>
       <tfoot>
         <tr className="bg-canvas">
-          <th scope="row" className="px-3 py-2 text-start font-semibold">
+          <th scope="row" className="border-b border-line px-3 py-2 text-start font-semibold">
             {total.name}
           </th>
           {ASSESSMENT_STATUSES.map((s) => (

@@ -1,4 +1,4 @@
-import { tierColour } from "../../_lib/palette";
+import { TIER_SWATCH_CLASS } from "../../_lib/palette";
 import { NO_SCORE_FILL, NOT_MEMBER_FILL, NoScorePattern } from "./map-patterns";
 
 /** The map's key: each tier's colour with its name and score range, and the two kinds of grey. */
@@ -10,7 +10,7 @@ export function MapLegend({ tiers }: { tiers: { level: number; name: string; min
         const upper = i === 0 ? 100 : ordered[i - 1]!.minScore;
         return (
           <li key={t.level} className="flex items-center gap-2">
-            <span aria-hidden="true" className="h-3.5 w-5 rounded-sm" style={{ background: tierColour(t.level) }} />
+            <span aria-hidden="true" className={`h-3.5 w-5 rounded-sm ${TIER_SWATCH_CLASS[t.level] ?? ""}`} />
             Tier {t.level} · {t.name} ({t.minScore}–{upper === 100 ? "100" : `under ${upper}`})
           </li>
         );

@@ -20,6 +20,9 @@ import { TierLabel } from "../../_components/tier-label";
 import { downloadFile } from "./download-file";
 import { SortHeader } from "./sort-header";
 
+/** Column headings short enough for thirteen columns; the full pillar name is the button's tooltip. */
+const SHORT_PILLAR_LABELS: Record<string, string> = { organizational: "Organiz.", capacity: "Capacity" };
+
 /** Statuses whose answers BDT may open: the state's name links to its results. */
 const SHARED: readonly AssessmentStatus[] = ["submitted", "returned", "validated"];
 
@@ -184,7 +187,7 @@ export function RankingTable({
       </div>
 
       <div className="max-h-[75vh] overflow-auto border-t border-line">
-        <table className="data-table text-[13px]">
+        <table className="data-table text-[13px] [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">
             Member States of the {cycle} cycle with their overall, pillar and outcome scores and tier, sorted by{" "}
             {sortedBy} ({sort.direction})
@@ -195,11 +198,12 @@ export function RankingTable({
               <SortHeader column="region" label="Region" sort={sort} onSort={onSort} />
               <SortHeader column="status" label="Status" sort={sort} onSort={onSort} />
               <SortHeader column="overall" label="Overall" sort={sort} onSort={onSort} numeric />
+              <SortHeader column="tier" label="Tier" sort={sort} onSort={onSort} />
               {pillars.map((p) => (
                 <SortHeader
                   key={p.id}
                   column={`pillar:${p.id}`}
-                  label={p.id === "capacity" ? "Capacity" : p.name}
+                  label={SHORT_PILLAR_LABELS[p.id] ?? p.name}
                   title={`${p.name} pillar`}
                   sort={sort}
                   onSort={onSort}
@@ -217,20 +221,28 @@ export function RankingTable({
                   numeric
                 />
               ))}
-              <SortHeader column="tier" label="Tier" sort={sort} onSort={onSort} />
             </tr>
           </thead>
           <tbody>
             {view.map((r) => (
               <tr key={r.iso3} data-iso3={r.iso3} className="hover:bg-brand-50/50">
                 <th scope="row" className="border-b bg-transparent font-medium">
-                  {SHARED.includes(r.status) ? <Link href={`/states/${r.iso3}/${cycle}`}>{r.name}</Link> : r.name}
+                  {SHARED.includes(r.status) ? (
+                    <Link href={`/states/${r.iso3}/${cycle}`} prefetch={false}>
+                      {r.name}
+                    </Link>
+                  ) : (
+                    r.name
+                  )}
                 </th>
                 <td className="whitespace-nowrap">{regionName(r.region)}</td>
                 <td className="whitespace-nowrap">
                   <StatusBadge status={r.status} />
                 </td>
                 <td className="text-end font-semibold tabular-nums">{score(r.overall)}</td>
+                <td>
+                  <TierLabel tier={r.tier} />
+                </td>
                 {pillars.map((p) => (
                   <td key={p.id} className="text-end tabular-nums">
                     {score(r.pillars?.[p.id])}
@@ -241,9 +253,6 @@ export function RankingTable({
                     {score(r.outcomes?.[o.id])}
                   </td>
                 ))}
-                <td>
-                  <TierLabel tier={r.tier} />
-                </td>
               </tr>
             ))}
           </tbody>

@@ -41,6 +41,7 @@ export function HeatmapTable({
               >
                 <Link
                   href={`/states/${s.iso3}/${cycle}`}
+                  prefetch={false}
                   title={s.name}
                   className="mx-auto block max-h-36 overflow-hidden text-ellipsis whitespace-nowrap text-ink no-underline [writing-mode:vertical-rl] rotate-180 hover:text-brand-700 hover:underline"
                 >
@@ -72,7 +73,7 @@ export function HeatmapTable({
                 <th
                   scope="row"
                   title={r.text}
-                  className="sticky start-0 z-10 max-w-72 border-b border-line bg-surface px-3 py-1 text-start font-normal"
+                  className="sticky start-0 z-10 max-w-md border-b border-line bg-surface px-3 py-1 text-start font-normal"
                 >
                   <span className="block truncate">
                     <span className="font-mono font-semibold">{r.questionId}</span>{" "}

@@ -130,11 +130,13 @@ test.describe("analysis", () => {
     const toggle = page.getByRole("switch", { name: "Count submitted assessments too" });
     await expect(toggle).not.toBeChecked();
     await page.getByText("Count submitted assessments too").click();
-    await expect(page).toHaveURL(new RegExp(`/analysis/${OPEN_CYCLE}\\?include=submitted$`));
+    await expect(page).toHaveURL(new RegExp(`/analysis/${OPEN_CYCLE}\\?include=submitted$`), { timeout: 30_000 });
     await expect(page.getByRole("switch", { name: "Count submitted assessments too" })).toBeChecked();
     await expect(page.getByText("Counted (validated or submitted)")).toBeVisible();
     await page.getByRole("link", { name: "Heat map" }).click();
-    await expect(page).toHaveURL(new RegExp(`/analysis/${OPEN_CYCLE}/heatmap\\?include=submitted$`));
+    await expect(page).toHaveURL(new RegExp(`/analysis/${OPEN_CYCLE}/heatmap\\?include=submitted$`), {
+      timeout: 30_000,
+    });
   });
 
   test("regional averages are the means of the state scores (validated; open cycle with submitted too)", async ({
@@ -187,9 +189,12 @@ test.describe("analysis", () => {
     const withScores = scores.filter((s) => s.overall !== null);
     const highest = withScores.reduce((a, b) => (b.overall! > a.overall! ? b : a));
     const lowest = withScores.reduce((a, b) => (b.overall! < a.overall! ? b : a));
-    const overallHeader = page.getByRole("columnheader", { name: "Overall" });
+    const overallHeader = page.getByRole("columnheader", { name: "Overall", exact: true });
     await page.getByRole("button", { name: "Member State", exact: true }).click();
-    await expect(page.getByRole("columnheader", { name: "Member State" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByRole("columnheader", { name: "Member State", exact: true })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
     await expect(overallHeader).toHaveAttribute("aria-sort", "none");
     await page.getByRole("button", { name: "Overall", exact: true }).click();
     await expect(overallHeader).toHaveAttribute("aria-sort", "descending");
@@ -268,11 +273,9 @@ test.describe("analysis", () => {
     expect(lines).toHaveLength(1 + shared.length * framework.questions.length);
     const rows = lines.slice(1).map((l) => l.split(","));
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(shared.map((s) => s.iso3)));
-    for (const r of rows) {
-      const credit = Number(r[7]);
-      expect(credit).toBeGreaterThanOrEqual(0);
-      expect(credit).toBeLessThanOrEqual(1);
-    }
+    // One assertion over all rows: thousands of expect() calls would dominate the test's time.
+    const outOfRange = rows.filter((r) => !(Number(r[7]) >= 0 && Number(r[7]) <= 1) || r[7] === "");
+    expect(outOfRange).toEqual([]);
   });
 
   test("the heat map has the region's counted states as columns and a credit in every cell", async ({ page }) => {
@@ -297,7 +300,10 @@ test.describe("analysis", () => {
     for (const c of cells) expect(c).toMatch(/^(0|1)\.\d\d$|^No answer$/);
 
     await page.getByRole("navigation", { name: "Region", exact: true }).getByRole("link", { name: "Europe" }).click();
-    await expect(page).toHaveURL(new RegExp(`/analysis/${PREVIOUS_CYCLE}/heatmap\\?region=europe$`));
+    // A region's heat map is a large page: give a loaded machine time to render it.
+    await expect(page).toHaveURL(new RegExp(`/analysis/${PREVIOUS_CYCLE}/heatmap\\?region=europe$`), {
+      timeout: 30_000,
+    });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Heat map of answers: Europe");
   });
 

@@ -19,7 +19,8 @@ export function HeatmapTable({
   const columns = matrix.states.length + 2;
   return (
     <div className="max-h-[80vh] overflow-auto border-t border-line">
-      <table className="border-separate border-spacing-0 text-xs">
+      {/* Cell styles are set once on the table: there are thousands of cells. */}
+      <table className="border-separate border-spacing-0 text-xs [&_td.cell]:h-7 [&_td.cell]:w-7 [&_td.cell]:min-w-7 [&_td.cell]:border [&_td.cell]:border-white [&_td.cell]:p-0">
         <caption className="sr-only">
           Credit earned by each answer of the Member States of {regionName}, {cycle} cycle: one row per question grouped
           by pillar, one column per Member State, from 0.00 (no credit) to 1.00 (full credit), and the question&apos;s
@@ -87,7 +88,7 @@ export function HeatmapTable({
                     <td
                       key={state.iso3}
                       title={`${state.name} · ${r.questionId}: ${c === null ? "no answer" : `credit ${text}`}`}
-                      className="h-7 w-7 min-w-7 border border-white p-0"
+                      className="cell"
                       style={{ background: c === null ? NO_ANSWER_BACKGROUND : creditColour(c) }}
                     >
                       <span className="sr-only">{text}</span>

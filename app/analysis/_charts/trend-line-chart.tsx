@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { trendDomain, type TrendPoint } from "@/lib/analysis/trends";
+import { axisTicks, trendDomain, type TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
 import { OVERALL_COLOUR, PILLAR_COLOURS, SERIES_DASHES } from "../_lib/palette";
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";
@@ -20,6 +20,7 @@ export function TrendLineChart({
   pillars: Dimension[];
   title: string;
 }) {
+  const domain = trendDomain(points);
   return (
     <LineChart
       responsive
@@ -30,7 +31,7 @@ export function TrendLineChart({
     >
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
       <XAxis dataKey="cycle" type="category" tick={AXIS_TICK} padding={{ left: 24, right: 24 }} />
-      <YAxis domain={trendDomain(points)} allowDataOverflow={false} tick={AXIS_TICK} width={36} />
+      <YAxis domain={domain} ticks={axisTicks(domain)} tick={AXIS_TICK} width={36} />
       {/* Highest first, as the lines are stacked on the chart. */}
       <Tooltip
         {...TOOLTIP_STYLE}

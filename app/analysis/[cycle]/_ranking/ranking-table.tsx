@@ -241,7 +241,7 @@ export function RankingTable({
                 </td>
                 <td className="text-end font-semibold tabular-nums">{score(r.overall)}</td>
                 <td>
-                  <TierLabel tier={r.tier} />
+                  <TierLabel tier={r.tier} compact />
                 </td>
                 {pillars.map((p) => (
                   <td key={p.id} className="text-end tabular-nums">

@@ -29,14 +29,17 @@ export function SortHeader({
         type="button"
         onClick={() => onSort(column)}
         title={title}
-        className={`inline-flex items-center gap-1 rounded font-semibold hover:text-brand-700 ${
+        className={`inline-flex items-center gap-1 rounded font-semibold hover:text-brand-700 hover:underline ${
           active ? "text-brand-800" : "text-ink"
         }`}
       >
         {label}
-        <span aria-hidden="true" className={`text-xs ${active ? "opacity-100" : "opacity-30"}`}>
-          {active && sort.direction === "ascending" ? "▲" : "▼"}
-        </span>
+        {/* Only the sorted column shows an arrow: thirteen arrows would crowd the headings. */}
+        {active && (
+          <span aria-hidden="true" className="text-xs">
+            {sort.direction === "ascending" ? "▲" : "▼"}
+          </span>
+        )}
       </button>
     </th>
   );

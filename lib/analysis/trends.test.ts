@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegionFigures } from "./averages";
-import { axisTicks, regionTrend, stateTrend, trendChange, trendDomain } from "./trends";
+import { regionTrend, stateTrend, trendChange, trendDomain } from "./trends";
 
 const figures = (overall: number | null, counted: number): RegionFigures[] => [
   {
@@ -79,13 +79,5 @@ describe("the trend chart's score axis", () => {
     expect(trendDomain([point({ overall: 2, legal: 99 })])).toEqual([0, 100]);
     expect(trendDomain([point({ overall: null })])).toEqual([0, 100]);
     expect(trendDomain([])).toEqual([0, 100]);
-  });
-});
-
-describe("score axis ticks", () => {
-  it("steps by 10, or by 5 on a short axis, from the first round value", () => {
-    expect(axisTicks([0, 100])).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
-    expect(axisTicks([30, 60])).toEqual([30, 35, 40, 45, 50, 55, 60]);
-    expect(axisTicks([30, 70])).toEqual([30, 40, 50, 60, 70]);
   });
 });

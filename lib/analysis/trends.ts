@@ -88,11 +88,3 @@ export function trendDomain(points: readonly TrendPoint[], margin = 5): [number,
   const high = Math.min(100, Math.ceil((Math.max(...values) + margin) / 10) * 10);
   return [low, high];
 }
-
-/** Round ticks for a score axis: every 10 points, or every 5 on a span of 30 or less. */
-export function axisTicks([low, high]: readonly [number, number]): number[] {
-  const step = high - low <= 30 ? 5 : 10;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(low / step) * step; t <= high; t += step) ticks.push(t);
-  return ticks;
-}

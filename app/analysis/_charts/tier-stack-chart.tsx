@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { countAxis } from "@/lib/analysis/axis";
 import type { SeriesRow } from "@/lib/analysis/types";
 import { tierColour } from "../_lib/palette";
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "./chart-tooltip";
@@ -15,6 +16,9 @@ export function TierStackChart({
   tiers: { level: number; name: string }[];
   title: string;
 }) {
+  const axis = countAxis(
+    Math.max(0, ...rows.map((r) => Object.values(r.values).reduce<number>((a, b) => a + (b ?? 0), 0))),
+  );
   return (
     <BarChart
       responsive
@@ -26,7 +30,7 @@ export function TierStackChart({
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+      <XAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDecimals={false} tick={AXIS_TICK} />
       <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={92} tickLine={false} />
       <Tooltip
         {...TOOLTIP_STYLE}

@@ -1,7 +1,8 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { axisTicks, trendDomain, type TrendPoint } from "@/lib/analysis/trends";
+import { axisTicks } from "@/lib/analysis/axis";
+import { trendDomain, type TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
 import { OVERALL_COLOUR, PILLAR_COLOURS, SERIES_DASHES } from "../_lib/palette";
 import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";

@@ -11,7 +11,7 @@ export function MapLegend({ tiers }: { tiers: { level: number; name: string; min
         return (
           <li key={t.level} className="flex items-center gap-2">
             <span aria-hidden="true" className={`h-3.5 w-5 rounded-sm ${TIER_SWATCH_CLASS[t.level] ?? ""}`} />
-            Tier {t.level} · {t.name} ({t.minScore}–{upper === 100 ? "100" : `under ${upper}`})
+            Tier {t.level} · {t.name} ({t.minScore}–{upper})
           </li>
         );
       })}
@@ -32,6 +32,7 @@ export function MapLegend({ tiers }: { tiers: { level: number; name: string; min
         />
         Not an ITU Member State
       </li>
+      <li className="text-muted">A score on a boundary reaches the higher tier.</li>
     </ul>
   );
 }

@@ -1,0 +1,34 @@
+import type { MapState } from "./world-map";
+import { formatScore } from "@/lib/scoring";
+import { TierLabel } from "../../_components/tier-label";
+
+/** The map as a table: every state drawn on it, by name, with what its colour stands for. */
+export function MapTable({ states, caption }: { states: (MapState & { iso3: string })[]; caption: string }) {
+  return (
+    <table className="data-table">
+      <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Member State</th>
+          <th scope="col" className="text-end">
+            Overall
+          </th>
+          <th scope="col">Tier</th>
+        </tr>
+      </thead>
+      <tbody>
+        {states.map((s) => (
+          <tr key={s.iso3}>
+            <th scope="row" className="border-b bg-transparent font-medium">
+              {s.name}
+            </th>
+            <td className="text-end tabular-nums">{s.overall === null ? "—" : formatScore(s.overall)}</td>
+            <td>
+              {s.overall === null ? <span className="text-muted">No counted score</span> : <TierLabel tier={s.tier} />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { Dimension, SeriesRow } from "@/lib/analysis/types";
+import { regionColour } from "../_lib/palette";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";
+
+/** Regional averages per pillar or outcome: a group per category, a bar per region, on a 0–100 scale. */
+export function GroupedBarChart({
+  rows,
+  series,
+  title,
+  height = 320,
+}: {
+  rows: SeriesRow[];
+  series: Dimension[];
+  title: string;
+  height?: number;
+}) {
+  return (
+    <BarChart
+      responsive
+      data={rows}
+      title={title}
+      style={{ width: "100%", height }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      barCategoryGap="18%"
+    >
+      <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+      <XAxis dataKey="label" tick={AXIS_TICK} interval={0} tickLine={false} />
+      <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} width={36} />
+      <Tooltip
+        {...TOOLTIP_STYLE}
+        formatter={(value) => formatChartScore(value)}
+        itemSorter={(item) => series.findIndex((s) => s.name === item.name)}
+        cursor={{ fill: "#eef7fc" }}
+      />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      {series.map((s) => (
+        <Bar
+          key={s.id}
+          name={s.name}
+          dataKey={(row: SeriesRow) => row.values[s.id]}
+          fill={regionColour(s.id)}
+          radius={[2, 2, 0, 0]}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { AnalysisTabs, type AnalysisTab } from "./analysis-tabs";
+import { DemoDataNotice } from "./demo-data-notice";
+
+export function AnalysisHeader({
+  eyebrow,
+  title,
+  children,
+  demoData,
+  tab,
+  tabHrefs,
+}: {
+  eyebrow: string;
+  title: string;
+  children: ReactNode;
+  demoData: boolean;
+  tab: AnalysisTab;
+  tabHrefs: Record<AnalysisTab, string>;
+}) {
+  return (
+    <header className="space-y-4">
+      <div className="space-y-2">
+        <p className="eyebrow">{eyebrow}</p>
+        <h1 className="text-display font-bold">{title}</h1>
+        <div className="max-w-3xl text-muted">{children}</div>
+      </div>
+      {demoData && <DemoDataNotice />}
+      <AnalysisTabs current={tab} hrefs={tabHrefs} />
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import { frameworkOf } from "@/db/queries/assessments";
+import { listCycleAnswers } from "@/db/queries/analysis";
+import { cycleParamsSchema } from "@/lib/api/analysis.validation";
+import { cycleAnswersToCsv } from "@/lib/analysis/cycle-answers-csv";
+import { parseParams, route } from "../../../../_lib/route";
+
+export const dynamic = "force-dynamic";
+
+/** Every answer of the cycle's submitted, returned and validated assessments, one row per state and question. */
+export const GET = route({ auth: true }, async ({ params, actor }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema);
+  const rows = await listCycleAnswers(actor, cycle);
+  const csv = cycleAnswersToCsv(rows.map((r) => ({ ...r, framework: frameworkOf(r.frameworkId) })));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="res45-answers-${cycle}.csv"`,
+    },
+  });
+});

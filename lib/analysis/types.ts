@@ -1,0 +1,30 @@
+import type { AssessmentStatus } from "../assessment/status";
+
+/**
+ * One Member State's row in a cycle, as the data layer lists it for BDT:
+ * scores are null while the assessment is a draft or not started.
+ */
+export interface CycleScoreRow {
+  iso3: string;
+  name: string;
+  region: string;
+  status: AssessmentStatus;
+  overall: number | null;
+  tier: { level: number; name: string } | null;
+  pillars: Record<string, number> | null;
+  outcomes: Record<string, number> | null;
+  completion: number;
+}
+
+/** A named thing charted on an axis or as a series: a pillar, an outcome, a region, a tier. */
+export interface Dimension {
+  id: string;
+  name: string;
+}
+
+/** One category of a chart with a value per series; null where the series has no figure. */
+export interface SeriesRow {
+  id: string;
+  label: string;
+  values: Record<string, number | null>;
+}

@@ -14,7 +14,9 @@ function navFor(actor: Actor | null) {
   if (actor?.role === "focal_point") {
     nav.unshift({ href: "/assessment", label: "Our assessment" }, { href: "/results", label: "Our results" });
   }
-  if (actor?.role === "analyst" || actor?.role === "admin") nav.unshift({ href: "/review", label: "Review" });
+  if (actor?.role === "analyst" || actor?.role === "admin") {
+    nav.unshift({ href: "/review", label: "Review" }, { href: "/analysis", label: "Analysis" });
+  }
   if (actor?.role === "admin") nav.push({ href: "/admin", label: "Administration" });
   nav.push({ href: "/member-states", label: "Member States" });
   return nav;

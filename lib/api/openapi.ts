@@ -221,6 +221,16 @@ export const ENDPOINTS: Endpoint[] = [
   },
   {
     method: "get",
+    path: "/api/v1/cycles/{cycle}/answers.csv",
+    tag: "Analysis",
+    summary:
+      "All answers of a cycle as CSV, one row per state and question (submitted, returned and validated assessments)",
+    access: "analyst or admin",
+    params: cycleParamsSchema,
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+  },
+  {
+    method: "get",
     path: "/api/v1/cycles/{cycle}/regions",
     tag: "Analysis",
     summary: "Per BDT region: plain means of the counted states' scores, tiers",

@@ -67,11 +67,7 @@ export async function listCycleScores(actor: Actor, cycle: number): Promise<Stat
  * counted states' stored scores. Focal points may read it, but a region with
  * fewer than three counted states shows them no averages.
  */
-export async function listRegionalAverages(
-  actor: Actor,
-  cycle: number,
-  include: Include,
-): Promise<RegionFigures[]> {
+export async function listRegionalAverages(actor: Actor, cycle: number, include: Include): Promise<RegionFigures[]> {
   await assertCycle(cycle);
   const db = await getDb();
   const statuses = [...countedStatuses(include)];

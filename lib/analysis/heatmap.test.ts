@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Framework } from "../framework/types";
-import { CREDIT_SCALE, creditColour, creditNeedsLightText, formatCredit, heatmapMatrix } from "./heatmap";
+import { CREDIT_SCALE, creditColour, formatCredit, heatmapMatrix } from "./heatmap";
 
 const option = (value: string, credit: number) => ({ value, label: value, credit });
 const question = (id: string, pillar: "legal" | "technical", evidenceRequired: boolean) => ({
@@ -72,25 +72,22 @@ describe("heat map matrix", () => {
 });
 
 describe("credit colours", () => {
-  it("runs from the first stop to the last, through the middle one, clamped outside [0, 1]", () => {
+  it("hits each stop exactly and is clamped outside [0, 1]", () => {
     const hex = (rgb: readonly number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-    expect(creditColour(0)).toBe(hex(CREDIT_SCALE[0]!.rgb));
-    expect(creditColour(0.5)).toBe(hex(CREDIT_SCALE[1]!.rgb));
-    expect(creditColour(1)).toBe(hex(CREDIT_SCALE[2]!.rgb));
+    for (const stop of CREDIT_SCALE) expect(creditColour(stop.at)).toBe(hex(stop.rgb));
     expect(creditColour(-3)).toBe(creditColour(0));
     expect(creditColour(7)).toBe(creditColour(1));
   });
 
   it("interpolates between stops and gets darker as credit grows", () => {
-    expect(creditColour(0.25)).toBe("#bcd1dc");
+    // Halfway between the stops at 0.5 (#41b6c4) and 0.75 (#2c7fb8).
+    expect(creditColour(0.625)).toBe("#379bbe");
     const lightness = (c: string) => [1, 3, 5].reduce((sum, i) => sum + parseInt(c.slice(i, i + 2), 16), 0);
-    const steps = [0, 0.25, 0.5, 0.6, 0.75, 1].map((c) => lightness(creditColour(c)));
+    const steps = [0, 0.125, 0.25, 0.3, 0.5, 0.6, 0.75, 0.9, 1].map((c) => lightness(creditColour(c)));
     for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThan(steps[i - 1]!);
   });
 
-  it("asks for light text on the darker half only, and shows credits with two decimals", () => {
-    expect(creditNeedsLightText(1)).toBe(true);
-    expect(creditNeedsLightText(0.5)).toBe(false);
+  it("shows credits with two decimals", () => {
     expect(formatCredit(0.5)).toBe("0.50");
     expect(formatCredit(0.125)).toBe("0.13");
   });

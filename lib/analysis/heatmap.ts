@@ -69,11 +69,18 @@ export function heatmapMatrix(
   };
 }
 
-/** Stops of the credit colour scale: light orange for no credit, through light blue, to dark blue for full credit. */
+/**
+ * Stops of the credit colour scale, after ColorBrewer's YlGnBu (sequential and
+ * safe for the common colour-vision deficiencies): light amber for no credit to
+ * dark blue for full credit. Neighbouring stops are close in hue, so the
+ * interpolation never passes through a grey that could read as "no answer".
+ */
 export const CREDIT_SCALE: readonly { at: number; rgb: readonly [number, number, number] }[] = [
-  { at: 0, rgb: [251, 227, 214] },
-  { at: 0.5, rgb: [125, 190, 226] },
-  { at: 1, rgb: [11, 61, 92] },
+  { at: 0, rgb: [251, 233, 160] },
+  { at: 0.25, rgb: [161, 218, 180] },
+  { at: 0.5, rgb: [65, 182, 196] },
+  { at: 0.75, rgb: [44, 127, 184] },
+  { at: 1, rgb: [37, 52, 148] },
 ];
 
 function hex(n: number): string {
@@ -89,11 +96,6 @@ export function creditColour(credit: number): string {
   const to = CREDIT_SCALE[i + 1]!;
   const t = (c - from.at) / (to.at - from.at);
   return `#${from.rgb.map((v, k) => hex(v + t * (to.rgb[k]! - v))).join("")}`;
-}
-
-/** Whether text drawn on this credit's colour must be white to stay readable (the darker half of the scale). */
-export function creditNeedsLightText(credit: number): boolean {
-  return credit > 0.6;
 }
 
 /** A credit for display: the share earned, e.g. 0.5 → "0.50". */

@@ -26,7 +26,6 @@ export function IncludeSubmittedSwitch({
           type="checkbox"
           role="switch"
           checked={shown}
-          aria-checked={shown}
           aria-describedby="include-switch-help"
           onChange={(e) => {
             const on = e.target.checked;

@@ -43,6 +43,7 @@ export function WorldMap({
   const uid = useId().replace(/:/g, "");
   const hatchId = `no-score-${uid}`;
   const tooltipId = `map-tooltip-${uid}`;
+  const afterId = `after-map-${uid}`;
   const [active, setActive] = useState<{ iso3: string; x: number; y: number } | null>(null);
   const shapes = members
     .filter((m) => states[m.iso3])
@@ -53,6 +54,13 @@ export function WorldMap({
 
   return (
     <div className="relative">
+      {/* Every state is a tab stop: keyboard users can jump past all of them at once. */}
+      <a
+        href={`#${afterId}`}
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:btn-secondary"
+      >
+        Skip the map&apos;s {shapes.length} states
+      </a>
       <svg
         viewBox={`0 0 ${size.width} ${size.height}`}
         className="h-auto w-full"
@@ -118,6 +126,9 @@ export function WorldMap({
           />
         )}
       </svg>
+      <span id={afterId} tabIndex={-1} className="sr-only">
+        End of the map
+      </span>
       {active && activeState && (
         <div
           id={tooltipId}

@@ -21,7 +21,7 @@ import { downloadFile } from "./download-file";
 import { SortHeader } from "./sort-header";
 
 /** Column headings short enough for thirteen columns; the full pillar name is the button's tooltip. */
-const SHORT_PILLAR_LABELS: Record<string, string> = { organizational: "Organiz.", capacity: "Capacity" };
+const SHORT_PILLAR_LABELS: Record<string, string> = { capacity: "Capacity" };
 
 /** Statuses whose answers BDT may open: the state's name links to its results. */
 const SHARED: readonly AssessmentStatus[] = ["submitted", "returned", "validated"];

@@ -1,3 +1,4 @@
+import { resultsCycle } from "@/lib/results/open-cycle";
 import { redirect } from "next/navigation";
 import { listCycles } from "@/db/queries/cycles";
 import { NoticePanel } from "../_components/notice-panel";
@@ -11,7 +12,7 @@ export default async function AnalysisIndexPage() {
   const actor = await requirePageActor("/analysis");
   if (actor.role === "focal_point") return <AnalystsOnly />;
   const cycles = await listCycles();
-  const cycle = cycles.find((c) => c.status === "open")?.year ?? cycles[0]?.year;
+  const cycle = resultsCycle(cycles) ?? undefined;
   if (cycle === undefined)
     return <NoticePanel title="No assessment cycle yet">An administrator opens the first cycle.</NoticePanel>;
   redirect(`/analysis/${cycle}`);

@@ -1,3 +1,4 @@
+import { resultsCycle } from "@/lib/results/open-cycle";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -30,7 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const query = querySchema.parse(await searchParams);
   const cycles = await listCycles();
-  const cycle = query.cycle ?? cycles.find((c) => c.status === "open")?.year ?? cycles[0]?.year;
+  const cycle = query.cycle ?? resultsCycle(cycles) ?? undefined;
   if (cycle === undefined)
     return <NoticePanel title="No assessment cycle yet">An administrator opens the first cycle.</NoticePanel>;
   const rows = await listReviewQueue(actor, cycle);

@@ -10,7 +10,6 @@ import { cycleSummary } from "@/lib/analysis/summary";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { REGIONS } from "@/lib/reference/regions";
-import { NoticePanel } from "../../_components/notice-panel";
 import { requirePageActor } from "../../_lib/session";
 import { GroupedBarChart } from "../_charts/grouped-bar-chart";
 import { PillarRadarChart } from "../_charts/pillar-radar-chart";
@@ -30,6 +29,7 @@ import { MapTable } from "./_map/map-table";
 import { MAP_SIZE, worldShapes } from "./_map/world-shapes";
 import { WorldMap, type MapState } from "./_map/world-map";
 import { RankingTable } from "./_ranking/ranking-table";
+import { UnknownCycle } from "../_components/unknown-cycle";
 
 export const metadata: Metadata = { title: "Analysis" };
 export const dynamic = "force-dynamic";
@@ -49,15 +49,7 @@ export default async function AnalysisDashboardPage({
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
   const cycles = await listCycles();
-  if (!cycles.some((c) => c.year === cycle))
-    return (
-      <NoticePanel
-        title={`There is no ${cycle} cycle`}
-        action={{ href: "/analysis", label: "Go to the current cycle" }}
-      >
-        Cycles run from {cycles.at(-1)?.year ?? "—"} to {cycles[0]?.year ?? "—"}.
-      </NoticePanel>
-    );
+  if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;
   const [rows, figures, demoData] = await Promise.all([
     listCycleScores(actor, cycle),
     listRegionalAverages(actor, cycle, include),

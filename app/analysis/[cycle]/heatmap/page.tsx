@@ -10,7 +10,6 @@ import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { REGIONS, regionName } from "@/lib/reference/regions";
 import { FilterChips } from "../../../_components/filter-chips";
-import { NoticePanel } from "../../../_components/notice-panel";
 import { requirePageActor } from "../../../_lib/session";
 import { AnalysisHeader } from "../../_components/analysis-header";
 import { AnalystsOnly } from "../../_components/analysts-only";
@@ -18,6 +17,7 @@ import { CycleControls } from "../../_components/cycle-controls";
 import { analysisHref, parseAnalysisQuery } from "../../_lib/page-query";
 import { HeatmapLegend } from "./heatmap-legend";
 import { HeatmapTable } from "./heatmap-table";
+import { UnknownCycle } from "../../_components/unknown-cycle";
 
 export const metadata: Metadata = { title: "Heat map" };
 export const dynamic = "force-dynamic";
@@ -41,15 +41,7 @@ export default async function HeatmapPage({
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
   const cycles = await listCycles();
-  if (!cycles.some((c) => c.year === cycle))
-    return (
-      <NoticePanel
-        title={`There is no ${cycle} cycle`}
-        action={{ href: "/analysis", label: "Go to the current cycle" }}
-      >
-        Cycles run from {cycles.at(-1)?.year ?? "—"} to {cycles[0]?.year ?? "—"}.
-      </NoticePanel>
-    );
+  if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;
   const [answers, demoData] = await Promise.all([listRegionAnswers(actor, cycle, region, include), hasDemoData()]);
   const matrix = heatmapMatrix(CURRENT_FRAMEWORK, answers.states, answers.answers);
   const name = regionName(region);

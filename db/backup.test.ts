@@ -3,7 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackup, restoreBackup } from "./backup";
 import type { Connection } from "./client";
-import { answers, assessments, auditLog, memberStates, user } from "./schema/index";
+import { answers, assessments, auditLog, memberStates, planActionEvents, planActions, user } from "./schema/index";
 import { seedDemoData } from "./seed/demo";
 import { seedReferenceData } from "./seed/reference";
 import { openTestDatabase } from "./test-database";
@@ -27,6 +27,8 @@ async function counts({ db }: Connection) {
     answers: await n(answers),
     audit: await n(auditLog),
     states: await n(memberStates),
+    planActions: await n(planActions),
+    planEvents: await n(planActionEvents),
   };
 }
 
@@ -42,18 +44,17 @@ describe("backup and restore", () => {
       const [original] = await source.connection.db.select().from(assessments).where(eq(assessments.id, kenya!.id));
       expect(kenya).toEqual(original);
       // Serial ids continue after the restored rows, and the audit trail is append-only again.
-      await target.connection.db
-        .insert(auditLog)
-        .values({
-          assessmentId: kenya!.id,
-          iso3: "KEN",
-          cycle: kenya!.cycle,
-          actorName: "test",
-          field: "status",
-          oldValue: "draft",
-          newValue: "draft",
-        });
+      await target.connection.db.insert(auditLog).values({
+        assessmentId: kenya!.id,
+        iso3: "KEN",
+        cycle: kenya!.cycle,
+        actorName: "test",
+        field: "status",
+        oldValue: "draft",
+        newValue: "draft",
+      });
       await expect(target.connection.db.delete(auditLog)).rejects.toThrow();
+      await expect(target.connection.db.delete(planActionEvents)).rejects.toThrow();
     },
   );
 

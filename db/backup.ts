@@ -24,10 +24,20 @@ export const TABLES_IN_ORDER = [
   "assessment_status_history",
   "review_comments",
   "audit_log",
+  "plan_actions",
+  "plan_action_events",
 ] as const;
 
 /** Tables with a serial id whose sequence must continue after the restored rows. */
-const SERIAL_IDS: Record<string, string> = { assessment_status_history: "id", review_comments: "id", audit_log: "id" };
+const SERIAL_IDS: Record<string, string> = {
+  assessment_status_history: "id",
+  review_comments: "id",
+  audit_log: "id",
+  plan_action_events: "id",
+};
+
+/** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
+const APPEND_ONLY = ["audit_log", "plan_action_events"];
 
 interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -115,8 +125,8 @@ export async function restoreBackup(
       if (!present.includes(table))
         throw new Error(`The backup has a table "${table}" this database does not: migrate first.`);
     }
-    // The audit trail refuses deletion by design; a forced restore replaces it wholesale.
-    await tx.execute(sql`alter table audit_log disable trigger user`);
+    const appendOnly = APPEND_ONLY.filter((t) => present.includes(t));
+    for (const table of appendOnly) await tx.execute(sql.raw(`alter table "${table}" disable trigger user`));
     await tx.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
     for (const table of tables) {
       const rows = backup.tables[table] ?? [];
@@ -136,7 +146,7 @@ export async function restoreBackup(
         );
       }
     }
-    await tx.execute(sql`alter table audit_log enable trigger user`);
+    for (const table of appendOnly) await tx.execute(sql.raw(`alter table "${table}" enable trigger user`));
   });
   return counts;
 }

@@ -39,8 +39,14 @@ test.describe("assessment API", () => {
     await apiSignIn(request, "focal.ken@example.org");
     const url = `/api/v1/assessments/KEN/${OPEN_CYCLE}`;
     const before = await (await request.get(url)).json();
-    const huge = JSON.stringify({ version: before.version, answers: [{ questionId: "LEG-CYB-01", value: null, note: "x".repeat(1_100_000) }] });
-    const response = await request.patch(url, { headers: { "content-type": "application/json" }, data: Buffer.from(huge) });
+    const huge = JSON.stringify({
+      version: before.version,
+      answers: [{ questionId: "LEG-CYB-01", value: null, note: "x".repeat(1_100_000) }],
+    });
+    const response = await request.patch(url, {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(huge),
+    });
     expect(response.status()).toBe(413);
     const after = (await (await request.get(url)).json()) as { answers: { note: string }[] };
     expect(after.answers.every((a) => a.note.length < 1000)).toBe(true);

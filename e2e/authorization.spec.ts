@@ -36,6 +36,7 @@ const all = (status: number): Record<Role, number> => ({
   admin: status,
 });
 const a = `/api/v1/assessments/${STATE}/${OPEN_CYCLE}`;
+const plan = `/api/v1/plans/${STATE}/actions`;
 
 /** One row per documented endpoint ("METHOD path" as in the OpenAPI document). */
 const MATRIX: Record<string, Row> = {
@@ -99,6 +100,31 @@ const MATRIX: Record<string, Row> = {
   "get /api/v1/cycles/{cycle}/answers.csv": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/answers.csv` },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  "get /api/v1/plans/{iso3}/actions": {
+    request: { method: "get", url: plan },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/plans/{iso3}/actions": {
+    // Well-formed, but no such question: the state's own focal point gets 400, so nothing is created.
+    request: {
+      method: "post",
+      url: plan,
+      data: { questionId: "ZZZ-ZZ-99", title: "Nothing", owner: "Nobody", targetDate: "2030-01-01", priority: "low" },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "patch /api/v1/plans/{iso3}/actions/{id}": {
+    request: {
+      method: "patch",
+      url: `${plan}/00000000-0000-4000-8000-000000000000`,
+      data: { version: 1, status: "done" },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/plans/{iso3}/actions.csv": {
+    request: { method: "get", url: `${plan}.csv` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
   },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },

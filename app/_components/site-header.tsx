@@ -12,10 +12,18 @@ const ROLE_LABEL: Record<Actor["role"], string> = {
 function navFor(actor: Actor | null) {
   const nav = [{ href: "/framework", label: "Questionnaire" }];
   if (actor?.role === "focal_point") {
-    nav.unshift({ href: "/assessment", label: "Our assessment" }, { href: "/results", label: "Our results" });
+    nav.unshift(
+      { href: "/assessment", label: "Our assessment" },
+      { href: "/results", label: "Our results" },
+      { href: "/plan", label: "Our action plan" },
+    );
   }
   if (actor?.role === "analyst" || actor?.role === "admin") {
-    nav.unshift({ href: "/review", label: "Review" }, { href: "/analysis", label: "Analysis" });
+    nav.unshift(
+      { href: "/review", label: "Review" },
+      { href: "/analysis", label: "Analysis" },
+      { href: "/plan", label: "Action plans" },
+    );
   }
   if (actor?.role === "admin") nav.push({ href: "/admin", label: "Administration" });
   nav.push({ href: "/member-states", label: "Member States" });

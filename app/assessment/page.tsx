@@ -3,6 +3,7 @@ import Link from "next/link";
 import { frameworkOf, getAssessment } from "@/db/queries/assessments";
 import { getOpenCycle } from "@/db/queries/cycles";
 import { getMemberStateName } from "@/db/queries/member-states";
+import { listActionsOfState } from "@/db/queries/plans";
 import { isEditable } from "@/lib/assessment/status";
 import { NoticePanel } from "../_components/notice-panel";
 import { StatusBadge } from "../_components/status-badge";
@@ -33,7 +34,11 @@ export default async function AssessmentPage() {
     );
   }
   const iso3 = actor.memberStateIso3;
-  const [view, stateName] = await Promise.all([getAssessment(actor, iso3, cycle), getMemberStateName(iso3)]);
+  const [view, stateName, actions] = await Promise.all([
+    getAssessment(actor, iso3, cycle),
+    getMemberStateName(iso3),
+    listActionsOfState(actor, iso3),
+  ]);
   const framework = frameworkOf(view.framework);
   const readOnly = !isEditable(view.status);
   const answered = view.answers.filter((a) => a.value !== null).length;
@@ -107,6 +112,15 @@ export default async function AssessmentPage() {
           view.answers.map((a) => [a.questionId, { value: a.value, evidence: a.evidence, note: a.note }]),
         )}
         comments={view.comments}
+        plannedActions={actions.map(({ id, questionId, title, status, owner, targetDate, createdCycle }) => ({
+          id,
+          questionId,
+          title,
+          status,
+          owner,
+          targetDate,
+          createdCycle,
+        }))}
         readOnly={readOnly}
       />
     </div>

@@ -4,6 +4,7 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import type { Conflict } from "@/lib/assessment/autosave";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import type { Question } from "@/lib/framework/types";
+import { PlannedActionsNote, type PlannedActionSummary } from "../plan/_components/planned-actions-note";
 import { EvidenceEditor } from "./evidence-editor";
 
 function describe(question: Question, state: Conflict["mine"]) {
@@ -18,12 +19,16 @@ export function QuestionField({
   question,
   disabled,
   comments,
+  plannedActions,
+  cycle,
   conflict,
   onResolve,
 }: {
   question: Question;
   disabled: boolean;
   comments: { text: string; author: string }[];
+  plannedActions: PlannedActionSummary[];
+  cycle: number;
   conflict: Conflict | undefined;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -64,6 +69,8 @@ export function QuestionField({
           ))}
         </div>
       )}
+
+      <PlannedActionsNote actions={plannedActions} cycle={cycle} />
 
       {conflict && (
         <div role="alert" className="space-y-2 rounded-md border border-danger/50 bg-red-50 p-3 text-sm">

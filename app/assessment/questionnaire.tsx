@@ -11,6 +11,7 @@ import {
 import { AutosaveQueue, EMPTY_ANSWER, type Answers, type Conflict, type SaveStatus } from "@/lib/assessment/autosave";
 import type { Framework } from "@/lib/framework/types";
 import { ProgressNav } from "./progress-nav";
+import type { PlannedActionSummary } from "../plan/_components/planned-actions-note";
 import { QuestionField } from "./question-field";
 import { SaveStatusBadge } from "./save-status";
 import { SubmitPanel } from "./submit-panel";
@@ -23,10 +24,21 @@ export interface QuestionnaireProps {
   version: number;
   answers: Answers;
   comments: { questionId: string; text: string; author: string }[];
+  /** The state's plan actions, shown beside the questions they target. */
+  plannedActions: PlannedActionSummary[];
   readOnly: boolean;
 }
 
-export function Questionnaire({ framework, iso3, cycle, version, answers, comments, readOnly }: QuestionnaireProps) {
+export function Questionnaire({
+  framework,
+  iso3,
+  cycle,
+  version,
+  answers,
+  comments,
+  plannedActions,
+  readOnly,
+}: QuestionnaireProps) {
   const defaultValues = useMemo<QuestionnaireForm>(
     () => ({ answers: Object.fromEntries(framework.questions.map((q) => [q.id, answers[q.id] ?? EMPTY_ANSWER])) }),
     [framework, answers],
@@ -144,6 +156,8 @@ export function Questionnaire({ framework, iso3, cycle, version, answers, commen
                           question={q}
                           disabled={readOnly}
                           comments={commentsById.get(q.id) ?? []}
+                          plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
+                          cycle={cycle}
                           conflict={conflictById.get(q.id)}
                           onResolve={(choice) => {
                             const c = conflictById.get(q.id);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import type { Actor } from "@/lib/assessment/actor";
+import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
@@ -161,10 +161,6 @@ export async function getAssessment(actor: Actor, iso3: string, cycle: number): 
   return row ? buildView(db, row) : notStartedView(iso3, cycle);
 }
 
-function actorName(actor: Actor) {
-  return actor.name || actor.email;
-}
-
 function sameList(a: readonly string[], b: readonly string[]) {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -231,7 +227,7 @@ export async function saveAnswers(
           iso3,
           cycle,
           actorId: actor.userId,
-          actorName: actorName(actor),
+          actorName: actorDisplayName(actor),
           questionId: change.questionId,
         };
         if (old.value !== next.value)
@@ -308,7 +304,7 @@ async function recordStatus(tx: Tx, row: AssessmentRow, from: AssessmentStatus, 
       fromStatus: from,
       toStatus: to,
       actorId: actor.userId,
-      actorName: actorName(actor),
+      actorName: actorDisplayName(actor),
     })
     .returning({ id: statusHistory.id });
   await tx.insert(auditLog).values({
@@ -316,7 +312,7 @@ async function recordStatus(tx: Tx, row: AssessmentRow, from: AssessmentStatus, 
     iso3: row.iso3,
     cycle: row.cycle,
     actorId: actor.userId,
-    actorName: actorName(actor),
+    actorName: actorDisplayName(actor),
     field: "status",
     oldValue: from,
     newValue: to,
@@ -397,7 +393,7 @@ export function returnAssessment(
           questionId: c.questionId,
           text: c.text,
           authorId: actor.userId,
-          authorName: actorName(actor),
+          authorName: actorDisplayName(actor),
         })),
       );
     }

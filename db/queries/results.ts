@@ -6,8 +6,12 @@ import { regionName } from "@/lib/reference/regions";
 import { MIN_STATES_FOR_FOCAL_POINTS } from "@/lib/analysis/averages";
 import { averageScores, type AverageScores } from "@/lib/results/averages";
 import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
+import type { PlanAction } from "@/lib/plan/actions";
+import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
 import { getDb } from "../index";
-import { assessments, memberStates } from "../schema/index";
+import { answers, assessments, memberStates } from "../schema/index";
+import { ForbiddenError } from "../errors";
+import { listActionsOfState } from "./plans";
 import { frameworkOf, getAssessment, type AssessmentView } from "./assessments";
 
 export interface ResultsView {
@@ -22,6 +26,11 @@ export interface ResultsView {
   regionAverage: AverageScores | null;
   /** The assessment's gaps, largest shortfall first. */
   gaps: Gap[];
+  /**
+   * The state's action plan, when the reader may see it: its actions, and how much
+   * each action made in an earlier cycle moved this cycle's score (against `previous`).
+   */
+  plan: { canEdit: boolean; actions: PlanAction[]; effects: ActionEffect[] } | null;
 }
 
 /**
@@ -44,6 +53,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   const [previousRows, regionRows] = await Promise.all([
     db
       .select({
+        id: assessments.id,
         cycle: assessments.cycle,
         overall: assessments.overall,
         tierLevel: assessments.tierLevel,
@@ -70,6 +80,14 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   ]);
 
   const previous = previousRows[0];
+  const plan = await readablePlan(actor, iso3);
+  const previousAnswers =
+    plan && previous
+      ? await db
+          .select({ questionId: answers.questionId, value: answers.value, evidence: answers.evidence })
+          .from(answers)
+          .where(eq(answers.assessmentId, previous.id))
+      : [];
   return {
     assessment,
     framework,
@@ -96,5 +114,20 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
             outcomes: framework.outcomes.map((o) => o.id),
           }),
     gaps: listGaps(framework, assessment.answers),
+    plan: plan && {
+      canEdit: actor.role === "focal_point" && actor.memberStateIso3 === iso3,
+      actions: plan,
+      effects: previous ? actionEffects(framework, cycle, assessment.answers, previousAnswers, plan) : [],
+    },
   };
+}
+
+/** The state's actions, or null where the reader may not see the plan (BDT while the latest assessment is a draft). */
+async function readablePlan(actor: Actor, iso3: string): Promise<PlanAction[] | null> {
+  try {
+    return await listActionsOfState(actor, iso3);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
 export * from "./reference";
 export * from "./auth";
 export * from "./assessments";
+export * from "./plans";

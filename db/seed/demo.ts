@@ -1,12 +1,22 @@
 import { eq } from "drizzle-orm";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { demoStatus, generateDemoAnswers } from "@/lib/demo/generate";
+import { generateDemoPlan } from "@/lib/demo/plans";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { MEMBER_STATES } from "@/lib/reference";
 import { scoreAssessment } from "@/lib/scoring";
 import { insertAccount } from "../accounts";
 import type { Database } from "../client";
-import { answers, appMeta, assessments, auditLog, cycles, statusHistory } from "../schema/index";
+import {
+  answers,
+  appMeta,
+  assessments,
+  auditLog,
+  cycles,
+  planActionEvents,
+  planActions,
+  statusHistory,
+} from "../schema/index";
 import { currentCycleYear } from "./reference";
 
 export const DEMO_MARKER = "demo_seeded_at";
@@ -159,6 +169,59 @@ async function seedDemoAssessments(tx: Database) {
     await insertInChunks(tx, statusHistory, historyRows);
     await insertInChunks(tx, auditLog, auditRows);
   }
+  await seedDemoPlans(tx, year);
+}
+
+/** Plans made in the previous cycle from its gaps; actions whose question improved since are done. */
+async function seedDemoPlans(tx: Database, year: number) {
+  const actionRows: (typeof planActions.$inferInsert)[] = [];
+  const eventRows: (typeof planActionEvents.$inferInsert)[] = [];
+  for (const state of MEMBER_STATES) {
+    if (demoStatus(state.iso3, year - 1, year) !== "validated") continue;
+    const focal = DEMO_FOCAL_STATES[state.iso3];
+    const status: AssessmentStatus = focal?.status ?? demoStatus(state.iso3, year, year);
+    const before = generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, year - 1);
+    const after =
+      status === "not_started"
+        ? before
+        : generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, year, {
+            completion: focal?.completion ?? (status === "draft" ? 0.5 : 1),
+          });
+    for (const action of generateDemoPlan(CURRENT_FRAMEWORK, state.iso3, year - 1, before, after)) {
+      const id = crypto.randomUUID();
+      const createdAt = new Date(Date.UTC(year - 1, 8, 15));
+      const changed = action.status !== "planned";
+      actionRows.push({
+        id,
+        iso3: state.iso3,
+        ...action,
+        version: changed ? 2 : 1,
+        createdAt,
+        updatedAt: changed ? new Date(Date.UTC(year, 2, 1)) : createdAt,
+      });
+      eventRows.push({
+        actionId: id,
+        iso3: state.iso3,
+        actorName: DEMO_ACTOR,
+        field: "created",
+        newValue: { ...action, iso3: state.iso3, status: "planned" },
+        at: createdAt,
+      });
+      if (changed) {
+        eventRows.push({
+          actionId: id,
+          iso3: state.iso3,
+          actorName: DEMO_ACTOR,
+          field: "status",
+          oldValue: "planned",
+          newValue: action.status,
+          at: new Date(Date.UTC(year, 2, 1)),
+        });
+      }
+    }
+  }
+  await insertInChunks(tx, planActions, actionRows);
+  await insertInChunks(tx, planActionEvents, eventRows);
 }
 
 async function insertInChunks<T extends Record<string, unknown>>(

@@ -3,6 +3,13 @@ import { answersPatchSchema, scoreRequestSchema } from "../assessment/answers.va
 import { assessmentFileSchema } from "../assessment/exchange";
 import { comparisonQuerySchema, cycleParamsSchema } from "./analysis.validation";
 import { assessmentParamsSchema, returnRequestSchema } from "./assessments.validation";
+import {
+  actionParamsSchema,
+  actionPatchSchema,
+  newActionSchema,
+  planParamsSchema,
+  planQuerySchema,
+} from "../plan/plan.validation";
 import { frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
 import {
@@ -11,6 +18,7 @@ import {
   cycleSchema,
   errorResponseSchema,
   healthSchema,
+  planActionSchema,
   regionFiguresSchema,
   scoreResultSchema,
   stateScoresSchema,
@@ -48,6 +56,7 @@ const conflict = {
   },
 };
 const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
+const planActionsPath = "/api/v1/plans/{iso3}/actions";
 
 export const ENDPOINTS: Endpoint[] = [
   {
@@ -238,6 +247,56 @@ export const ENDPOINTS: Endpoint[] = [
     params: cycleParamsSchema,
     query: comparisonQuerySchema,
     responses: { 200: { description: "Figures per region", schema: z.array(regionFiguresSchema) }, ...common },
+  },
+  {
+    method: "get",
+    path: planActionsPath,
+    tag: "Action plans",
+    summary: "A Member State's action plan: its actions with their dated history, open ones first",
+    access: "signed-in",
+    params: planParamsSchema,
+    query: planQuerySchema,
+    responses: { 200: { description: "The actions", schema: z.array(planActionSchema) }, ...common },
+  },
+  {
+    method: "post",
+    path: planActionsPath,
+    tag: "Action plans",
+    summary: "Adds an action that addresses a question of the questionnaire",
+    access: "focal point of the state",
+    params: planParamsSchema,
+    body: newActionSchema,
+    responses: {
+      201: { description: "The new action", schema: planActionSchema },
+      ...common,
+      409: { description: "There is no assessment cycle yet", schema: errorResponseSchema },
+      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "patch",
+    path: `${planActionsPath}/{id}`,
+    tag: "Action plans",
+    summary: "Changes an action's title, owner, target date, priority or status (against its version)",
+    access: "focal point of the state",
+    params: actionParamsSchema,
+    body: actionPatchSchema,
+    responses: {
+      200: { description: "The changed action", schema: planActionSchema },
+      ...common,
+      409: { description: "Stale version (with currentVersion)", schema: errorResponseSchema },
+      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "get",
+    path: `${planActionsPath}.csv`,
+    tag: "Action plans",
+    summary: "The action plan as CSV",
+    access: "signed-in",
+    params: planParamsSchema,
+    query: planQuerySchema,
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
     method: "get",

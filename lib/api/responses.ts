@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ASSESSMENT_STATUSES } from "../assessment/status";
+import { ACTION_STATUSES, PRIORITIES } from "../plan/plan.validation";
 import { REGION_IDS } from "../reference/types";
 
 /**
@@ -80,4 +81,32 @@ export const regionFiguresSchema = z.object({
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
   tiers: z.record(z.string(), z.number().int()).nullable(),
+});
+
+export const planActionSchema = z.object({
+  id: z.uuid(),
+  iso3: z.string().length(3),
+  questionId: z.string(),
+  clause: z.string().describe("The Resolution 45 clause the action addresses, e.g. R45-RES-1"),
+  title: z.string(),
+  owner: z.string().describe("The agency or unit responsible"),
+  targetDate: z.string().describe("YYYY-MM-DD"),
+  priority: z.enum(PRIORITIES),
+  status: z.enum(ACTION_STATUSES),
+  createdCycle: z
+    .number()
+    .int()
+    .describe("The cycle the action was made in; earlier than the current one when carried over"),
+  version: z.number().int().min(1).describe("Send it back with a PATCH; a stale one gets 409"),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  history: z.array(
+    z.object({
+      field: z.enum(["created", "title", "owner", "target_date", "priority", "status"]),
+      from: z.unknown(),
+      to: z.unknown(),
+      by: z.string(),
+      at: z.string(),
+    }),
+  ),
 });

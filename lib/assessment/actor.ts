@@ -9,3 +9,8 @@ export interface Actor {
   /** ISO alpha-3 of the Member State a focal point answers for; null for other roles. */
   memberStateIso3: string | null;
 }
+
+/** The name recorded in history and audit trails: the account's name, or its email when it has none. */
+export function actorDisplayName(actor: Pick<Actor, "name" | "email">): string {
+  return actor.name || actor.email;
+}

@@ -7,9 +7,9 @@ import { useForm } from "react-hook-form";
 import type { AdminCycle } from "@/db/queries/admin";
 import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.validation";
 import { closeCycle, openNewCycle, reopenCycle } from "../actions";
-import { ActionStatus, useFeedback, type Feedback } from "./action-status";
-import { FieldError } from "./field-error";
-import { showServerErrors } from "./form-errors";
+import { ActionStatus, useFeedback, type Feedback } from "../../_components/forms/action-status";
+import { FieldError } from "../../_components/forms/field-error";
+import { showServerErrors } from "../../_components/forms/form-errors";
 import { formatDate } from "./format";
 
 /** The assessment cycles: the list with close and reopen, and the form that opens a new one. */

@@ -17,9 +17,9 @@ import {
 import { ROLES } from "@/lib/assessment/status";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changeAccountRole, resetAccountPassword, setAccountDisabled } from "../actions";
-import { ActionStatus, useFeedback } from "./action-status";
-import { FieldError } from "./field-error";
-import { showServerErrors } from "./form-errors";
+import { ActionStatus, useFeedback } from "../../_components/forms/action-status";
+import { FieldError } from "../../_components/forms/field-error";
+import { showServerErrors } from "../../_components/forms/form-errors";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
 
 function sessionsText(count: number) {

@@ -6,9 +6,9 @@ import { useForm } from "react-hook-form";
 import { moveMemberStateSchema, type MoveMemberStateInput } from "@/lib/admin/regions.validation";
 import { REGIONS, regionName } from "@/lib/reference/regions";
 import { moveMemberState } from "../actions";
-import { ActionStatus, useFeedback } from "./action-status";
-import { FieldError } from "./field-error";
-import { showServerErrors } from "./form-errors";
+import { ActionStatus, useFeedback } from "../../_components/forms/action-status";
+import { FieldError } from "../../_components/forms/field-error";
+import { showServerErrors } from "../../_components/forms/form-errors";
 
 export interface StateWithRegion {
   iso3: string;

@@ -1,17 +1,27 @@
+"use client";
+
+import { useState } from "react";
 import type { GapRow } from "@/lib/results/gap-rows";
 import { formatCredit } from "@/lib/results/format";
 import { formatScore } from "@/lib/scoring";
+import { isOpen } from "@/lib/plan/actions";
+import { AddActionForm } from "../../../plan/_components/add-action-form";
+import { PlannedActionsNote, type PlannedActionSummary } from "../../../plan/_components/planned-actions-note";
 
 /** One gap of the ranked list: what falls short, by how much, and what Resolution 45 recommends. */
 export function GapItem({
   row,
   checked,
   onToggle,
+  plan,
 }: {
   row: GapRow;
   checked: boolean;
   onToggle: (questionId: string) => void;
+  plan: { iso3: string; canEdit: boolean; cycle: number; actions: PlannedActionSummary[] } | null;
 }) {
+  const [adding, setAdding] = useState(false);
+  const planned = plan?.actions.some(isOpen) ?? false;
   const checkboxId = `what-if-${row.questionId}`;
   const onlyEvidence = row.evidenceMissing && row.currentAnswer === row.bestAnswer;
   return (
@@ -70,10 +80,28 @@ export function GapItem({
             <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
               {row.clauseId}
             </a>
-            )
-            {/* On paper the citation is enough; the summary would add a line to every gap. */}
+            ){/* On paper the citation is enough; the summary would add a line to every gap. */}
             {row.clauseSummary && <span className="print:hidden">: {row.clauseSummary}</span>}
           </p>
+          {plan && (
+            <div className="space-y-2 print:hidden">
+              <PlannedActionsNote actions={plan.actions} cycle={plan.cycle} />
+              {plan.canEdit &&
+                (adding ? (
+                  <AddActionForm
+                    iso3={plan.iso3}
+                    questionId={row.questionId}
+                    suggestedTitle={row.action}
+                    onCreated={() => setAdding(false)}
+                    onCancel={() => setAdding(false)}
+                  />
+                ) : (
+                  <button type="button" className="btn-secondary text-sm" onClick={() => setAdding(true)}>
+                    {planned ? "Add another action" : "Add to the action plan"}
+                  </button>
+                ))}
+            </div>
+          )}
         </div>
       </div>
     </li>

@@ -4,6 +4,8 @@ import { useMemo, useState } from "react";
 import type { Framework } from "@/lib/framework/types";
 import type { GapRow } from "@/lib/results/gap-rows";
 import { whatIf, type AnswerInput } from "@/lib/scoring";
+import { GapsToActionsForm } from "../../../plan/_components/gaps-to-actions-form";
+import type { PlannedActionSummary } from "../../../plan/_components/planned-actions-note";
 import { GapItem } from "./gap-item";
 import { WhatIfPanel } from "./what-if-panel";
 
@@ -18,11 +20,14 @@ export function GapPlanner({
   framework,
   answers,
   rows,
+  plan,
 }: {
   /** The scoring-only projection of the assessment's framework (lib/results `scoringOnly`). */
   framework: Framework;
   answers: AnswerInput[];
   rows: GapRow[];
+  /** The state's plan, when the reader may see it; `canEdit` for the state's focal points. */
+  plan: { iso3: string; canEdit: boolean; cycle: number; actions: PlannedActionSummary[] } | null;
 }) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const result = useMemo(() => whatIf(framework, answers, [...ticked]), [framework, answers, ticked]);
@@ -55,11 +60,26 @@ export function GapPlanner({
         </div>
         <ol className="space-y-3" aria-label="Gaps, largest shortfall first" data-testid="gap-list">
           {rows.map((row) => (
-            <GapItem key={row.questionId} row={row} checked={ticked.has(row.questionId)} onToggle={toggle} />
+            <GapItem
+              key={row.questionId}
+              row={row}
+              checked={ticked.has(row.questionId)}
+              onToggle={toggle}
+              plan={
+                plan && {
+                  iso3: plan.iso3,
+                  canEdit: plan.canEdit,
+                  cycle: plan.cycle,
+                  actions: plan.actions.filter((a) => a.questionId === row.questionId),
+                }
+              }
+            />
           ))}
         </ol>
       </div>
-      <WhatIfPanel framework={framework} result={result} ticked={ticked.size} total={rows.length} />
+      <WhatIfPanel framework={framework} result={result} ticked={ticked.size} total={rows.length}>
+        {plan?.canEdit && ticked.size > 0 && <GapsToActionsForm iso3={plan.iso3} questionIds={[...ticked]} />}
+      </WhatIfPanel>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { requirePageActor } from "../../../_lib/session";
 import type { SeriesLabels } from "./chart-series";
 import { ComparisonTable } from "./comparison-table";
 import { GapPlanner } from "./gap-planner";
+import { PlanEffects } from "./plan-effects";
 import { OutcomeBarsChart, PillarRadarChart } from "./results-charts";
 import { ScoreSummary } from "./score-summary";
 import { SeriesLegend } from "./series-legend";
@@ -221,6 +222,15 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
         </div>
       </section>
 
+      {results.plan && previous && results.plan.effects.length > 0 && (
+        <PlanEffects
+          effects={results.plan.effects}
+          framework={framework}
+          previousCycle={previous.cycle}
+          cycle={cycle}
+        />
+      )}
+
       <section aria-labelledby="gaps-heading" className="space-y-4">
         <div className="space-y-1">
           <h2 id="gaps-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
@@ -245,6 +255,24 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
               evidence: a.evidence,
             }))}
             rows={rows}
+            plan={
+              results.plan && {
+                iso3: state.iso3,
+                canEdit: results.plan.canEdit,
+                cycle,
+                actions: results.plan.actions.map(
+                  ({ id, questionId, title, status, owner, targetDate, createdCycle }) => ({
+                    id,
+                    questionId,
+                    title,
+                    status,
+                    owner,
+                    targetDate,
+                    createdCycle,
+                  }),
+                ),
+              }
+            }
           />
         )}
       </section>

@@ -10,11 +10,14 @@ export function WhatIfPanel({
   result,
   ticked,
   total,
+  children,
 }: {
   framework: Framework;
   result: WhatIfResult;
   ticked: number;
   total: number;
+  /** What can be done with the ticked gaps (the focal point's "add to the plan"). */
+  children?: React.ReactNode;
 }) {
   const { before, after } = result;
   const next = nextTier(framework, after.overall);
@@ -31,7 +34,7 @@ export function WhatIfPanel({
         </h3>
         <p className="text-sm text-muted">
           Tick gaps in the list to see the scores you would reach with the best answer, and evidence where it is
-          required. Nothing is saved.
+          required. Nothing is saved until you add the ticked gaps to the action plan.
         </p>
       </div>
       <div aria-live="polite" className="space-y-4">
@@ -117,6 +120,7 @@ export function WhatIfPanel({
           </tbody>
         </table>
       </div>
+      {children}
     </aside>
   );
 }

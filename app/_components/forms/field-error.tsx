@@ -7,3 +7,8 @@ export function FieldError({ id, message }: { id: string; message: string | unde
     </p>
   );
 }
+
+/** The input's side of the link: marks it invalid and points it at its error while there is one. */
+export function errorLink(id: string, message: string | undefined) {
+  return message ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
+}

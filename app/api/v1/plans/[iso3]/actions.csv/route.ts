@@ -1,0 +1,22 @@
+import { getPlan } from "@/db/queries/plans";
+import { filterActions, todayUtc } from "@/lib/plan/actions";
+import { planCsv } from "@/lib/plan/csv";
+import { planParamsSchema, planQuerySchema } from "@/lib/plan/plan.validation";
+import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { parseParams, route } from "../../../../_lib/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ auth: true }, async ({ request, params, actor }) => {
+  const { iso3 } = parseParams(params, planParamsSchema);
+  const query = parseParams(Object.fromEntries(new URL(request.url).searchParams), planQuerySchema);
+  const plan = await getPlan(actor, iso3);
+  const actions = filterActions(plan.actions, query);
+  return new Response(planCsv(plan.base?.framework ?? CURRENT_FRAMEWORK, actions, todayUtc()), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="res45-${iso3}-action-plan.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

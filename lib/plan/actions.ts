@@ -1,0 +1,73 @@
+/**
+ * Plain rules about plan actions: which are open, which are overdue, and the
+ * title an action gets when it is made from a gap.
+ */
+import { clauseCitation, type Framework } from "../framework";
+import { withoutClosingCitation } from "../results/gap-rows";
+import { OPEN_STATUSES, type ActionStatus, type Priority } from "./plan.validation";
+
+export interface PlanAction {
+  id: string;
+  iso3: string;
+  questionId: string;
+  clause: string;
+  title: string;
+  owner: string;
+  /** "YYYY-MM-DD". */
+  targetDate: string;
+  priority: Priority;
+  status: ActionStatus;
+  /** The cycle that was current when the action was made: an action from an earlier cycle has carried over. */
+  createdCycle: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function isOpen(action: Pick<PlanAction, "status">): boolean {
+  return OPEN_STATUSES.includes(action.status);
+}
+
+/** Open and past its target date; `today` is "YYYY-MM-DD" (UTC), passed in so that tests and pages agree. */
+export function isOverdue(action: Pick<PlanAction, "status" | "targetDate">, today: string): boolean {
+  return isOpen(action) && action.targetDate < today;
+}
+
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The title an action made from a question's gap starts with: the question's recommended action. */
+export function suggestedTitle(framework: Framework, questionId: string): string {
+  const question = framework.questions.find((q) => q.id === questionId);
+  if (!question) return "";
+  const { action, clause } = question.recommendation;
+  return withoutClosingCitation(action, clauseCitation(clause));
+}
+
+/** The clause an action on this question addresses: the one its recommendation comes from. */
+export function clauseOfQuestion(framework: Framework, questionId: string): string | undefined {
+  return framework.questions.find((q) => q.id === questionId)?.recommendation.clause;
+}
+
+const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+/** Open actions first, then by priority, then by target date, then by title: the order a plan is read in. */
+export function comparePlanActions(a: PlanAction, b: PlanAction): number {
+  return (
+    Number(isOpen(b)) - Number(isOpen(a)) ||
+    PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+    a.targetDate.localeCompare(b.targetDate) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+/** The actions that pass the plan's filters (an absent filter passes everything). */
+export function filterActions<T extends Pick<PlanAction, "status" | "priority">>(
+  actions: readonly T[],
+  filters: { status?: ActionStatus; priority?: Priority },
+): T[] {
+  return actions.filter(
+    (a) => (!filters.status || a.status === filters.status) && (!filters.priority || a.priority === filters.priority),
+  );
+}

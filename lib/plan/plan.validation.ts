@@ -1,0 +1,115 @@
+/**
+ * The action plan's shared zod schemas: the browser forms, the server actions
+ * and the REST endpoints parse with these same objects.
+ */
+import { z } from "zod";
+
+export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** Statuses of actions still to be carried out: they carry over into the next cycle and enter the projection. */
+export const OPEN_STATUSES: readonly ActionStatus[] = ["planned", "in_progress"];
+
+export const PRIORITIES = ["high", "medium", "low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const STATUS_LABEL: Record<ActionStatus, string> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  done: "Done",
+  dropped: "Dropped",
+};
+export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
+
+export const TITLE_MAX = 400;
+export const OWNER_MAX = 200;
+
+const title = z
+  .string({ error: "title must be text" })
+  .trim()
+  .min(3, "Give the action a title of at least 3 characters")
+  .max(TITLE_MAX, `A title has at most ${TITLE_MAX} characters`);
+const owner = z
+  .string({ error: "owner must be text" })
+  .trim()
+  .min(2, "Name the agency or unit responsible")
+  .max(OWNER_MAX, `An owner has at most ${OWNER_MAX} characters`);
+/** A calendar date, "YYYY-MM-DD", that exists (no 31 February). */
+export const isoDateSchema = z
+  .string({ error: "targetDate must be a date, YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "targetDate must be a date, YYYY-MM-DD")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, "targetDate is not a calendar date")
+  .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", "targetDate must fall between 2000 and 2100");
+const priority = z.enum(PRIORITIES, { error: `priority must be one of ${PRIORITIES.join(", ")}` });
+const status = z.enum(ACTION_STATUSES, { error: `status must be one of ${ACTION_STATUSES.join(", ")}` });
+const questionId = z
+  .string({ error: "questionId must be a question id, e.g. LEG-CYB-01" })
+  .regex(/^[A-Z]{3}-[A-Z]{2,5}-\d{2}$/, "questionId must be a question id, e.g. LEG-CYB-01");
+
+/** A new action: what it does, which question it addresses, who owns it and by when. */
+export const newActionSchema = z.strictObject({
+  questionId,
+  title,
+  owner,
+  targetDate: isoDateSchema,
+  priority,
+  status: status.default("planned"),
+});
+export type NewAction = z.infer<typeof newActionSchema>;
+
+/** Several gaps turned into actions in one step (the what-if view): each gets its suggested title. */
+export const actionsFromGapsSchema = z.strictObject({
+  questionIds: z
+    .array(questionId, { error: "questionIds must be a list of question ids" })
+    .min(1, "Choose at least one gap")
+    .max(200, "At most 200 gaps at once")
+    .refine((ids) => new Set(ids).size === ids.length, "Each gap may be chosen once"),
+  owner,
+  targetDate: isoDateSchema,
+  priority,
+});
+export type ActionsFromGaps = z.infer<typeof actionsFromGapsSchema>;
+
+/** A change to an action, made against the version the client read (409 when stale). */
+export const actionPatchSchema = z
+  .strictObject({
+    version: z.number({ error: "version must be a number" }).int("version must be a whole number").min(1),
+    title: title.optional(),
+    owner: owner.optional(),
+    targetDate: isoDateSchema.optional(),
+    priority: priority.optional(),
+    status: status.optional(),
+  })
+  .refine(
+    (p) => [p.title, p.owner, p.targetDate, p.priority, p.status].some((v) => v !== undefined),
+    "Change at least one of title, owner, targetDate, priority or status",
+  );
+export type ActionPatch = z.infer<typeof actionPatchSchema>;
+
+export const planParamsSchema = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "iso3 must be an ISO 3166-1 alpha-3 code, e.g. KEN")
+    .transform((v) => v.toUpperCase()),
+});
+export const actionParamsSchema = planParamsSchema.extend({
+  id: z.uuid({ error: "id must be an action id (a UUID)" }),
+});
+
+/** Filters of the plan list, as query parameters (`?status=planned&priority=high`). */
+export const planQuerySchema = z.strictObject({
+  status: status.optional(),
+  priority: priority.optional(),
+});
+export type PlanQuery = z.infer<typeof planQuerySchema>;
+
+/** The server actions name the state: a focal point's own, checked again in the data layer. */
+export const planTargetSchema = z.object({ iso3: z.string().regex(/^[A-Z]{3}$/, "iso3 must be an alpha-3 code") });
+export const createActionActionSchema = planTargetSchema.extend({ action: newActionSchema });
+export const actionsFromGapsActionSchema = planTargetSchema.extend({ gaps: actionsFromGapsSchema });
+export const updateActionActionSchema = planTargetSchema.extend({
+  id: actionParamsSchema.shape.id,
+  patch: actionPatchSchema,
+});

@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers every response carries, pages and API alike. The Content-Security-Policy,
  * which needs a nonce per response, is set by proxy.ts.
@@ -23,4 +25,4 @@ const nextConfig = {
   experimental: { authInterrupts: true },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./app/_i18n/request.ts")(nextConfig);

@@ -1,10 +1,16 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/api/security-headers";
+import createMiddleware from "next-intl/middleware";
+import { NextRequest } from "next/server";
+import { routing } from "@/app/_i18n/routing";
 import { requestOrigin } from "@/lib/api/origin";
+import { contentSecurityPolicy } from "@/lib/api/security-headers";
+
+const handleLocale = createMiddleware(routing);
 
 /**
- * Gives every page a fresh CSP nonce: Next.js reads it from the request's
- * Content-Security-Policy header and puts it on the scripts it renders.
+ * For every page: the language (a path without one is redirected to the
+ * browser's preferred language, or the one chosen before), and a fresh CSP
+ * nonce, which Next.js reads from the request's Content-Security-Policy header
+ * and puts on the scripts it renders.
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -13,12 +19,12 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const response = handleLocale(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  // Pages only: API answers are JSON and static files need no nonce.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  // Pages only: API answers are JSON, files (a dot in the last segment, e.g. report.pdf) need no language.
+  matcher: [{ source: "/((?!api/|_next/|_vercel|.*\\..*).*)" }],
 };

@@ -1,13 +1,14 @@
+import { useTranslations } from "next-intl";
+import { Link } from "../_i18n/navigation";
+
 export function SiteFooter() {
+  const t = useTranslations("common.footer");
   return (
     <footer className="mt-auto border-t border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-6 py-5 text-xs text-muted">
+        <p>{t("about")}</p>
         <p>
-          Res45 Readiness follows WTDC Resolution 45 (Rev. Buenos Aires, 2017) and the pillars of the ITU Global
-          Cybersecurity Index.
-        </p>
-        <p>
-          <a href="/api-docs">API documentation</a> · <a href="/framework">Questionnaire and methodology</a>
+          <Link href="/api-docs">{t("apiDocs")}</Link> · <Link href="/framework">{t("methodology")}</Link>
         </p>
       </div>
     </footer>

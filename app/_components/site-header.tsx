@@ -1,37 +1,36 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Suspense } from "react";
 import type { Actor } from "@/lib/assessment/actor";
 import { signOut } from "../_lib/auth-actions";
 import { currentActor } from "../_lib/session";
+import { Link } from "../_i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
 
-const ROLE_LABEL: Record<Actor["role"], string> = {
-  focal_point: "Focal point",
-  analyst: "BDT analyst",
-  admin: "Administrator",
-};
+type NavKey = "assessment" | "results" | "ourPlan" | "review" | "analysis" | "plans" | "admin" | "framework" | "memberStates";
 
-function navFor(actor: Actor | null) {
-  const nav = [{ href: "/framework", label: "Questionnaire" }];
+function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
+  const nav: { href: string; key: NavKey }[] = [{ href: "/framework", key: "framework" }];
   if (actor?.role === "focal_point") {
     nav.unshift(
-      { href: "/assessment", label: "Our assessment" },
-      { href: "/results", label: "Our results" },
-      { href: "/plan", label: "Our action plan" },
+      { href: "/assessment", key: "assessment" },
+      { href: "/results", key: "results" },
+      { href: "/plan", key: "ourPlan" },
     );
   }
   if (actor?.role === "analyst" || actor?.role === "admin") {
-    nav.unshift(
-      { href: "/review", label: "Review" },
-      { href: "/analysis", label: "Analysis" },
-      { href: "/plan", label: "Action plans" },
-    );
+    nav.unshift({ href: "/review", key: "review" }, { href: "/analysis", key: "analysis" }, { href: "/plan", key: "plans" });
   }
-  if (actor?.role === "admin") nav.push({ href: "/admin", label: "Administration" });
-  nav.push({ href: "/member-states", label: "Member States" });
+  if (actor?.role === "admin") nav.push({ href: "/admin", key: "admin" });
+  nav.push({ href: "/member-states", key: "memberStates" });
   return nav;
 }
 
 export async function SiteHeader() {
-  const actor = await currentActor();
+  return <HeaderContent actor={await currentActor()} />;
+}
+
+function HeaderContent({ actor }: { actor: Actor | null }) {
+  const t = useTranslations("common");
   return (
     <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-4">
@@ -43,26 +42,29 @@ export async function SiteHeader() {
             R45
           </span>
           <span className="leading-tight">
-            <span className="block text-base font-semibold">Res45 Readiness</span>
-            <span className="block text-xs text-brand-100">Cybersecurity readiness under WTDC Resolution 45</span>
+            <span className="block text-base font-semibold">{t("appName")}</span>
+            <span className="block text-xs text-brand-100">{t("appTagline")}</span>
           </span>
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-3">
+        <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-3">
           <ul className="flex flex-wrap gap-1 text-sm">
             {navFor(actor).map((item) => (
-              <li key={item.href}>
+              <li key={item.key}>
                 <Link href={item.href} className="rounded-md px-3 py-2 text-brand-50 no-underline hover:bg-brand-800">
-                  {item.label}
+                  {t(`nav.${item.key}`)}
                 </Link>
               </li>
             ))}
           </ul>
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
           {actor ? (
             <div className="flex items-center gap-3 border-s border-brand-700 ps-3 text-sm">
               <Link href="/account" className="text-brand-50 no-underline hover:underline">
                 <span className="block font-semibold">{actor.name}</span>
                 <span className="block text-xs text-brand-200">
-                  {ROLE_LABEL[actor.role]}
+                  {t(`roles.${actor.role}`)}
                   {actor.memberStateIso3 ? ` · ${actor.memberStateIso3}` : ""}
                 </span>
               </Link>
@@ -71,13 +73,13 @@ export async function SiteHeader() {
                   type="submit"
                   className="rounded-md border border-brand-500 px-3 py-1.5 text-brand-50 hover:bg-brand-800"
                 >
-                  Sign out
+                  {t("nav.signOut")}
                 </button>
               </form>
             </div>
           ) : (
             <Link href="/sign-in" className="btn-primary">
-              Sign in
+              {t("nav.signIn")}
             </Link>
           )}
         </nav>

@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type AssessmentStatus } from "@/lib/assessment/status";
+import { useTranslations } from "next-intl";
+import type { AssessmentStatus } from "@/lib/assessment/status";
 
 const TONE: Record<AssessmentStatus, string> = {
   not_started: "bg-canvas text-muted border-line",
@@ -9,5 +10,6 @@ const TONE: Record<AssessmentStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
-  return <span className={`badge border ${TONE[status]}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("common.status");
+  return <span className={`badge border ${TONE[status]}`}>{t(status)}</span>;
 }

@@ -21,6 +21,7 @@
  * ignored (as if it were absent); where a question has several answers, the
  * last one that is not ignored counts.
  */
+import { formatDecimal } from "../i18n/intl";
 import type { Framework, Question, Tier } from "../framework/types";
 import { accumulate, compile, fraction, hasNoEvidence, resolveAnswers } from "./compile";
 import type { AnswerInput, ScoreResult } from "./types";
@@ -104,6 +105,8 @@ export function scoreAssessment(framework: Framework, answers: readonly AnswerIn
  * rounding point is taken as that point, so float noise never turns a
  * mathematically exact 12.125 (computed as 12.124999999999998) into "12.12".
  */
-export function formatScore(n: number): string {
-  return (n + TIER_TOLERANCE).toFixed(2);
+export function formatScore(n: number, locale = "en"): string {
+  const fixed = (n + TIER_TOLERANCE).toFixed(2);
+  // The rounding is toFixed's in every language; Intl only writes the digits and the decimal sign.
+  return locale === "en" ? fixed : formatDecimal(Number(fixed), 2, locale);
 }

@@ -1,0 +1,170 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describeRole } from "@/lib/admin/accounts";
+import {
+  ROLE_LABELS,
+  createAccountSchema,
+  type CreateAccountFormInput,
+  type CreateAccountInput,
+} from "@/lib/admin/accounts.validation";
+import { ROLES } from "@/lib/assessment/status";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import { createAccount } from "../actions";
+import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
+import { FieldError } from "@/app/_components/forms/field-error";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { MemberStateSelect, type StateOption } from "./member-state-select";
+
+const EMPTY: CreateAccountFormInput = { name: "", email: "", role: "focal_point", memberStateIso3: "", password: "" };
+
+export function CreateAccountForm({ states }: { states: readonly StateOption[] }) {
+  const router = useRouter();
+  const [feedback, setFeedback] = useFeedback();
+  const [showPassword, setShowPassword] = useState(false);
+  const form = useForm<CreateAccountFormInput, unknown, CreateAccountInput>({
+    resolver: zodResolver(createAccountSchema),
+    defaultValues: EMPTY,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = form.watch("role");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFeedback(null);
+    const result = await createAccount(values);
+    if (!result.ok) {
+      const fields = ["name", "email", "role", "memberStateIso3", "password"] as const;
+      setFeedback({ ok: false, text: showServerErrors(form.setError, fields, result, "The account was not created") });
+      return;
+    }
+    const created = result.data;
+    setFeedback({
+      ok: true,
+      text: `Account created: ${created.name} (${created.email}), ${describeRole(created.role, created.memberStateName)}. Give them the initial password; they can change it on their account page.`,
+    });
+    form.reset(EMPTY);
+    setShowPassword(false);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Create an account">
+      <div className="grid gap-5 md:grid-cols-2">
+        <div>
+          <label htmlFor="new-name" className="field-label">
+            Name
+          </label>
+          <input
+            id="new-name"
+            autoComplete="off"
+            className="field-input"
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "new-name-error" : undefined}
+            {...form.register("name")}
+          />
+          <FieldError id="new-name" message={errors.name?.message} />
+        </div>
+        <div>
+          <label htmlFor="new-email" className="field-label">
+            Email
+          </label>
+          <input
+            id="new-email"
+            type="email"
+            autoComplete="off"
+            className="field-input"
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "new-email-error" : undefined}
+            {...form.register("email")}
+          />
+          <FieldError id="new-email" message={errors.email?.message} />
+        </div>
+        <div>
+          <label htmlFor="new-role" className="field-label">
+            Role
+          </label>
+          <select
+            id="new-role"
+            className="field-input"
+            aria-invalid={errors.role ? true : undefined}
+            aria-describedby={errors.role ? "new-role-error" : undefined}
+            {...form.register("role", {
+              // Only focal points answer for a state: switching away clears the choice.
+              onChange: (event: { target: { value: string } }) => {
+                if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
+                form.clearErrors("memberStateIso3");
+              },
+            })}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="new-role" message={errors.role?.message} />
+        </div>
+        <div>
+          {role === "focal_point" ? (
+            <>
+              <label htmlFor="new-state" className="field-label">
+                Member State
+              </label>
+              <MemberStateSelect
+                id="new-state"
+                states={states}
+                invalid={Boolean(errors.memberStateIso3)}
+                registration={form.register("memberStateIso3")}
+              />
+              <FieldError id="new-state" message={errors.memberStateIso3?.message} />
+            </>
+          ) : (
+            <>
+              <p className="field-label">Member State</p>
+              <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">
+                Not bound to a Member State: BDT analysts and administrators work across all states.
+              </p>
+            </>
+          )}
+        </div>
+        <div className="md:col-span-2">
+          <label htmlFor="new-password" className="field-label">
+            Initial password
+          </label>
+          <div className="flex gap-2">
+            <input
+              id="new-password"
+              type={showPassword ? "text" : "password"}
+              autoComplete="new-password"
+              className="field-input"
+              aria-invalid={errors.password ? true : undefined}
+              aria-describedby={errors.password ? "new-password-error new-password-hint" : "new-password-hint"}
+              {...form.register("password")}
+            />
+            <button
+              type="button"
+              className="btn-secondary shrink-0"
+              aria-pressed={showPassword}
+              aria-controls="new-password"
+              onClick={() => setShowPassword((v) => !v)}
+            >
+              {showPassword ? "Hide" : "Show"}
+            </button>
+          </div>
+          <p id="new-password-hint" className="mt-1 text-xs text-muted">
+            At least {MIN_PASSWORD_LENGTH} characters. Send it to the person by a separate channel; they can change it
+            once signed in.
+          </p>
+          <FieldError id="new-password" message={errors.password?.message} />
+        </div>
+      </div>
+      <ActionStatus feedback={feedback} />
+      <button type="submit" className="btn-primary" disabled={isSubmitting}>
+        {isSubmitting ? "Creating…" : "Create account"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { AppError } from "@/db/errors";
+import { getPlan, type PlanView } from "@/db/queries/plans";
+import type { Actor } from "@/lib/assessment/actor";
+import { NoticePanel } from "@/app/_components/notice-panel";
+import { PlanPage, type PlanFilters } from "./plan-view";
+
+/** The state's plan for whoever asks, or the reason they may not see it (403, 404). */
+export async function PlanOrNotice({
+  actor,
+  iso3,
+  filters,
+  basePath,
+}: {
+  actor: Actor;
+  iso3: string;
+  filters: PlanFilters;
+  basePath: string;
+}) {
+  let plan: PlanView;
+  try {
+    plan = await getPlan(actor, iso3);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <div data-testid="plan-unavailable" data-status={error.status}>
+        <NoticePanel
+          title={error.status === 404 ? "No such action plan" : "This action plan is not available to you"}
+          action={{ href: "/plan", label: "Go to the action plans" }}
+        >
+          {error.message}
+        </NoticePanel>
+      </div>
+    );
+  }
+  return <PlanPage plan={plan} filters={filters} basePath={basePath} />;
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createActionsFromGaps, createPlanActions, updatePlanAction } from "@/db/queries/plans";
+import {
+  actionsFromGapsActionSchema,
+  createActionActionSchema,
+  updateActionActionSchema,
+} from "@/lib/plan/plan.validation";
+import { validatedAction } from "@/app/_lib/action";
+
+/** The pages that show a state's plan, refreshed after every change. */
+function refreshPlanPages(iso3: string) {
+  revalidatePath("/plan");
+  revalidatePath(`/states/${iso3}/plan`);
+}
+
+export const createActionAction = validatedAction(createActionActionSchema, async ({ iso3, action }, actor) => {
+  const [created] = await createPlanActions(actor, iso3, [action]);
+  refreshPlanPages(iso3);
+  return created!;
+});
+
+export const createActionsFromGapsAction = validatedAction(
+  actionsFromGapsActionSchema,
+  async ({ iso3, gaps }, actor) => {
+    const created = await createActionsFromGaps(actor, iso3, gaps);
+    refreshPlanPages(iso3);
+    return created;
+  },
+);
+
+export const updateActionAction = validatedAction(updateActionActionSchema, async ({ iso3, id, patch }, actor) => {
+  const updated = await updatePlanAction(actor, iso3, id, patch);
+  refreshPlanPages(iso3);
+  return updated;
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { planParamsSchema } from "@/lib/plan/plan.validation";
+import { parsePlanFilters } from "../../../plan/_components/plan-filters";
+import { PlanOrNotice } from "../../../plan/_components/plan-or-notice";
+import { requirePageActor } from "@/app/_lib/session";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ iso3: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Action plan ${(await params).iso3.toUpperCase()}` };
+}
+
+/** One state's plan: read-only for BDT once the state's latest assessment is submitted. */
+export default async function StatePlanRoute({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const raw = await params;
+  const parsed = planParamsSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  const { iso3 } = parsed.data;
+  const path = `/states/${iso3}/plan`;
+  if (raw.iso3 !== iso3) redirect(path);
+  const actor = await requirePageActor(path);
+  return <PlanOrNotice actor={actor} iso3={iso3} filters={parsePlanFilters(await searchParams)} basePath={path} />;
+}

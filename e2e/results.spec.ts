@@ -272,7 +272,7 @@ test.describe("results and country report", () => {
     await expect(page.locator('[data-chart="pillars"] svg.recharts-surface')).toBeVisible();
     await expect(page.getByRole("link", { name: "Download PDF report" })).toHaveAttribute(
       "href",
-      `/states/${found!.iso3}/${cycle}/report.pdf`,
+      `/states/${found!.iso3}/${cycle}/report.pdf?locale=en`,
     );
 
     await page.goto(`/states/BRA/${OPEN_CYCLE}`);
@@ -302,7 +302,7 @@ test.describe("results and country report", () => {
     await signIn(page, "focal.bra@example.org");
     await page.goto(`/states/BRA/${OPEN_CYCLE}`);
     const link = page.getByRole("link", { name: "Download PDF report" });
-    await expect(link).toHaveAttribute("href", `/states/BRA/${OPEN_CYCLE}/report.pdf`);
+    await expect(link).toHaveAttribute("href", `/states/BRA/${OPEN_CYCLE}/report.pdf?locale=en`);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe(`res45-BRA-${OPEN_CYCLE}.pdf`);
 

@@ -39,7 +39,7 @@ for (const p of paths) {
   const file = path.join(out, `${p.replace(/[^a-z0-9]+/gi, "_") || "home"}.png`);
   await page.screenshot({
     path: file,
-    fullPage: !process.env.SHOT_HEIGHT,
+    fullPage: true,
     clip: process.env.SHOT_HEIGHT
       ? { x: 0, y: Number(process.env.SHOT_Y ?? 0), width, height: Number(process.env.SHOT_HEIGHT) }
       : undefined,

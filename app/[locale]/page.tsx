@@ -18,12 +18,8 @@ export default async function HomePage() {
       <section className="grid gap-8 md:grid-cols-[3fr_2fr] md:items-center">
         <div className="space-y-5">
           <p className="eyebrow">{t("eyebrow")}</p>
-          <h1 className="text-display font-bold text-brand-900">
-            {t("title")}
-          </h1>
-          <p className="max-w-2xl text-lg text-muted">
-            {t("lead")}
-          </p>
+          <h1 className="text-display font-bold text-brand-900">{t("title")}</h1>
+          <p className="max-w-2xl text-lg text-muted">{t("lead")}</p>
           <div className="flex flex-wrap gap-3">
             <Link href="/framework" className="btn-primary">
               {t("exploreQuestionnaire")}

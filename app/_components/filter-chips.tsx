@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "../_i18n/navigation";
 
 /** A row of links that set one query parameter, the current one marked for screen readers too. */
 export function FilterChips({
@@ -12,9 +13,10 @@ export function FilterChips({
   current: string | undefined;
   hrefFor: (value: string | undefined) => string;
 }) {
+  const t = useTranslations("common");
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-2">
-      <span className="text-sm font-semibold text-muted">{label}:</span>
+      <span className="text-sm font-semibold text-muted">{t("filterLabel", { label })}</span>
       {options.map((o) => {
         const active = o.value === current;
         return (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "../_i18n/navigation";
 import type { ReactNode } from "react";
 
 /** A page-level message in place of content the user cannot see or use (403, 404, nothing open). */

@@ -6,7 +6,8 @@ import { currentActor } from "../_lib/session";
 import { Link } from "../_i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
-type NavKey = "assessment" | "results" | "ourPlan" | "review" | "analysis" | "plans" | "admin" | "framework" | "memberStates";
+type NavKey =
+  "assessment" | "results" | "ourPlan" | "review" | "analysis" | "plans" | "admin" | "framework" | "memberStates";
 
 function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
   const nav: { href: string; key: NavKey }[] = [{ href: "/framework", key: "framework" }];
@@ -18,7 +19,11 @@ function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
     );
   }
   if (actor?.role === "analyst" || actor?.role === "admin") {
-    nav.unshift({ href: "/review", key: "review" }, { href: "/analysis", key: "analysis" }, { href: "/plan", key: "plans" });
+    nav.unshift(
+      { href: "/review", key: "review" },
+      { href: "/analysis", key: "analysis" },
+      { href: "/plan", key: "plans" },
+    );
   }
   if (actor?.role === "admin") nav.push({ href: "/admin", key: "admin" });
   nav.push({ href: "/member-states", key: "memberStates" });

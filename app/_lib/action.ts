@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { AppError, ConflictError } from "@/db/errors";
 import type { Actor } from "@/lib/assessment/actor";
@@ -19,10 +20,11 @@ export function validatedAction<S extends z.ZodType, T>(
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const actor = await currentActor();
-    if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
+    const t = await getTranslations("common.actions");
+    if (!actor) return { ok: false, error: t("sessionEnded") };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const { error, fieldErrors } = describeZodError(parsed.error, "Please correct the form");
+      const { error, fieldErrors } = describeZodError(parsed.error, t("correctForm"));
       return { ok: false, error, fieldErrors };
     }
     try {

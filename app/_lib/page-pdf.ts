@@ -33,6 +33,9 @@ export interface PagePdfRequest {
   cookie: string | null;
   /** Text of the footer of every page, beside the page number. */
   footer: string;
+  /** "Page {page} of {total}" in the report's language. */
+  pageOf: string;
+  dir: "ltr" | "rtl";
   /** Resolves once the page has drawn everything that must be in the PDF (e.g. client-side charts). */
   ready: (page: Page) => Promise<void>;
 }
@@ -75,7 +78,7 @@ export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: `<div style="width:100%;margin:0 12mm;font-size:8px;color:#4d5b68;display:flex;justify-content:space-between;font-family:Arial,sans-serif"><span>${escapeHtml(request.footer)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+        footerTemplate: `<div dir="${request.dir}" style="width:100%;margin:0 12mm;font-size:8px;color:#4d5b68;display:flex;justify-content:space-between;font-family:Arial,'Noto Sans Arabic','Noto Sans CJK SC',sans-serif"><span>${escapeHtml(request.footer)}</span><span>${escapeHtml(request.pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{total}", '<span class="totalPages"></span>')}</span></div>`,
       });
       await page.close();
       return pdf;

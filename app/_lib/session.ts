@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/app/_i18n/navigation";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getAuth } from "@/db/auth";
 import { UnauthenticatedError } from "@/db/errors";
 import { loadActor } from "@/db/queries/users";
@@ -27,6 +29,12 @@ export async function requireActor(): Promise<Actor> {
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
 export async function requirePageActor(returnTo: string): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!actor) {
+    const locale = await getLocale();
+    return redirect({
+      href: `/sign-in?next=${encodeURIComponent(returnTo)}`,
+      locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    });
+  }
   return actor;
 }

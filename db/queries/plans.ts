@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { localizeFramework } from "@/lib/framework/i18n/localize";
 import type { Framework } from "@/lib/framework/types";
 import {
   clauseOfQuestion,
@@ -230,16 +231,18 @@ export async function createActionsFromGaps(
   actor: Actor,
   iso3: string,
   gaps: ActionsFromGaps,
+  locale = "en",
 ): Promise<PlanActionView[]> {
   assertCanEditPlan(actor, iso3);
   const db = await getDb();
-  const framework = frameworkForNewActions(await latestAssessment(db, iso3));
+  // Titled in the language the focal point works in: the recommended action as they read it.
+  const framework = localizeFramework(frameworkForNewActions(await latestAssessment(db, iso3)), locale);
   return createPlanActions(
     actor,
     iso3,
     gaps.questionIds.map((questionId) => ({
       questionId,
-      title: suggestedTitle(framework, questionId) || questionId,
+      title: suggestedTitle(framework, questionId, locale) || questionId,
       owner: gaps.owner,
       targetDate: gaps.targetDate,
       priority: gaps.priority,

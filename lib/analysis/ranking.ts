@@ -4,7 +4,7 @@
  * and what its CSV and JSON exports contain, so an export is exactly the view.
  */
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "../assessment/status";
-import { regionName } from "../reference/regions";
+import { localizedRegionName } from "../reference/regions";
 import type { CycleScoreRow } from "./types";
 
 export type RankingColumn =
@@ -34,12 +34,12 @@ export function defaultDirection(column: RankingColumn): SortDirection {
 }
 
 /** The value a column sorts by; null where the state has no shared score. */
-export function columnValue(row: CycleScoreRow, column: RankingColumn): string | number | null {
+export function columnValue(row: CycleScoreRow, column: RankingColumn, locale = "en"): string | number | null {
   switch (column) {
     case "name":
       return row.name;
     case "region":
-      return regionName(row.region);
+      return localizedRegionName(row.region, locale);
     case "status":
       // Along the assessment's life, not alphabetically by label.
       return ASSESSMENT_STATUSES.indexOf(row.status);
@@ -59,9 +59,9 @@ function splitColumn(column: `pillar:${string}` | `outcome:${string}`): ["pillar
   return [column.slice(0, at) as "pillar" | "outcome", column.slice(at + 1)];
 }
 
-function compareValues(a: string | number, b: string | number): number {
+function compareValues(a: string | number, b: string | number, collator: Intl.Collator): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b));
+  return collator.compare(String(a), String(b));
 }
 
 /**
@@ -69,18 +69,20 @@ function compareValues(a: string | number, b: string | number): number {
  * end in either direction, since "no score" is neither high nor low; ties are
  * broken by name so the order never depends on the input order.
  */
-export function sortRanking<T extends CycleScoreRow>(rows: readonly T[], sort: RankingSort): T[] {
+export function sortRanking<T extends CycleScoreRow>(rows: readonly T[], sort: RankingSort, locale = "en"): T[] {
   const sign = sort.direction === "ascending" ? 1 : -1;
+  // An explicit collator: the server and the browser must order the rows the same way (hydration).
+  const collator = new Intl.Collator(locale);
   return [...rows].sort((a, b) => {
-    const va = columnValue(a, sort.column);
-    const vb = columnValue(b, sort.column);
+    const va = columnValue(a, sort.column, locale);
+    const vb = columnValue(b, sort.column, locale);
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1;
     } else {
-      const byValue = compareValues(va, vb);
+      const byValue = compareValues(va, vb, collator);
       if (byValue !== 0) return sign * byValue;
     }
-    return a.name.localeCompare(b.name) || a.iso3.localeCompare(b.iso3);
+    return collator.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3);
   });
 }
 
@@ -105,8 +107,9 @@ export function rankingView<T extends CycleScoreRow>(
   rows: readonly T[],
   filter: RankingFilter,
   sort: RankingSort,
+  locale = "en",
 ): T[] {
-  return sortRanking(filterRanking(rows, filter), sort);
+  return sortRanking(filterRanking(rows, filter), sort, locale);
 }
 
 /**

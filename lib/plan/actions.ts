@@ -2,7 +2,8 @@
  * Plain rules about plan actions: which are open, which are overdue, and the
  * title an action gets when it is made from a gap.
  */
-import { clauseCitation, type Framework } from "../framework";
+import type { Framework } from "../framework";
+import { localizedClauseCitation } from "../framework/i18n/citations";
 import { withoutClosingCitation } from "../results/gap-rows";
 import { OPEN_STATUSES, type ActionStatus, type Priority } from "./plan.validation";
 
@@ -38,11 +39,11 @@ export function todayUtc(now: Date = new Date()): string {
 }
 
 /** The title an action made from a question's gap starts with: the question's recommended action. */
-export function suggestedTitle(framework: Framework, questionId: string): string {
+export function suggestedTitle(framework: Framework, questionId: string, locale = "en"): string {
   const question = framework.questions.find((q) => q.id === questionId);
   if (!question) return "";
   const { action, clause } = question.recommendation;
-  return withoutClosingCitation(action, clauseCitation(clause));
+  return withoutClosingCitation(action, localizedClauseCitation(clause, locale));
 }
 
 /** The clause an action on this question addresses: the one its recommendation comes from. */

@@ -4,7 +4,8 @@
  * the numbers — the question, its pillar and outcome, the answer given, the
  * best answer, and the Resolution 45 clause the recommended action comes from.
  */
-import { clauseById, clauseCitation, type Framework } from "../framework";
+import { clauseById, type Framework } from "../framework";
+import { localizedClauseCitation } from "../framework/i18n/citations";
 import type { AnswerInput, Gap } from "../scoring";
 
 export interface GapRow {
@@ -26,9 +27,13 @@ export interface GapRow {
   /** The recommended action, without its closing citation (shown apart, with the clause). */
   action: string;
   clauseId: string;
-  /** E.g. "Resolution 45, resolves 1"; the clause id itself if the clause is unknown. */
+  /** E.g. "Resolution 45, resolves 1" (in the rows' language); the clause id itself if the clause is unknown. */
   clauseCitation: string;
-  /** What the clause says, in short; empty if the clause is unknown. */
+  /**
+   * What the clause says, in short, in English; empty if the clause is unknown. In another language the
+   * page takes it from lib/framework/i18n `clauseSummary`, which is server code (it holds every translation)
+   * while this module also reaches the browser (through lib/plan).
+   */
   clauseSummary: string;
 }
 
@@ -51,22 +56,36 @@ function chosenLabel(framework: Framework, questionId: string, answers: readonly
 /**
  * The questionnaire's actions end with their citation, e.g. "… (Resolution 45,
  * resolves 1)."; the gap list cites the clause on a line of its own, so the
- * closing citation is dropped from the action rather than said twice.
+ * closing citation is dropped from the action rather than said twice. Chinese
+ * closes with full-width brackets and stop: "…（第45号决议，做出决议1）。".
  */
 export function withoutClosingCitation(action: string, citation: string | undefined): string {
   if (!citation) return action;
-  const suffix = ` (${citation}).`;
-  return action.endsWith(suffix) ? `${action.slice(0, -suffix.length)}.` : action;
+  for (const [suffix, stop] of [
+    [` (${citation}).`, "."],
+    [`（${citation}）。`, "。"],
+  ] as const)
+    if (action.endsWith(suffix)) return `${action.slice(0, -suffix.length)}${stop}`;
+  return action;
 }
 
-export function gapRows(framework: Framework, answers: readonly AnswerInput[], gaps: readonly Gap[]): GapRow[] {
+/**
+ * `framework` is the questionnaire in the rows' language (`localizeFramework`);
+ * `locale` says how the clause is cited (English by default).
+ */
+export function gapRows(
+  framework: Framework,
+  answers: readonly AnswerInput[],
+  gaps: readonly Gap[],
+  locale = "en",
+): GapRow[] {
   const pillars = new Map(framework.pillars.map((p) => [p.id, p.name]));
   const outcomes = new Map(framework.outcomes.map((o) => [o.id, o.name]));
   const questions = new Map(framework.questions.map((q) => [q.id, q]));
   return gaps.map((gap, i) => {
     const question = questions.get(gap.questionId);
     const best = question?.options.find((o) => o.value === gap.bestValue);
-    const citation = clauseCitation(gap.recommendation.clause);
+    const citation = localizedClauseCitation(gap.recommendation.clause, locale);
     return {
       rank: i + 1,
       questionId: gap.questionId,

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { getAuth } from "@/db/auth";
 import { ValidationError } from "@/db/errors";
 import { changePasswordSchema } from "@/lib/auth/account.validation";
@@ -14,9 +15,10 @@ export const changePassword = validatedAction(changePasswordSchema, async (input
       headers: await headers(),
     });
   } catch {
-    throw new ValidationError("The current password is not correct.", {
-      currentPassword: ["The current password is not correct."],
-    });
+    // The action runs under the page's URL (/fr/account), so the request carries the reader's language.
+    const t = await getTranslations("account.changePassword");
+    const wrong = t("wrongCurrentPassword");
+    throw new ValidationError(wrong, { currentPassword: [wrong] });
   }
   return { changed: true };
 });

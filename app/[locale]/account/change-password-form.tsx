@@ -1,18 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/account.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changePassword } from "./actions";
 
-const FIELDS: { name: keyof ChangePasswordInput; label: string; autoComplete: string }[] = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password (at least 12 characters)", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "New password again", autoComplete: "new-password" },
+const FIELDS: { name: keyof ChangePasswordInput; autoComplete: string }[] = [
+  { name: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", autoComplete: "new-password" },
 ];
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account.changePassword");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
   const { errors, isSubmitting } = form.formState;
@@ -21,7 +24,7 @@ export function ChangePasswordForm() {
     const result = await changePassword(values);
     if (result.ok) {
       form.reset();
-      setMessage({ ok: true, text: "Password changed. Your other sessions have been signed out." });
+      setMessage({ ok: true, text: t("changed") });
     } else {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as keyof ChangePasswordInput, { message: messages[0] });
@@ -35,7 +38,7 @@ export function ChangePasswordForm() {
       {FIELDS.map((f) => (
         <div key={f.name}>
           <label htmlFor={f.name} className="field-label">
-            {f.label}
+            {t(`fields.${f.name}`, { min: MIN_PASSWORD_LENGTH })}
           </label>
           <input
             id={f.name}
@@ -57,7 +60,7 @@ export function ChangePasswordForm() {
         {message && <p className={message.ok ? "text-sm text-ok" : "text-sm text-danger"}>{message.text}</p>}
       </div>
       <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        Change password
+        {t("submit")}
       </button>
     </form>
   );

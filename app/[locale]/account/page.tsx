@@ -1,53 +1,53 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { signOutEverywhere } from "@/app/_lib/auth-actions";
 import { requirePageActor } from "@/app/_lib/session";
 import { ChangePasswordForm } from "./change-password-form";
 
-export const metadata: Metadata = { title: "Your account" };
-
-const ROLE: Record<string, string> = {
-  focal_point: "National focal point",
-  analyst: "BDT analyst",
-  admin: "Administrator",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
+  const t = await getTranslations("account");
   return (
     <div className="space-y-8">
       <header>
-        <p className="eyebrow">Your account</p>
+        <p className="eyebrow">{t("page.eyebrow")}</p>
         <h1 className="text-display font-bold">{actor.name}</h1>
       </header>
       <div className="grid gap-6 md:grid-cols-2">
         <section className="card space-y-4" aria-labelledby="profile">
           <h2 id="profile" className="text-lg font-semibold">
-            Profile
+            {t("page.profile")}
           </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-            <dt className="text-muted">Email</dt>
-            <dd>{actor.email}</dd>
-            <dt className="text-muted">Role</dt>
-            <dd>{ROLE[actor.role]}</dd>
+            <dt className="text-muted">{t("page.email")}</dt>
+            <dd>
+              {/* An address reads left to right, also on an Arabic page. */}
+              <span dir="ltr">{actor.email}</span>
+            </dd>
+            <dt className="text-muted">{t("page.role")}</dt>
+            <dd>{t(`page.roles.${actor.role}`)}</dd>
             {actor.memberStateIso3 && (
               <>
-                <dt className="text-muted">Member State</dt>
+                <dt className="text-muted">{t("page.memberState")}</dt>
                 <dd>{actor.memberStateIso3}</dd>
               </>
             )}
           </dl>
           <form action={signOutEverywhere} className="border-t border-line pt-4">
-            <p className="mb-3 text-sm text-muted">
-              Lost a device, or signed in on a shared computer? End every session of this account at once.
-            </p>
+            <p className="mb-3 text-sm text-muted">{t("page.signOutEverywhereText")}</p>
             <button type="submit" className="btn-danger">
-              Sign out everywhere
+              {t("page.signOutEverywhere")}
             </button>
           </form>
         </section>
         <section className="card space-y-4" aria-labelledby="password">
           <h2 id="password" className="text-lg font-semibold">
-            Change password
+            {t("changePassword.heading")}
           </h2>
           <ChangePasswordForm />
         </section>

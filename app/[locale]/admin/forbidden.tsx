@@ -1,35 +1,39 @@
-import Link from "next/link";
-import { describeRole } from "@/lib/admin/accounts";
+import { getTranslations } from "next-intl/server";
 import { homeForRole } from "@/lib/auth/sign-in.validation";
+import { Link } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
+import { roleSentence } from "./_components/role-sentence";
 
 /** What a signed-in user who is not an administrator sees at /admin (with status 403). */
 export default async function AdminForbidden() {
   const actor = await currentActor();
+  const t = await getTranslations("admin");
   return (
     <div className="mx-auto max-w-2xl">
       <section className="card space-y-4" aria-labelledby="forbidden-title">
-        <p className="eyebrow">403 · Administrators only</p>
+        <p className="eyebrow">{t("forbidden.eyebrow")}</p>
         <h1 id="forbidden-title" className="text-display font-bold">
-          This page is for administrators
+          {t("forbidden.title")}
         </h1>
         <p className="text-muted">
-          Accounts, assessment cycles and Member State regions are managed by the BDT administrators.
+          {t("forbidden.intro")}
           {actor && (
             <>
               {" "}
-              You are signed in as {actor.name}, {describeRole(actor.role, null)}.
+              {t("forbidden.signedInAs", {
+                name: actor.name,
+                role: t(...roleSentence(actor.role, null)),
+              })}
             </>
           )}{" "}
-          If you need something changed, such as a focal point&apos;s Member State or a colleague&apos;s access, ask an
-          administrator.
+          {t("forbidden.ask")}
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href={actor ? homeForRole(actor.role) : "/"} className="btn-primary">
-            Go to your start page
+            {t("forbidden.home")}
           </Link>
           <Link href="/account" className="btn-secondary">
-            Your account
+            {t("forbidden.account")}
           </Link>
         </div>
       </section>

@@ -1,9 +1,10 @@
+import { getLocale } from "next-intl/server";
 import { resultsCycle } from "@/lib/results/open-cycle";
-import { redirect } from "next/navigation";
 import { listCycles } from "@/db/queries/cycles";
-import { NoticePanel } from "@/app/_components/notice-panel";
+import { redirect } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
 import { AnalystsOnly } from "./_components/analysts-only";
+import { NoCycle } from "./_components/no-cycle";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,6 @@ export default async function AnalysisIndexPage() {
   if (actor.role === "focal_point") return <AnalystsOnly />;
   const cycles = await listCycles();
   const cycle = resultsCycle(cycles) ?? undefined;
-  if (cycle === undefined)
-    return <NoticePanel title="No assessment cycle yet">An administrator opens the first cycle.</NoticePanel>;
-  redirect(`/analysis/${cycle}`);
+  if (cycle === undefined) return <NoCycle />;
+  redirect({ href: `/analysis/${cycle}`, locale: await getLocale() });
 }

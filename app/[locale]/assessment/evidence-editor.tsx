@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
 
@@ -15,6 +16,7 @@ export function EvidenceEditor({
   disabled: boolean;
   questionId: string;
 }) {
+  const t = useTranslations("assessment.evidence");
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -22,15 +24,23 @@ export function EvidenceEditor({
   const add = () => {
     const parsed = evidenceUrlSchema.safeParse(draft);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Invalid URL");
+      // The schema's own messages are English: the kind of problem picks the message in the reader's language.
+      const issue = parsed.error.issues[0];
+      setError(
+        issue?.code === "too_big"
+          ? t("errors.tooLong", { max: String(issue.maximum) })
+          : issue?.code === "custom"
+            ? t("errors.notHttp")
+            : t("errors.notUrl"),
+      );
       return;
     }
     if (value.includes(parsed.data)) {
-      setError("This link is already listed");
+      setError(t("errors.duplicate"));
       return;
     }
     if (value.length >= MAX_EVIDENCE_PER_ANSWER) {
-      setError(`At most ${MAX_EVIDENCE_PER_ANSWER} links per answer`);
+      setError(t("errors.tooMany", { max: MAX_EVIDENCE_PER_ANSWER }));
       return;
     }
     onChange([...value, parsed.data]);
@@ -41,7 +51,7 @@ export function EvidenceEditor({
   return (
     <div className="space-y-2">
       <p className="text-sm font-semibold" id={`${inputId}-title`}>
-        Evidence links
+        {t("title")}
       </p>
       {value.length > 0 ? (
         <ul className="space-y-1" aria-labelledby={`${inputId}-title`}>
@@ -55,21 +65,21 @@ export function EvidenceEditor({
                   type="button"
                   className="rounded px-2 py-0.5 text-xs text-danger hover:bg-red-50"
                   onClick={() => onChange(value.filter((u) => u !== url))}
-                  aria-label={`Remove evidence link ${url}`}
+                  aria-label={t("removeLabel", { url })}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">No evidence link yet.</p>
+        <p className="text-sm text-muted">{t("none")}</p>
       )}
       {!disabled && (
         <div className="flex flex-wrap items-start gap-2">
           <label htmlFor={inputId} className="sr-only">
-            Add an evidence link for {questionId}
+            {t("addLabel", { questionId })}
           </label>
           <input
             id={inputId}
@@ -89,7 +99,7 @@ export function EvidenceEditor({
             }}
           />
           <button type="button" className="btn-secondary" onClick={add}>
-            Add link
+            {t("add")}
           </button>
           <p id={`${inputId}-error`} className="field-error w-full" aria-live="polite">
             {error}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 /** Imports a JSON file of answers prepared offline: all of it, or nothing with every problem listed. */
 export function ImportAnswers({ iso3, cycle }: { iso3: string; cycle: number }) {
+  const t = useTranslations("assessment.import");
   const inputId = useId();
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -30,15 +32,16 @@ export function ImportAnswers({ iso3, cycle }: { iso3: string; cycle: number }) 
         return;
       }
       setMessage(
-        response.status === 400
-          ? "Nothing was imported. Correct these problems in the file and import it again:"
-          : (body.error ?? `Import refused (${response.status}).`),
+        response.status === 400 ? t("invalid") : (body.error ?? t("refused", { status: String(response.status) })),
       );
+      // The problems themselves come from the server's schema, in English; only their layout is translated.
       setProblems(
-        Object.entries(body.fieldErrors ?? {}).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`)),
+        Object.entries(body.fieldErrors ?? {}).flatMap(([field, messages]) =>
+          messages.map((message) => t("problem", { field, message })),
+        ),
       );
     } catch {
-      setMessage("The server could not be reached. Nothing was imported.");
+      setMessage(t("unreachable"));
     }
     setBusy(false);
   };
@@ -46,7 +49,7 @@ export function ImportAnswers({ iso3, cycle }: { iso3: string; cycle: number }) 
   return (
     <div className="space-y-2">
       <label htmlFor={inputId} className="field-label">
-        Import answers from a JSON file
+        {t("label")}
       </label>
       <input
         id={inputId}
@@ -63,7 +66,7 @@ export function ImportAnswers({ iso3, cycle }: { iso3: string; cycle: number }) 
       <div aria-live="assertive">
         {message && <p className="field-error">{message}</p>}
         {problems.length > 0 && (
-          <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm text-danger" aria-label="Problems in the file">
+          <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm text-danger" aria-label={t("problemsLabel")}>
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import type { Framework } from "@/lib/framework/types";
 
 function Bar({ done, total, label }: { done: number; total: number; label: string }) {
+  const t = useTranslations("assessment.progress");
   const pct = total === 0 ? 0 : Math.round((100 * done) / total);
   return (
     <div
@@ -13,7 +15,7 @@ function Bar({ done, total, label }: { done: number; total: number; label: strin
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={done}
-      aria-valuetext={`${done} of ${total} answered`}
+      aria-valuetext={t("valueText", { done, total })}
       className="h-1.5 w-full overflow-hidden rounded-full bg-line"
     >
       <div className="h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
@@ -23,6 +25,7 @@ function Bar({ done, total, label }: { done: number; total: number; label: strin
 
 /** Progress overall and per indicator group, with links to each group. */
 export function ProgressNav({ framework }: { framework: Framework }) {
+  const t = useTranslations("assessment.progress");
   const { control } = useFormContext<QuestionnaireForm>();
   const answers = useWatch({ control, name: "answers" });
   const answered = (ids: string[]) => ids.filter((id) => answers?.[id]?.value != null).length;
@@ -30,12 +33,10 @@ export function ProgressNav({ framework }: { framework: Framework }) {
   const done = answered(all);
 
   return (
-    <nav aria-label="Sections" className="card space-y-4 p-4 text-sm">
+    <nav aria-label={t("label")} className="card space-y-4 p-4 text-sm">
       <div className="space-y-1">
-        <p className="font-semibold">
-          Overall: {done} of {all.length} answered
-        </p>
-        <Bar done={done} total={all.length} label="Overall progress" />
+        <p className="font-semibold">{t("overall", { done, total: all.length })}</p>
+        <Bar done={done} total={all.length} label={t("overallLabel")} />
       </div>
       {framework.pillars.map((p) => (
         <div key={p.id} className="space-y-2">
@@ -53,11 +54,9 @@ export function ProgressNav({ framework }: { framework: Framework }) {
                       className="flex justify-between gap-2 text-ink no-underline hover:text-brand-700"
                     >
                       <span>{g.title}</span>
-                      <span className="shrink-0 text-muted">
-                        {n}/{ids.length}
-                      </span>
+                      <span className="shrink-0 text-muted">{t("count", { done: n, total: ids.length })}</span>
                     </a>
-                    <Bar done={n} total={ids.length} label={`${g.title} progress`} />
+                    <Bar done={n} total={ids.length} label={t("groupLabel", { group: g.title })} />
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import type { Conflict } from "@/lib/assessment/autosave";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
@@ -7,12 +8,14 @@ import type { Question } from "@/lib/framework/types";
 import { PlannedActionsNote, type PlannedActionSummary } from "../plan/_components/planned-actions-note";
 import { EvidenceEditor } from "./evidence-editor";
 
-function describe(question: Question, state: Conflict["mine"]) {
+/** One side of a conflict in a line: the option chosen, how many evidence links, the note. */
+function AnswerSummary({ question, state }: { question: Question; state: Conflict["mine"] }) {
+  const t = useTranslations("assessment.question.conflict");
   const option = question.options.find((o) => o.value === state.value);
-  const parts = [option ? option.label : "No answer"];
-  if (state.evidence.length) parts.push(`${state.evidence.length} evidence link(s)`);
-  if (state.note) parts.push(`note: “${state.note}”`);
-  return parts.join(" · ");
+  const parts = [option ? option.label : t("noAnswer")];
+  if (state.evidence.length) parts.push(t("evidenceCount", { count: state.evidence.length }));
+  if (state.note) parts.push(t("note", { note: state.note }));
+  return <>{parts.join(" · ")}</>;
 }
 
 export function QuestionField({
@@ -32,6 +35,7 @@ export function QuestionField({
   conflict: Conflict | undefined;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
+  const t = useTranslations("assessment.question");
   const { register, control, setValue } = useFormContext<QuestionnaireForm>();
   const value = useWatch({ control, name: `answers.${question.id}.value` });
   const evidence = useWatch({ control, name: `answers.${question.id}.evidence` }) ?? [];
@@ -49,7 +53,7 @@ export function QuestionField({
       <div className="flex flex-wrap items-center gap-2 text-xs" aria-hidden="true">
         <span className="badge bg-brand-900 font-mono text-white">{question.id}</span>
         <span className="badge bg-brand-100 text-brand-800">{question.outcome}</span>
-        {question.evidenceRequired && <span className="badge bg-amber-100 text-warn">Evidence required</span>}
+        {question.evidenceRequired && <span className="badge bg-amber-100 text-warn">{t("evidenceRequired")}</span>}
       </div>
       <p id={legendId} className="font-semibold leading-snug" aria-hidden="true">
         {question.text}
@@ -59,12 +63,12 @@ export function QuestionField({
         <div
           className="rounded-md border-s-4 border-warn bg-amber-50 p-3 text-sm"
           role="note"
-          aria-label="Comments from BDT"
+          aria-label={t("commentsLabel")}
         >
-          <p className="font-semibold text-warn">BDT comment</p>
+          <p className="font-semibold text-warn">{t("commentHeading")}</p>
           {comments.map((c, i) => (
             <p key={i}>
-              {c.text} <span className="text-muted">— {c.author}</span>
+              {c.text} <span className="text-muted">{t("commentAuthor", { author: c.author })}</span>
             </p>
           ))}
         </div>
@@ -74,21 +78,21 @@ export function QuestionField({
 
       {conflict && (
         <div role="alert" className="space-y-2 rounded-md border border-danger/50 bg-red-50 p-3 text-sm">
-          <p className="font-semibold text-danger">
-            Another focal point of your state changed this answer at the same time.
+          <p className="font-semibold text-danger">{t("conflict.title")}</p>
+          <p>
+            <span className="font-semibold">{t("conflict.mine")}</span>{" "}
+            <AnswerSummary question={question} state={conflict.mine} />
           </p>
           <p>
-            <span className="font-semibold">Yours:</span> {describe(question, conflict.mine)}
-          </p>
-          <p>
-            <span className="font-semibold">Theirs (saved):</span> {describe(question, conflict.theirs)}
+            <span className="font-semibold">{t("conflict.theirs")}</span>{" "}
+            <AnswerSummary question={question} state={conflict.theirs} />
           </p>
           <div className="flex gap-2">
             <button type="button" className="btn-primary" onClick={() => onResolve("mine")}>
-              Keep mine
+              {t("conflict.keepMine")}
             </button>
             <button type="button" className="btn-secondary" onClick={() => onResolve("theirs")}>
-              Keep theirs
+              {t("conflict.keepTheirs")}
             </button>
           </div>
         </div>
@@ -116,12 +120,12 @@ export function QuestionField({
           className="text-xs text-muted underline"
           onClick={() => setValue(`answers.${question.id}.value`, null, { shouldDirty: true })}
         >
-          Clear answer
+          {t("clearAnswer")}
         </button>
       )}
 
       <details className="text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-700">What counts as evidence</summary>
+        <summary className="cursor-pointer font-semibold text-brand-700">{t("whatCountsAsEvidence")}</summary>
         <p id={`${question.id}-guidance`} className="mt-1 text-muted">
           {question.guidance}
         </p>
@@ -139,13 +143,13 @@ export function QuestionField({
           />
         )}
       />
-      {evidenceMissing && (
-        <p className="text-sm text-warn">Evidence is required: without a link this answer earns half its credit.</p>
-      )}
+      {evidenceMissing && <p className="text-sm text-warn">{t("evidenceMissing")}</p>}
 
       <div>
         <label htmlFor={`${question.id}-note`} className="field-label">
-          Note <span className="font-normal text-muted">(optional)</span>
+          {t.rich("noteLabel", {
+            muted: (chunks) => <span className="font-normal text-muted">{chunks}</span>,
+          })}
         </label>
         <textarea
           id={`${question.id}-note`}

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import {
@@ -43,6 +44,7 @@ export function Questionnaire({
     () => ({ answers: Object.fromEntries(framework.questions.map((q) => [q.id, answers[q.id] ?? EMPTY_ANSWER])) }),
     [framework, answers],
   );
+  const t = useTranslations("assessment");
   const form = useForm<QuestionnaireForm>({
     defaultValues,
     resolver: zodResolver(questionnaireFormSchema),
@@ -62,7 +64,11 @@ export function Questionnaire({
     };
     const queue = new AutosaveQueue(
       { version, answers },
-      assessmentTransport(iso3, cycle),
+      // The transport words its own refusals; they reach the save status as they are.
+      assessmentTransport(iso3, cycle, {
+        sessionEnded: t("saveStatus.sessionEnded"),
+        refused: (status) => t("saveStatus.refusedWithStatus", { status: String(status) }),
+      }),
       {
         status: (s, message) => setStatus({ status: s, message }),
         remoteChanges: applyRemote,
@@ -106,10 +112,15 @@ export function Questionnaire({
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <ProgressNav framework={framework} />
         </aside>
-        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-10" aria-label="Questionnaire">
+        <form
+          onSubmit={(e) => e.preventDefault()}
+          noValidate
+          className="min-w-0 space-y-10"
+          aria-label={t("questionnaire.formLabel")}
+        >
           {!readOnly && (
             <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-b border-line bg-canvas/95 py-3 backdrop-blur">
-              <p className="text-sm text-muted">Answers save automatically as you go.</p>
+              <p className="text-sm text-muted">{t("questionnaire.autosaveHint")}</p>
               <SaveStatusBadge
                 status={status.status}
                 message={status.message}
@@ -119,8 +130,7 @@ export function Questionnaire({
           )}
           {conflicts.length > 0 && (
             <p role="alert" className="rounded-md border border-danger/50 bg-red-50 p-3 text-sm text-danger">
-              {conflicts.length} answer(s) were changed by someone else while you edited them. Choose which value to
-              keep:{" "}
+              {t("questionnaire.conflicts", { count: conflicts.length })}{" "}
               {conflicts.map((c) => (
                 <a key={c.questionId} href={`#${c.questionId}`} className="me-2 font-mono">
                   {c.questionId}

@@ -1,13 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { SaveStatus } from "@/lib/assessment/autosave";
-
-const TEXT: Record<SaveStatus, string> = {
-  saved: "Saved",
-  saving: "Saving…",
-  offline: "Not saved — retry",
-  refused: "Not saved",
-};
 
 /** The autosave state, announced politely to screen readers. */
 export function SaveStatusBadge({
@@ -19,6 +13,7 @@ export function SaveStatusBadge({
   message?: string;
   onRetry: () => void;
 }) {
+  const t = useTranslations("assessment.saveStatus");
   const tone =
     status === "saved"
       ? "bg-green-50 text-ok border-green-200"
@@ -28,11 +23,11 @@ export function SaveStatusBadge({
   return (
     <div className={`flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm font-semibold ${tone}`}>
       <span role="status" aria-live="polite" data-testid="save-status">
-        {TEXT[status]}
+        {t(status)}
       </span>
       {status === "offline" && (
         <button type="button" onClick={onRetry} className="rounded border border-current px-2 py-0.5 text-xs">
-          Retry now
+          {t("retry")}
         </button>
       )}
       {status === "refused" && message && <span className="text-xs font-normal">{message}</span>}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
@@ -34,6 +35,7 @@ export function SubmitPanel({
   canSubmit: boolean;
   flush: () => Promise<void>;
 }) {
+  const t = useTranslations("assessment.submit");
   const { control } = useFormContext<QuestionnaireForm>();
   const answers = useWatch({ control, name: "answers" }) ?? {};
   const check = checkSubmission(
@@ -59,9 +61,9 @@ export function SubmitPanel({
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { error?: string };
-      setError(body.error ?? `Submission refused (${response.status}).`);
+      setError(body.error ?? t("refused", { status: String(response.status) }));
     } catch {
-      setError("The server could not be reached. Your answers are kept; try again when you are online.");
+      setError(t("unreachable"));
     }
     setBusy(false);
   };
@@ -69,27 +71,23 @@ export function SubmitPanel({
   return (
     <section aria-labelledby="submit-title" className="card space-y-4 border-brand-200">
       <h2 id="submit-title" className="text-xl font-bold">
-        Check and submit
+        {t("heading")}
       </h2>
       {check.unanswered.length > 0 ? (
         <div>
-          <p className="font-semibold text-danger">{check.unanswered.length} question(s) still need an answer:</p>
+          <p className="font-semibold text-danger">{t("unanswered", { count: check.unanswered.length })}</p>
           <QuestionLinks ids={check.unanswered} />
         </div>
       ) : (
-        <p className="font-semibold text-ok">Every question is answered.</p>
+        <p className="font-semibold text-ok">{t("allAnswered")}</p>
       )}
       {check.missingEvidence.length > 0 && (
         <div>
-          <p className="font-semibold text-warn">
-            {check.missingEvidence.length} answer(s) lack the evidence they require (they earn half their credit):
-          </p>
+          <p className="font-semibold text-warn">{t("missingEvidence", { count: check.missingEvidence.length })}</p>
           <QuestionLinks ids={check.missingEvidence} />
         </div>
       )}
-      <p className="text-sm text-muted">
-        Once submitted, the assessment is read-only until BDT validates it or returns it to you with comments.
-      </p>
+      <p className="text-sm text-muted">{t("readOnlyNotice")}</p>
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -97,7 +95,7 @@ export function SubmitPanel({
           onChange={(e) => setConfirmed(e.target.checked)}
           className="h-4 w-4 accent-brand-600"
         />
-        I confirm these answers are my administration&apos;s answers for {cycle}.
+        {t("confirm", { cycle: String(cycle) })}
       </label>
       <div aria-live="assertive">{error && <p className="field-error">{error}</p>}</div>
       <button
@@ -106,7 +104,7 @@ export function SubmitPanel({
         disabled={!check.ready || !confirmed || !canSubmit || busy}
         onClick={submit}
       >
-        {busy ? "Submitting…" : "Submit to BDT"}
+        {busy ? t("submitting") : t("submit")}
       </button>
     </section>
   );

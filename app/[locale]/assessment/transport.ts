@@ -11,8 +11,14 @@ function toAnswers(list: ApiAnswer[]): Answers {
   return Object.fromEntries(list.map((a) => [a.questionId, { value: a.value, evidence: a.evidence, note: a.note }]));
 }
 
+/** The refusals the transport words itself, in the reader's language (the server's own messages are English). */
+export interface TransportMessages {
+  sessionEnded: string;
+  refused: (status: number) => string;
+}
+
 /** The autosave queue's link to `PATCH /api/v1/assessments/{iso3}/{cycle}`, the same endpoint outside tools use. */
-export function assessmentTransport(iso3: string, cycle: number): AutosaveTransport {
+export function assessmentTransport(iso3: string, cycle: number, messages: TransportMessages): AutosaveTransport {
   const url = `/api/v1/assessments/${iso3}/${cycle}`;
   return {
     async patch(version, changes): Promise<PatchOutcome> {
@@ -44,12 +50,8 @@ export function assessmentTransport(iso3: string, cycle: number): AutosaveTransp
       if (response.status === 409 && body.currentVersion !== undefined && body.currentVersion !== version) {
         return { kind: "stale", currentVersion: body.currentVersion };
       }
-      if (response.status === 401)
-        return {
-          kind: "refused",
-          message: "Your session has ended. Sign in again; your changes are kept in this browser.",
-        };
-      return { kind: "refused", message: body.error ?? `The server refused the change (${response.status}).` };
+      if (response.status === 401) return { kind: "refused", message: messages.sessionEnded };
+      return { kind: "refused", message: body.error ?? messages.refused(response.status) };
     },
     async load() {
       const response = await fetch(url, { cache: "no-store" });

@@ -1,10 +1,18 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { z } from "zod";
-import { CURRENT_FRAMEWORK, OUTCOME_IDS, PILLAR_IDS, RES45_CLAUSES, clauseCitation } from "@/lib/framework";
+import { CURRENT_FRAMEWORK, OUTCOME_IDS, PILLAR_IDS, RES45_CLAUSES } from "@/lib/framework";
+import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
+import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize";
 import { FilterChips } from "@/app/_components/filter-chips";
+import { Link } from "@/app/_i18n/navigation";
 import { QuestionCard } from "./question-card";
 
-export const metadata: Metadata = { title: "Questionnaire framework" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reference.framework");
+  return { title: t("metadataTitle") };
+}
 
 const querySchema = z.object({
   pillar: z.enum(PILLAR_IDS).optional().catch(undefined),
@@ -18,7 +26,9 @@ export default async function FrameworkPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const query = querySchema.parse(await searchParams);
-  const framework = CURRENT_FRAMEWORK;
+  const locale = await getLocale();
+  const t = await getTranslations("reference.framework");
+  const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
   const view = query.view ?? "pillars";
   const questions = framework.questions.filter(
     (q) => (!query.pillar || q.pillar === query.pillar) && (!query.outcome || q.outcome === query.outcome),
@@ -34,51 +44,61 @@ export default async function FrameworkPage({
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <p className="eyebrow">Questionnaire · version {framework.version}</p>
+        <p className="eyebrow">{t("eyebrow", { version: framework.version })}</p>
         <h1 className="text-display font-bold">{framework.title}</h1>
         <p className="max-w-3xl text-muted">
-          {framework.questions.length} questions in {framework.groups.length} indicator groups across the five pillars
-          of the Global Cybersecurity Index. Each question serves one ITU-D outcome and implements one or more clauses
-          of Resolution 45. A question&apos;s credit is its answer&apos;s credit, halved where required evidence is
-          missing; pillar and outcome scores are weighted averages of credits, and the overall score places a state in
-          one of the five tiers of the GCI 2024.
+          {t("lead", { questions: framework.questions.length, groups: framework.groups.length })}
         </p>
-        <p className="text-sm">
-          Machine-readable: <a href="/api/v1/framework">/api/v1/framework</a> (framework id{" "}
-          <code className="font-mono">{framework.id}</code>)
+        <p className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <Link href="/methodology" className="font-semibold">
+            {t("howScoresAreComputed")}{" "}
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+              →
+            </span>
+          </Link>
+          <span>
+            {t.rich("machineReadable", {
+              id: framework.id,
+              api: (chunks: ReactNode) => <a href="/api/v1/framework">{chunks}</a>,
+              code: (chunks: ReactNode) => <code className="font-mono">{chunks}</code>,
+            })}
+          </span>
         </p>
       </header>
 
       <div className="card space-y-3 p-4">
         <FilterChips
-          label="View"
+          label={t("filters.view")}
           current={view}
           options={[
-            { value: "pillars", label: "By pillar" },
-            { value: "clauses", label: "By clause" },
+            { value: "pillars", label: t("filters.byPillar") },
+            { value: "clauses", label: t("filters.byClause") },
           ]}
           hrefFor={(v) => href({ view: v as "pillars" | "clauses" })}
         />
         <FilterChips
-          label="Pillar"
+          label={t("filters.pillar")}
           current={query.pillar}
           options={[
-            { value: undefined, label: "All" },
+            { value: undefined, label: t("filters.all") },
             ...framework.pillars.map((p) => ({ value: p.id, label: p.name })),
           ]}
           hrefFor={(v) => href({ pillar: v as (typeof PILLAR_IDS)[number] | undefined })}
         />
         <FilterChips
-          label="Outcome"
+          label={t("filters.outcome")}
           current={query.outcome}
           options={[
-            { value: undefined, label: "All" },
-            ...framework.outcomes.map((o) => ({ value: o.id, label: `${o.id} ${o.name}` })),
+            { value: undefined, label: t("filters.all") },
+            ...framework.outcomes.map((o) => ({
+              value: o.id,
+              label: t("filters.outcomeOption", { id: o.id, name: o.name }),
+            })),
           ]}
           hrefFor={(v) => href({ outcome: v as (typeof OUTCOME_IDS)[number] | undefined })}
         />
         <p className="text-sm text-muted" role="status">
-          Showing {questions.length} of {framework.questions.length} questions.
+          {t("filters.showing", { shown: questions.length, total: framework.questions.length })}
         </p>
       </div>
 
@@ -115,7 +135,7 @@ export default async function FrameworkPage({
       ) : (
         <section aria-labelledby="by-clause" className="space-y-4">
           <h2 id="by-clause" className="text-2xl font-bold text-brand-900">
-            Questions by clause of Resolution 45
+            {t("byClause.heading")}
           </h2>
           <ul className="space-y-4">
             {RES45_CLAUSES.map((clause) => {
@@ -123,24 +143,25 @@ export default async function FrameworkPage({
               return (
                 <li key={clause.id} id={clause.id} className="card space-y-2 p-5">
                   <h3 className="font-semibold">
-                    <span className="font-mono text-brand-700">{clause.id}</span> · {clauseCitation(clause.id)}
+                    <span className="font-mono text-brand-700">{clause.id}</span> ·{" "}
+                    {localizedClauseCitation(clause.id, locale)}
                   </h3>
-                  <p className="text-sm text-muted">{clause.summary}</p>
+                  <p className="text-sm text-muted">{clauseSummary(clause.id, locale)}</p>
                   {!clause.ms ? (
-                    <p className="text-sm italic text-muted">Addressed to ITU, not to Member States: no question.</p>
+                    <p className="text-sm italic text-muted">{t("byClause.addressedToItu")}</p>
                   ) : implementing.length === 0 ? (
-                    <p className="text-sm italic text-muted">No question matches the current filters.</p>
+                    <p className="text-sm italic text-muted">{t("byClause.noMatch")}</p>
                   ) : (
-                    <ul className="flex flex-wrap gap-2" aria-label={`Questions implementing ${clause.id}`}>
+                    <ul className="flex flex-wrap gap-2" aria-label={t("byClause.implementing", { clause: clause.id })}>
                       {implementing.map((q) => (
                         <li key={q.id}>
-                          <a
+                          <Link
                             href={`/framework#${q.id}`}
                             className="badge bg-brand-50 font-mono text-brand-800"
                             title={q.text}
                           >
                             {q.id}
-                          </a>
+                          </Link>
                         </li>
                       ))}
                     </ul>

@@ -1,37 +1,54 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listMemberStates } from "@/db/queries/member-states";
 import { memberStatesQuerySchema } from "@/lib/api/member-states.validation";
-import { REGIONS, regionName } from "@/lib/reference/regions";
+import { intlLocale } from "@/lib/i18n/intl";
+import { memberStateName } from "@/lib/reference";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
+import { REGION_IDS } from "@/lib/reference/types";
+import { Link } from "@/app/_i18n/navigation";
 
-export const metadata: Metadata = { title: "Member States" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reference.memberStates");
+  return { title: t("metadataTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function MemberStatesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const parsed = memberStatesQuerySchema.safeParse(await searchParams);
+  const query = await searchParams;
+  const parsed = memberStatesQuerySchema.safeParse(query);
   const region = parsed.success ? parsed.data.region : undefined;
-  const [all, shown] = await Promise.all([listMemberStates(), listMemberStates({ region })]);
+  const locale = await getLocale();
+  const t = await getTranslations("reference.memberStates");
+  const [all, rows] = await Promise.all([listMemberStates(), listMemberStates({ region })]);
   const counts = new Map<string, number>();
   for (const s of all) counts.set(s.region, (counts.get(s.region) ?? 0) + 1);
+  // The database holds English names, in English order; other languages list states by their own names.
+  const shown = rows.map((s) => ({ ...s, name: memberStateName(s.iso3, locale) }));
+  if (locale !== "en") {
+    const collator = new Intl.Collator(intlLocale(locale));
+    shown.sort((a, b) => collator.compare(a.name, b.name));
+  }
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="eyebrow">Reference data</p>
-        <h1 className="text-display font-bold">ITU Member States by BDT region</h1>
-        <p className="max-w-3xl text-muted">
-          The {all.length} Member States of the ITU, grouped by the regions of the Telecommunication Development Bureau.
-          Assessments, regional averages and comparisons all use this list.
-        </p>
+        <p className="eyebrow">{t("eyebrow")}</p>
+        <h1 className="text-display font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted">{t("lead", { count: all.length })}</p>
       </header>
 
       {!parsed.success && (
         <p role="alert" className="card border-danger text-danger">
-          {parsed.error.issues[0]?.message}
+          {t("unknownRegion", {
+            region: String(query.region),
+            regions: REGION_IDS.join(", "),
+          })}
         </p>
       )}
 
-      <nav aria-label="Filter by region">
+      <nav aria-label={t("filterLabel")}>
         <ul className="flex flex-wrap gap-2">
           <li>
             <Link
@@ -39,7 +56,10 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
               aria-current={region ? undefined : "page"}
               className={region ? "btn-secondary" : "btn-primary"}
             >
-              All regions <span className="font-normal">({all.length})</span>
+              {t.rich("allRegions", {
+                count: all.length,
+                n: (chunks) => <span className="font-normal">{chunks}</span>,
+              })}
             </Link>
           </li>
           {REGIONS.map((r) => (
@@ -49,7 +69,11 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
                 aria-current={region === r.id ? "page" : undefined}
                 className={region === r.id ? "btn-primary" : "btn-secondary"}
               >
-                {r.name} <span className="font-normal">({counts.get(r.id) ?? 0})</span>
+                {t.rich("regionFilter", {
+                  name: localizedRegionName(r.id, locale),
+                  count: counts.get(r.id) ?? 0,
+                  n: (chunks) => <span className="font-normal">{chunks}</span>,
+                })}
               </Link>
             </li>
           ))}
@@ -59,14 +83,14 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
           <caption className="sr-only">
-            {region ? `Member States in ${regionName(region)}` : "All ITU Member States"}
+            {region ? t("captionRegion", { region: localizedRegionName(region, locale) }) : t("captionAll")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">ISO alpha-3</th>
-              <th scope="col">ISO alpha-2</th>
-              <th scope="col">BDT region</th>
+              <th scope="col">{t("columns.memberState")}</th>
+              <th scope="col">{t("columns.alpha3")}</th>
+              <th scope="col">{t("columns.alpha2")}</th>
+              <th scope="col">{t("columns.region")}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,7 +99,7 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
                 <td className="font-medium">{s.name}</td>
                 <td className="font-mono">{s.iso3}</td>
                 <td className="font-mono">{s.iso2}</td>
-                <td>{regionName(s.region)}</td>
+                <td>{localizedRegionName(s.region, locale)}</td>
               </tr>
             ))}
           </tbody>

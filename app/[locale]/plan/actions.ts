@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { createActionsFromGaps, createPlanActions, updatePlanAction } from "@/db/queries/plans";
 import {
@@ -7,12 +8,15 @@ import {
   createActionActionSchema,
   updateActionActionSchema,
 } from "@/lib/plan/plan.validation";
+import { LOCALES } from "@/lib/i18n/locales";
 import { validatedAction } from "@/app/_lib/action";
 
-/** The pages that show a state's plan, refreshed after every change. */
+/** The pages that show a state's plan, in every language, refreshed after every change. */
 function refreshPlanPages(iso3: string) {
-  revalidatePath("/plan");
-  revalidatePath(`/states/${iso3}/plan`);
+  for (const locale of LOCALES) {
+    revalidatePath(`/${locale}/plan`);
+    revalidatePath(`/${locale}/states/${iso3}/plan`);
+  }
 }
 
 export const createActionAction = validatedAction(createActionActionSchema, async ({ iso3, action }, actor) => {
@@ -24,7 +28,7 @@ export const createActionAction = validatedAction(createActionActionSchema, asyn
 export const createActionsFromGapsAction = validatedAction(
   actionsFromGapsActionSchema,
   async ({ iso3, gaps }, actor) => {
-    const created = await createActionsFromGaps(actor, iso3, gaps);
+    const created = await createActionsFromGaps(actor, iso3, gaps, await getLocale());
     refreshPlanPages(iso3);
     return created;
   },

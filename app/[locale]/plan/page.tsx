@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { listActionsForBdt } from "@/db/queries/plans";
 import { todayUtc } from "@/lib/plan/actions";
 import { requirePageActor } from "@/app/_lib/session";
@@ -6,8 +7,12 @@ import { parsePlanFilters } from "./_components/plan-filters";
 import { PlanOrNotice } from "./_components/plan-or-notice";
 import { RegionalPlans } from "./_components/regional-plans";
 
-export const metadata: Metadata = { title: "Action plan" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plan.meta");
+  return { title: t("title") };
+}
 
 /** A focal point's plan for their state; for BDT, the regional view of every readable plan. */
 export default async function PlanRoute({

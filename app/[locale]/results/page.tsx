@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listCycles } from "@/db/queries/cycles";
 import { resultsCycle } from "@/lib/results/open-cycle";
+import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { requirePageActor } from "@/app/_lib/session";
 
-export const metadata: Metadata = { title: "Our results" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("results.entry");
+  return { title: t("metaTitle") };
+}
 
 /**
  * "Our results" in the menu: a focal point lands on their own state's results
@@ -14,13 +19,12 @@ export const dynamic = "force-dynamic";
  */
 export default async function ResultsEntryPage() {
   const actor = await requirePageActor("/results");
-  if (actor.role !== "focal_point" || !actor.memberStateIso3) redirect("/review");
+  const locale = await getLocale();
+  if (actor.role !== "focal_point" || !actor.memberStateIso3) return redirect({ href: "/review", locale });
   const cycle = resultsCycle(await listCycles());
-  if (cycle === null)
-    return (
-      <NoticePanel title="No assessment cycle yet">
-        Results appear here once an administrator opens the first assessment cycle.
-      </NoticePanel>
-    );
-  redirect(`/states/${actor.memberStateIso3}/${cycle}`);
+  if (cycle === null) {
+    const t = await getTranslations("results.entry");
+    return <NoticePanel title={t("noCycleTitle")}>{t("noCycleText")}</NoticePanel>;
+  }
+  return redirect({ href: `/states/${actor.memberStateIso3}/${cycle}`, locale });
 }

@@ -1,18 +1,25 @@
-import { resultsCycle } from "@/lib/results/open-cycle";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { listCycles } from "@/db/queries/cycles";
 import { listReviewQueue } from "@/db/queries/review";
-import { ASSESSMENT_STATUSES, STATUS_LABELS, type AssessmentStatus } from "@/lib/assessment/status";
-import { REGIONS, regionName } from "@/lib/reference/regions";
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
+import { memberStateName } from "@/lib/reference";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
+import { resultsCycle } from "@/lib/results/open-cycle";
 import { formatScore } from "@/lib/scoring";
+import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
+import { NoCycle } from "../analysis/_components/no-cycle";
+import { tierText } from "../analysis/_lib/tier-text";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("analysis.metadata");
+  return { title: t("review") };
+}
 
 const querySchema = z.object({
   cycle: z.coerce.number().int().optional().catch(undefined),
@@ -20,21 +27,35 @@ const querySchema = z.object({
   region: z.string().optional(),
 });
 
+/** The queue gives a tier as English text, "Tier 2 · Advancing"; the page names it by its level. */
+const TIER_TEXT = /^Tier (\d+) · (.*)$/;
+
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePageActor("/review");
+  const t = await getTranslations("analysis.review");
   if (actor.role === "focal_point") {
     return (
-      <NoticePanel title="This page is for BDT staff" action={{ href: "/assessment", label: "Go to your assessment" }}>
-        BDT analysts review the assessments Member States submit.
+      <NoticePanel
+        title={t("notForFocalPoints.title")}
+        action={{ href: "/assessment", label: t("notForFocalPoints.action") }}
+      >
+        {t("notForFocalPoints.text")}
       </NoticePanel>
     );
   }
   const query = querySchema.parse(await searchParams);
   const cycles = await listCycles();
   const cycle = query.cycle ?? resultsCycle(cycles) ?? undefined;
-  if (cycle === undefined)
-    return <NoticePanel title="No assessment cycle yet">An administrator opens the first cycle.</NoticePanel>;
-  const rows = await listReviewQueue(actor, cycle);
+  if (cycle === undefined) return <NoCycle />;
+  const locale = await getLocale();
+  const shared = await getTranslations("analysis.shared");
+  const tierNames = await getTranslations("common.tierNames");
+  const statusLabel = await getTranslations("common.status");
+  const collator = new Intl.Collator(locale);
+  // The data layer names states in English; the queue lists them by the names the reader sees.
+  const rows = (await listReviewQueue(actor, cycle))
+    .map((r) => ({ ...r, name: memberStateName(r.iso3, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
   const counts = new Map<AssessmentStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const shown = rows.filter(
@@ -46,56 +67,67 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       if (v !== undefined) params.set(k, String(v));
     return `/review?${params}`;
   };
+  const tier = (text: string | null) => {
+    const match = text === null ? null : TIER_TEXT.exec(text);
+    if (!match) return text ?? "—";
+    return tierText(shared, tierNames, { level: Number(match[1]), name: match[2]! });
+  };
+  // Rounded as the queue always has ("45%"); each language places the sign its way ("45 %").
+  const completion = (ratio: number) => t("completion", { percent: Math.round(ratio * 100) });
+  const year = String(cycle);
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="eyebrow">BDT review</p>
-        <h1 className="text-display font-bold">Assessments of the {cycle} cycle</h1>
-        <p className="text-muted">
-          Open a submitted assessment to validate it or return it to its focal points with comments. Drafts stay with
-          their Member State until submitted.
-        </p>
+        <p className="eyebrow">{t("eyebrow")}</p>
+        <h1 className="text-display font-bold">{t("title", { cycle: year })}</h1>
+        <p className="text-muted">{t("intro")}</p>
       </header>
       <div className="card space-y-3 p-4">
         <FilterChips
-          label="Cycle"
-          current={String(cycle)}
+          label={t("filters.cycle")}
+          current={year}
           options={cycles.map((c) => ({
             value: String(c.year),
-            label: `${c.year}${c.status === "open" ? " (open)" : ""}`,
+            label: c.status === "open" ? t("filters.cycleOpen", { year: String(c.year) }) : String(c.year),
           }))}
           hrefFor={(v) => href({ cycle: v })}
         />
         <FilterChips
-          label="Status"
+          label={t("filters.status")}
           current={query.status}
           options={[
-            { value: undefined, label: `All (${rows.length})` },
-            ...ASSESSMENT_STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[s]} (${counts.get(s) ?? 0})` })),
+            { value: undefined, label: t("filters.allCount", { count: rows.length }) },
+            ...ASSESSMENT_STATUSES.map((s) => ({
+              value: s,
+              label: t("filters.statusCount", { status: statusLabel(s), count: counts.get(s) ?? 0 }),
+            })),
           ]}
           hrefFor={(v) => href({ status: v })}
         />
         <FilterChips
-          label="Region"
+          label={t("filters.region")}
           current={query.region}
-          options={[{ value: undefined, label: "All" }, ...REGIONS.map((r) => ({ value: r.id, label: r.name }))]}
+          options={[
+            { value: undefined, label: t("filters.all") },
+            ...REGIONS.map((r) => ({ value: r.id, label: localizedRegionName(r.id, locale) })),
+          ]}
           hrefFor={(v) => href({ region: v })}
         />
       </div>
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
-          <caption className="sr-only">Assessments of the {cycle} cycle</caption>
+          <caption className="sr-only">{t("title", { cycle: year })}</caption>
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">Region</th>
-              <th scope="col">Status</th>
-              <th scope="col">Completion</th>
-              <th scope="col">Overall</th>
-              <th scope="col">Tier</th>
+              <th scope="col">{t("columns.memberState")}</th>
+              <th scope="col">{t("columns.region")}</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.completion")}</th>
+              <th scope="col">{t("columns.overall")}</th>
+              <th scope="col">{t("columns.tier")}</th>
               <th scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("columns.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -103,27 +135,27 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             {shown.map((r) => (
               <tr key={r.iso3}>
                 <td className="font-medium">{r.name}</td>
-                <td>{regionName(r.region)}</td>
+                <td>{localizedRegionName(r.region, locale)}</td>
                 <td>
                   <StatusBadge status={r.status} />
                 </td>
-                <td>{Math.round(r.completion * 100)}%</td>
-                <td>{r.overall === null ? "—" : formatScore(r.overall)}</td>
-                <td>{r.tier ?? "—"}</td>
+                <td>{completion(r.completion)}</td>
+                <td>{r.overall === null ? "—" : formatScore(r.overall, locale)}</td>
+                <td>{tier(r.tier)}</td>
                 <td className="whitespace-nowrap">
                   {r.status === "submitted" ? (
                     <Link href={`/states/${r.iso3}/${cycle}/review`} className="btn-primary">
-                      Review
+                      {t("reviewAction")}
                     </Link>
                   ) : r.status === "returned" || r.status === "validated" ? (
-                    <Link href={`/states/${r.iso3}/${cycle}/review`}>Answers</Link>
+                    <Link href={`/states/${r.iso3}/${cycle}/review`}>{t("answers")}</Link>
                   ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {shown.length === 0 && <p className="p-6 text-center text-muted">No assessment matches these filters.</p>}
+        {shown.length === 0 && <p className="p-6 text-center text-muted">{t("empty")}</p>}
       </div>
     </div>
   );

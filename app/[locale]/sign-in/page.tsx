@@ -1,30 +1,31 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { homeForRole, safeReturnPath } from "@/lib/auth/sign-in.validation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
+import { afterSignIn } from "./after-sign-in";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.signIn");
+  return { title: t("metaTitle") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
+  const locale = await getLocale();
   const actor = await currentActor();
-  if (actor) redirect(safeReturnPath(next) ?? homeForRole(actor.role));
+  if (actor) redirect(afterSignIn(next, actor.role, locale));
+  const t = await getTranslations("account.signIn");
+  const common = await getTranslations("common");
   return (
     <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
       <section className="space-y-4">
-        <p className="eyebrow">Res45 Readiness</p>
-        <h1 className="text-display font-bold">Sign in</h1>
-        <p className="text-muted">
-          National focal points sign in to fill in and submit their Member State&apos;s assessment. BDT analysts and
-          administrators sign in to review submissions and manage the service.
-        </p>
-        <p className="text-sm text-muted">
-          Accounts are created by the BDT administrators. If you are your administration&apos;s focal point and have no
-          account yet, ask BDT to create one for you.
-        </p>
+        <p className="eyebrow">{common("appName")}</p>
+        <h1 className="text-display font-bold">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+        <p className="text-sm text-muted">{t("accountsNote")}</p>
       </section>
-      <section className="card" aria-label="Sign-in form">
+      <section className="card" aria-label={t("formLabel")}>
         <SignInForm next={next ?? null} />
       </section>
     </div>

@@ -1,17 +1,31 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { homeForRole, safeReturnPath, signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
+import { getPathname } from "@/app/_i18n/navigation";
+import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
+import { afterSignIn } from "./after-sign-in";
 
 export function SignInForm({ next }: { next: string | null }) {
+  const t = useTranslations("account.signIn.form");
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+
+  /** The server's refusals carry a code, so the reader gets them in their language; others keep the server's text. */
+  function refusal(response: Response, body: { code?: string; error?: string; message?: string }): string {
+    if (response.status === 401) return t("wrongCredentials");
+    if (body.code === "ACCOUNT_DISABLED") return t("accountDisabled");
+    const wait = Number(response.headers.get("retry-after"));
+    if (body.code === "TOO_MANY_ATTEMPTS" && wait > 0) return t("tooManyAttempts", { seconds: wait });
+    return body.error ?? body.message ?? t("failed", { status: response.status });
+  }
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -23,21 +37,21 @@ export function SignInForm({ next }: { next: string | null }) {
         body: JSON.stringify(values),
       });
     } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setError(t("unreachable"));
       return;
     }
     const body = (await response.json().catch(() => ({}))) as {
       user?: { role?: string };
+      code?: string;
       error?: string;
       message?: string;
     };
     if (!response.ok) {
-      if (response.status === 401) setError("The email or password is not correct.");
-      else setError(body.error ?? body.message ?? `Sign-in failed (${response.status}).`);
+      setError(refusal(response, body));
       return;
     }
     // A full navigation, so that every server component sees the new session.
-    window.location.assign(safeReturnPath(next) ?? homeForRole(body.user?.role ?? ""));
+    window.location.assign(getPathname(afterSignIn(next, body.user?.role ?? "", locale)));
   });
 
   return (
@@ -51,12 +65,13 @@ export function SignInForm({ next }: { next: string | null }) {
       </div>
       <div>
         <label htmlFor="email" className="field-label">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
           type="email"
           autoComplete="username"
+          dir="ltr"
           className="field-input"
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={errors.email ? "email-error" : undefined}
@@ -70,7 +85,7 @@ export function SignInForm({ next }: { next: string | null }) {
       </div>
       <div>
         <label htmlFor="password" className="field-label">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -88,7 +103,7 @@ export function SignInForm({ next }: { next: string | null }) {
         )}
       </div>
       <button type="submit" className="btn-primary w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -9,7 +9,8 @@ export function showServerErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   result: { error: string; fieldErrors?: Record<string, string[]> },
-  notDone: string,
+  /** What was not done (English), or the whole status line for a count of marked fields, in the reader's language. */
+  notDone: string | ((fields: number) => string),
 ): string {
   let shown = 0;
   for (const field of fields) {
@@ -19,5 +20,6 @@ export function showServerErrors<T extends FieldValues>(
     shown += 1;
   }
   if (shown === 0) return result.error;
+  if (typeof notDone === "function") return notDone(shown);
   return `${notDone}: correct the ${shown === 1 ? "field" : "fields"} marked below.`;
 }

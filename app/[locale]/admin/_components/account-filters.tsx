@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { AccountFilter } from "@/lib/admin/accounts.validation";
-import { ROLE_LABELS } from "@/lib/admin/accounts.validation";
 import { ROLES } from "@/lib/assessment/status";
 import { FilterChips } from "@/app/_components/filter-chips";
+import { getPathname, Link } from "@/app/_i18n/navigation";
 
 export function adminHref(filter: AccountFilter): string {
   const params = new URLSearchParams();
@@ -14,19 +14,30 @@ export function adminHref(filter: AccountFilter): string {
 
 /** Filter by role (links) and search by name or email (a GET form, so the filter is in the address). */
 export function AccountFilters({ filter }: { filter: AccountFilter }) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <FilterChips
-        label="Role"
+        label={t("filters.role")}
         current={filter.role}
-        options={[{ value: undefined, label: "All" }, ...ROLES.map((r) => ({ value: r, label: `${ROLE_LABELS[r]}s` }))]}
+        options={[
+          { value: undefined, label: t("filters.all") },
+          ...ROLES.map((r) => ({ value: r, label: t(`roles.plural.${r}`) })),
+        ]}
         hrefFor={(role) => adminHref({ ...filter, role: role as AccountFilter["role"] })}
       />
-      <form method="get" action="/admin#accounts" role="search" className="flex items-end gap-2">
+      {/* A plain form does not go through the localized Link: its action carries the language itself. */}
+      <form
+        method="get"
+        action={`${getPathname({ href: "/admin", locale })}#accounts`}
+        role="search"
+        className="flex items-end gap-2"
+      >
         {filter.role && <input type="hidden" name="role" value={filter.role} />}
         <div>
           <label htmlFor="account-search" className="field-label">
-            Search by name or email
+            {t("filters.search")}
           </label>
           <input
             id="account-search"
@@ -37,11 +48,11 @@ export function AccountFilters({ filter }: { filter: AccountFilter }) {
           />
         </div>
         <button type="submit" className="btn-secondary">
-          Search
+          {t("filters.submit")}
         </button>
         {filter.q && (
           <Link href={adminHref({ ...filter, q: undefined })} className="btn-secondary">
-            Clear
+            {t("filters.clear")}
           </Link>
         )}
       </form>

@@ -1,8 +1,8 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Fragment, useState, type ReactNode } from "react";
 import type { AdminAccount } from "@/db/queries/admin";
-import { ROLE_LABELS } from "@/lib/admin/accounts.validation";
 import { formatDate } from "./format";
 import { ManageAccountPanel } from "./manage-account-panel";
 import type { StateOption } from "./member-state-select";
@@ -20,21 +20,25 @@ export function AccountsTable({
   actorId: string;
   caption: string;
 }) {
+  const t = useTranslations("admin.accounts");
+  const tRoles = useTranslations("common.roles");
+  const locale = useLocale();
   const [open, setOpen] = useState<string | null>(null);
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
   return (
     <table className="data-table">
       <caption className="px-4 py-3 text-start text-sm text-muted">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Member State</th>
-          <th scope="col">Status</th>
-          <th scope="col">Created</th>
+          <th scope="col">{t("name")}</th>
+          <th scope="col">{t("email")}</th>
+          <th scope="col">{t("role")}</th>
+          <th scope="col">{t("memberState")}</th>
+          <th scope="col">{t("status")}</th>
+          <th scope="col">{t("created")}</th>
           <th scope="col">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("actions")}</span>
           </th>
         </tr>
       </thead>
@@ -42,7 +46,7 @@ export function AccountsTable({
         {accounts.length === 0 && (
           <tr>
             <td colSpan={COLUMNS} className="py-8 text-center text-muted">
-              No account matches this filter.
+              {t("empty")}
             </td>
           </tr>
         )}
@@ -54,30 +58,30 @@ export function AccountsTable({
               <tr className={a.disabled ? "text-muted" : undefined}>
                 <td className="font-medium">{a.name}</td>
                 <td className="break-all">{a.email}</td>
-                <td>{ROLE_LABELS[a.role]}</td>
+                <td>{tRoles(a.role)}</td>
                 <td>
                   {a.memberStateIso3 ? (
                     <>
                       {a.memberStateName} <span className="font-mono text-xs text-muted">{a.memberStateIso3}</span>
                     </>
                   ) : (
-                    <span aria-label="None" className="text-muted">
+                    <span aria-label={t("none")} className="text-muted">
                       —
                     </span>
                   )}
                 </td>
                 <td>
                   {a.disabled ? (
-                    <span className="badge bg-red-50 text-danger">Disabled</span>
+                    <span className="badge bg-red-50 text-danger">{t("disabled")}</span>
                   ) : (
-                    <span className="badge bg-green-50 text-ok">Active</span>
+                    <span className="badge bg-green-50 text-ok">{t("active")}</span>
                   )}
                 </td>
-                <td className="whitespace-nowrap">{formatDate(a.createdAt)}</td>
+                <td className="whitespace-nowrap">{formatDate(a.createdAt, locale)}</td>
                 <td className="text-end">
                   {self ? (
-                    <span className="badge bg-brand-50 text-brand-700" title="Your own account: see Your account">
-                      You
+                    <span className="badge bg-brand-50 text-brand-700" title={t("youTitle")}>
+                      {t("you")}
                     </span>
                   ) : (
                     <button
@@ -87,8 +91,7 @@ export function AccountsTable({
                       aria-controls={`manage-${a.id}`}
                       onClick={() => setOpen(expanded ? null : a.id)}
                     >
-                      {expanded ? "Close" : "Manage"}
-                      <span className="sr-only"> {a.name}</span>
+                      {t.rich(expanded ? "close" : "manage", { name: a.name, sr })}
                     </button>
                   )}
                 </td>

@@ -1,12 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeRole } from "@/lib/admin/accounts";
 import {
-  ROLE_LABELS,
   createAccountSchema,
   type CreateAccountFormInput,
   type CreateAccountInput,
@@ -16,12 +14,16 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { createAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
-import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
+import { roleSentence } from "./role-sentence";
+import { localizedServerErrors } from "./server-errors";
 
 const EMPTY: CreateAccountFormInput = { name: "", email: "", role: "focal_point", memberStateIso3: "", password: "" };
 
 export function CreateAccountForm({ states }: { states: readonly StateOption[] }) {
+  const t = useTranslations("admin");
+  const tRoles = useTranslations("common.roles");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [showPassword, setShowPassword] = useState(false);
@@ -37,13 +39,20 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
     const result = await createAccount(values);
     if (!result.ok) {
       const fields = ["name", "email", "role", "memberStateIso3", "password"] as const;
-      setFeedback({ ok: false, text: showServerErrors(form.setError, fields, result, "The account was not created") });
+      const text = localizedServerErrors(form.setError, fields, result, (count) => t("create.notCreated", { count }));
+      setFeedback({ ok: false, text });
       return;
     }
     const created = result.data;
+    // The server answers with the English name; the page's list has the reader's.
+    const stateName = states.find((s) => s.iso3 === created.memberStateIso3)?.name ?? created.memberStateName;
     setFeedback({
       ok: true,
-      text: `Account created: ${created.name} (${created.email}), ${describeRole(created.role, created.memberStateName)}. Give them the initial password; they can change it on their account page.`,
+      text: t("create.created", {
+        name: created.name,
+        email: created.email,
+        role: t(...roleSentence(created.role, stateName)),
+      }),
     });
     form.reset(EMPTY);
     setShowPassword(false);
@@ -51,11 +60,11 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Create an account">
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("create.label")}>
       <div className="grid gap-5 md:grid-cols-2">
         <div>
           <label htmlFor="new-name" className="field-label">
-            Name
+            {t("create.name")}
           </label>
           <input
             id="new-name"
@@ -69,7 +78,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
         </div>
         <div>
           <label htmlFor="new-email" className="field-label">
-            Email
+            {t("create.email")}
           </label>
           <input
             id="new-email"
@@ -84,7 +93,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
         </div>
         <div>
           <label htmlFor="new-role" className="field-label">
-            Role
+            {t("create.role")}
           </label>
           <select
             id="new-role"
@@ -101,7 +110,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {tRoles(r)}
               </option>
             ))}
           </select>
@@ -111,7 +120,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
           {role === "focal_point" ? (
             <>
               <label htmlFor="new-state" className="field-label">
-                Member State
+                {t("create.memberState")}
               </label>
               <MemberStateSelect
                 id="new-state"
@@ -123,16 +132,16 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
             </>
           ) : (
             <>
-              <p className="field-label">Member State</p>
+              <p className="field-label">{t("create.memberState")}</p>
               <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">
-                Not bound to a Member State: BDT analysts and administrators work across all states.
+                {t("create.notBound")}
               </p>
             </>
           )}
         </div>
         <div className="md:col-span-2">
           <label htmlFor="new-password" className="field-label">
-            Initial password
+            {t("create.password")}
           </label>
           <div className="flex gap-2">
             <input
@@ -151,19 +160,18 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
               aria-controls="new-password"
               onClick={() => setShowPassword((v) => !v)}
             >
-              {showPassword ? "Hide" : "Show"}
+              {showPassword ? t("create.hide") : t("create.show")}
             </button>
           </div>
           <p id="new-password-hint" className="mt-1 text-xs text-muted">
-            At least {MIN_PASSWORD_LENGTH} characters. Send it to the person by a separate channel; they can change it
-            once signed in.
+            {t("create.passwordHint", { min: MIN_PASSWORD_LENGTH })}
           </p>
           <FieldError id="new-password" message={errors.password?.message} />
         </div>
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        {isSubmitting ? "Creating…" : "Create account"}
+        {isSubmitting ? t("create.submitting") : t("create.submit")}
       </button>
     </form>
   );

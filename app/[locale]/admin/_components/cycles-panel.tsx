@@ -1,19 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, useTransition, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminCycle } from "@/db/queries/admin";
 import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.validation";
 import { closeCycle, openNewCycle, reopenCycle } from "../actions";
 import { ActionStatus, useFeedback, type Feedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
-import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
+import { localizedServerErrors } from "./server-errors";
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** The assessment cycles: the list with close and reopen, and the form that opens a new one. */
 export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminCycle[]; suggestedYear: number }) {
+  const t = useTranslations("admin.cycles");
+  const locale = useLocale();
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [confirmClose, setConfirmClose] = useState<number | null>(null);
@@ -33,18 +38,18 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
     <div className="space-y-6">
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
-          <caption className="sr-only">Assessment cycles, newest first</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Cycle</th>
-              <th scope="col">Status</th>
-              <th scope="col">Opened</th>
-              <th scope="col">Closed</th>
+              <th scope="col">{t("cycle")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("opened")}</th>
+              <th scope="col">{t("closed")}</th>
               <th scope="col" className="text-end">
-                Assessments
+                {t("assessments")}
               </th>
               <th scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -54,13 +59,13 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                 <td className="font-semibold">{c.year}</td>
                 <td>
                   {c.status === "open" ? (
-                    <span className="badge bg-green-50 text-ok">Open</span>
+                    <span className="badge bg-green-50 text-ok">{t("statusOpen")}</span>
                   ) : (
-                    <span className="badge bg-canvas text-muted">Closed</span>
+                    <span className="badge bg-canvas text-muted">{t("statusClosed")}</span>
                   )}
                 </td>
-                <td className="whitespace-nowrap">{formatDate(c.openedAt)}</td>
-                <td className="whitespace-nowrap">{formatDate(c.closedAt)}</td>
+                <td className="whitespace-nowrap">{formatDate(c.openedAt, locale)}</td>
+                <td className="whitespace-nowrap">{formatDate(c.closedAt, locale)}</td>
                 <td className="text-end tabular-nums">{c.assessments}</td>
                 <td className="text-end">
                   {c.status === "closed" ? (
@@ -68,15 +73,9 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                       type="button"
                       className="btn-secondary px-3 py-1"
                       disabled={pending}
-                      onClick={() =>
-                        run(
-                          reopenCycle,
-                          c.year,
-                          `The ${c.year} cycle is open again: focal points can change its answers.`,
-                        )
-                      }
+                      onClick={() => run(reopenCycle, c.year, t("reopened", { year: c.year }))}
                     >
-                      Reopen <span className="sr-only">the {c.year} cycle</span>
+                      {t.rich("reopen", { year: c.year, sr })}
                     </button>
                   ) : confirmClose === c.year ? (
                     <span className="inline-flex flex-wrap justify-end gap-2">
@@ -84,11 +83,9 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                         type="button"
                         className="btn-danger px-3 py-1"
                         disabled={pending}
-                        onClick={() =>
-                          run(closeCycle, c.year, `The ${c.year} cycle is closed: its answers can no longer change.`)
-                        }
+                        onClick={() => run(closeCycle, c.year, t("closedDone", { year: c.year }))}
                       >
-                        Confirm: close {c.year}
+                        {t("confirmClose", { year: c.year })}
                       </button>
                       <button
                         type="button"
@@ -96,12 +93,12 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                         disabled={pending}
                         onClick={() => setConfirmClose(null)}
                       >
-                        Cancel
+                        {t("cancel")}
                       </button>
                     </span>
                   ) : (
                     <button type="button" className="btn-secondary px-3 py-1" onClick={() => setConfirmClose(c.year)}>
-                      Close <span className="sr-only">the {c.year} cycle</span>
+                      {t.rich("close", { year: c.year, sr })}
                     </button>
                   )}
                 </td>
@@ -112,16 +109,13 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
       </div>
       <ActionStatus feedback={feedback} />
       <div className="card space-y-4">
-        <h3 className="text-lg font-semibold">Open a new cycle</h3>
+        <h3 className="text-lg font-semibold">{t("openTitle")}</h3>
         {open ? (
           <p className="rounded-md border border-warn/40 bg-amber-50 px-3 py-2 text-sm text-warn">
-            The {open.year} cycle is open. At most one cycle is open at a time: close it before you open a new cycle or
-            reopen an earlier one.
+            {t("oneOpen", { year: open.year })}
           </p>
         ) : (
-          <p className="text-sm text-muted">
-            No cycle is open: focal points cannot change any answer until a cycle is opened.
-          </p>
+          <p className="text-sm text-muted">{t("noneOpen")}</p>
         )}
         <OpenCycleForm suggestedYear={suggestedYear} onResult={setFeedback} />
       </div>
@@ -130,6 +124,7 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
 }
 
 function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onResult: (f: Feedback | null) => void }) {
+  const t = useTranslations("admin.cycles");
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const form = useForm<CycleYearInput>({
@@ -143,19 +138,20 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
     onResult(null);
     const result = await openNewCycle(values);
     if (!result.ok) {
-      setFeedback({ ok: false, text: showServerErrors(form.setError, ["year"], result, "No cycle was opened") });
+      const text = localizedServerErrors(form.setError, ["year"], result, (count) => t("notOpened", { count }));
+      setFeedback({ ok: false, text });
       return;
     }
-    setFeedback({ ok: true, text: `The ${result.data.year} cycle is open: focal points can now answer it.` });
+    setFeedback({ ok: true, text: t("openedDone", { year: result.data.year }) });
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Open a new cycle">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("openLabel")}>
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="cycle-year" className="field-label">
-            Year
+            {t("year")}
           </label>
           <input
             id="cycle-year"
@@ -170,7 +166,7 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
           />
         </div>
         <button type="submit" className="btn-primary" disabled={isSubmitting}>
-          Open cycle
+          {t("submit")}
         </button>
       </div>
       <FieldError id="cycle-year" message={errors.year?.message} />

@@ -1,24 +1,27 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { FrameworkVersionRow } from "@/lib/admin/framework-versions";
 
 /** The questionnaire versions in lib/framework: read-only, because publishing one is a code change. */
 export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersionRow[] }) {
+  const t = useTranslations("admin.versions");
   return (
     <div className="space-y-4">
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
-          <caption className="sr-only">Questionnaire versions and the assessments answered under each</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Framework id</th>
-              <th scope="col">Version</th>
-              <th scope="col">Title</th>
+              <th scope="col">{t("id")}</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("title")}</th>
               <th scope="col" className="text-end">
-                Questions
+                {t("questions")}
               </th>
               <th scope="col" className="text-end">
-                Assessments
+                {t("assessments")}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,11 +34,11 @@ export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersi
                 <td className="text-end tabular-nums">{r.assessments}</td>
                 <td>
                   {r.current ? (
-                    <span className="badge bg-green-50 text-ok">Current</span>
+                    <span className="badge bg-green-50 text-ok">{t("current")}</span>
                   ) : r.unknown ? (
-                    <span className="badge bg-red-50 text-danger">Missing from the code</span>
+                    <span className="badge bg-red-50 text-danger">{t("missing")}</span>
                   ) : (
-                    <span className="badge bg-canvas text-muted">Earlier version</span>
+                    <span className="badge bg-canvas text-muted">{t("earlier")}</span>
                   )}
                 </td>
               </tr>
@@ -44,11 +47,7 @@ export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersi
         </table>
       </div>
       <p className="max-w-3xl text-sm text-muted">
-        New assessments use the current version. Publishing a new version is done in the code, in{" "}
-        <code className="font-mono">lib/framework</code>, and not here: every assessment keeps the version it was
-        answered under, so its questions, scores and history stay comparable, and a published version is never edited.
-        Add the new version to <code className="font-mono">FRAMEWORKS</code> with a new id and make it{" "}
-        <code className="font-mono">CURRENT_FRAMEWORK</code>.
+        {t.rich("howToPublish", { code: (chunks: ReactNode) => <code className="font-mono">{chunks}</code> })}
       </p>
     </div>
   );

@@ -1,13 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminAccount } from "@/db/queries/admin";
-import { describeRole } from "@/lib/admin/accounts";
 import {
-  ROLE_LABELS,
   changeRoleSchema,
   resetPasswordSchema,
   type ChangeRoleFormInput,
@@ -19,18 +17,16 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changeAccountRole, resetAccountPassword, setAccountDisabled } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
-import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
-
-function sessionsText(count: number) {
-  if (count === 0) return "They had no open session.";
-  return count === 1 ? "Their open session has ended." : `Their ${count} open sessions have ended.`;
-}
+import { roleSentence } from "./role-sentence";
+import { localizedServerErrors } from "./server-errors";
 
 /** Everything an administrator changes on one account: role and state, password, access. */
 export function ManageAccountPanel({ account, states }: { account: AdminAccount; states: readonly StateOption[] }) {
+  const t = useTranslations("admin.manage");
   return (
-    <section aria-label={`Manage ${account.name}`} className="grid gap-6 bg-brand-50/60 p-5 md:grid-cols-3">
+    <section aria-label={t("label", { name: account.name })} className="grid gap-6 bg-brand-50/60 p-5 md:grid-cols-3">
       <RoleForm account={account} states={states} />
       <ResetPasswordForm account={account} />
       <AccessControl account={account} />
@@ -39,6 +35,8 @@ export function ManageAccountPanel({ account, states }: { account: AdminAccount;
 }
 
 function RoleForm({ account, states }: { account: AdminAccount; states: readonly StateOption[] }) {
+  const t = useTranslations("admin");
+  const tRoles = useTranslations("common.roles");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<ChangeRoleFormInput, unknown, ChangeRoleInput>({
@@ -53,22 +51,37 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
     setFeedback(null);
     const result = await changeAccountRole(values);
     if (!result.ok) {
-      const text = showServerErrors(form.setError, ["role", "memberStateIso3"], result, "The role was not changed");
+      const text = localizedServerErrors(form.setError, ["role", "memberStateIso3"], result, (count) =>
+        t("manage.role.notChanged", { count }),
+      );
       setFeedback({ ok: false, text });
       return;
     }
     const changed = result.data;
-    setFeedback({ ok: true, text: `${changed.name} is now ${describeRole(changed.role, changed.memberStateName)}.` });
+    // The server answers with the English name; the page's list has the reader's.
+    const stateName = states.find((s) => s.iso3 === changed.memberStateIso3)?.name ?? changed.memberStateName;
+    setFeedback({
+      ok: true,
+      text: t("manage.role.changed", {
+        name: changed.name,
+        role: t(...roleSentence(changed.role, stateName)),
+      }),
+    });
     form.reset({ userId: changed.id, role: changed.role, memberStateIso3: changed.memberStateIso3 ?? "" });
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Role of ${account.name}`}>
-      <h3 className="font-semibold">Role and Member State</h3>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={t("manage.role.label", { name: account.name })}
+    >
+      <h3 className="font-semibold">{t("manage.role.title")}</h3>
       <div>
         <label htmlFor={id} className="field-label">
-          Role
+          {t("manage.role.role")}
         </label>
         <select
           id={id}
@@ -82,7 +95,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {tRoles(r)}
             </option>
           ))}
         </select>
@@ -91,7 +104,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
       {role === "focal_point" && (
         <div>
           <label htmlFor={`${id}-state`} className="field-label">
-            Member State
+            {t("manage.role.memberState")}
           </label>
           <MemberStateSelect
             id={`${id}-state`}
@@ -104,13 +117,14 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
       )}
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-secondary" disabled={isSubmitting || !form.formState.isDirty}>
-        Save role
+        {t("manage.role.submit")}
       </button>
     </form>
   );
 }
 
 function ResetPasswordForm({ account }: { account: AdminAccount }) {
+  const t = useTranslations("admin.manage");
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<ResetPasswordInput>({
     resolver: zodResolver(resetPasswordSchema),
@@ -123,22 +137,28 @@ function ResetPasswordForm({ account }: { account: AdminAccount }) {
     setFeedback(null);
     const result = await resetAccountPassword(values);
     if (!result.ok) {
-      setFeedback({ ok: false, text: showServerErrors(form.setError, ["password"], result, "No password was set") });
+      const text = localizedServerErrors(form.setError, ["password"], result, (count) =>
+        t("password.notSet", { count }),
+      );
+      setFeedback({ ok: false, text });
       return;
     }
     setFeedback({
       ok: true,
-      text: `New password set for ${result.data.account.name}. ${sessionsText(result.data.sessionsEnded)}`,
+      text: t("password.set", {
+        name: result.data.account.name,
+        sessions: t("sessionsEnded", { count: result.data.sessionsEnded }),
+      }),
     });
     form.reset({ userId: account.id, password: "" });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Password of ${account.name}`}>
-      <h3 className="font-semibold">Reset password</h3>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("password.label", { name: account.name })}>
+      <h3 className="font-semibold">{t("password.title")}</h3>
       <div>
         <label htmlFor={id} className="field-label">
-          New password
+          {t("password.field")}
         </label>
         <input
           id={id}
@@ -150,19 +170,20 @@ function ResetPasswordForm({ account }: { account: AdminAccount }) {
           {...form.register("password")}
         />
         <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-          At least {MIN_PASSWORD_LENGTH} characters. Signs the person out everywhere.
+          {t("password.hint", { min: MIN_PASSWORD_LENGTH })}
         </p>
         <FieldError id={id} message={errors.password?.message} />
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-secondary" disabled={isSubmitting}>
-        Set new password
+        {t("password.submit")}
       </button>
     </form>
   );
 }
 
 function AccessControl({ account }: { account: AdminAccount }) {
+  const t = useTranslations("admin.manage");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [confirming, setConfirming] = useState(false);
@@ -180,42 +201,42 @@ function AccessControl({ account }: { account: AdminAccount }) {
       setFeedback({
         ok: true,
         text: disabled
-          ? `${account.name} is disabled and can no longer sign in. ${sessionsText(result.data.sessionsEnded)}`
-          : `${account.name} is enabled and can sign in again.`,
+          ? t("access.disabled", {
+              name: account.name,
+              sessions: t("sessionsEnded", { count: result.data.sessionsEnded }),
+            })
+          : t("access.enabled", { name: account.name }),
       });
       router.refresh();
     });
 
   return (
-    <div role="group" aria-label={`Access of ${account.name}`} className="space-y-3">
-      <h3 className="font-semibold">Access</h3>
+    <div role="group" aria-label={t("access.label", { name: account.name })} className="space-y-3">
+      <h3 className="font-semibold">{t("access.title")}</h3>
       {account.disabled ? (
         <>
-          <p className="text-sm text-muted">This account is disabled: sign-in is refused.</p>
+          <p className="text-sm text-muted">{t("access.isDisabled")}</p>
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => change(false)}>
-            Enable account
+            {t("access.enable")}
           </button>
         </>
       ) : confirming ? (
         <div className="space-y-3 rounded-md border border-danger/40 bg-surface p-3">
-          <p className="text-sm">
-            Disable {account.name}? Their open sessions end at once and they cannot sign in until the account is enabled
-            again.
-          </p>
+          <p className="text-sm">{t("access.confirm", { name: account.name })}</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className="btn-danger" disabled={pending} onClick={() => change(true)}>
-              Disable and sign out
+              {t("access.confirmDisable")}
             </button>
             <button type="button" className="btn-secondary" disabled={pending} onClick={() => setConfirming(false)}>
-              Cancel
+              {t("access.cancel")}
             </button>
           </div>
         </div>
       ) : (
         <>
-          <p className="text-sm text-muted">Disabling keeps the account and its history but refuses sign-in.</p>
+          <p className="text-sm text-muted">{t("access.explain")}</p>
           <button type="button" className="btn-secondary" onClick={() => setConfirming(true)}>
-            Disable account
+            {t("access.disable")}
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 export interface StateOption {
@@ -5,13 +6,13 @@ export interface StateOption {
   name: string;
 }
 
-/** The 193 Member States as a select, by English name, with their code. */
+/** The 193 Member States as a select, by name in the reader's language, with their code. */
 export function MemberStateSelect({
   id,
   states,
   invalid,
   registration,
-  placeholder = "Choose a Member State…",
+  placeholder,
 }: {
   id: string;
   states: readonly StateOption[];
@@ -19,6 +20,7 @@ export function MemberStateSelect({
   registration: UseFormRegisterReturn;
   placeholder?: string;
 }) {
+  const t = useTranslations("admin.memberStateSelect");
   return (
     <select
       id={id}
@@ -27,10 +29,10 @@ export function MemberStateSelect({
       aria-describedby={invalid ? `${id}-error` : undefined}
       {...registration}
     >
-      <option value="">{placeholder}</option>
+      <option value="">{placeholder ?? t("placeholder")}</option>
       {states.map((s) => (
         <option key={s.iso3} value={s.iso3}>
-          {s.name} ({s.iso3})
+          {t("option", { name: s.name, iso3: s.iso3 })}
         </option>
       ))}
     </select>

@@ -1,14 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { moveMemberStateSchema, type MoveMemberStateInput } from "@/lib/admin/regions.validation";
-import { REGIONS, regionName } from "@/lib/reference/regions";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { moveMemberState } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
-import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { useRouter } from "@/app/_i18n/navigation";
+import { localizedServerErrors } from "./server-errors";
 
 export interface StateWithRegion {
   iso3: string;
@@ -18,6 +19,9 @@ export interface StateWithRegion {
 
 /** Moves one Member State to another BDT region. */
 export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
+  const t = useTranslations("admin.regions");
+  const locale = useLocale();
+  const region = (id: string) => localizedRegionName(id, locale);
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<MoveMemberStateInput>({
@@ -31,22 +35,24 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
     setFeedback(null);
     const result = await moveMemberState(values);
     if (!result.ok) {
-      setFeedback({
-        ok: false,
-        text: showServerErrors(form.setError, ["iso3", "region"], result, "Nothing was moved"),
-      });
+      const text = localizedServerErrors(form.setError, ["iso3", "region"], result, (count) =>
+        t("notMoved", { count }),
+      );
+      setFeedback({ ok: false, text });
       return;
     }
     const { name, from, to } = result.data;
-    setFeedback({ ok: true, text: `${name} moved from ${regionName(from)} to ${regionName(to)}.` });
+    // The server answers with the English name; the page's list has the reader's.
+    const stateName = states.find((s) => s.iso3 === values.iso3)?.name ?? name;
+    setFeedback({ ok: true, text: t("moved", { name: stateName, from: region(from), to: region(to) }) });
     router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Move a Member State to another region">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
       <div>
         <label htmlFor="region-state" className="field-label">
-          Member State
+          {t("memberState")}
         </label>
         <select
           id="region-state"
@@ -55,23 +61,23 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
           aria-describedby={errors.iso3 ? "region-state-error" : undefined}
           {...form.register("iso3")}
         >
-          <option value="">Choose a Member State…</option>
+          <option value="">{t("chooseState")}</option>
           {states.map((s) => (
             <option key={s.iso3} value={s.iso3}>
-              {s.name} ({regionName(s.region)})
+              {t("stateOption", { name: s.name, region: region(s.region) })}
             </option>
           ))}
         </select>
         <FieldError id="region-state" message={errors.iso3?.message} />
         {chosen && (
           <p className="mt-1 text-xs text-muted">
-            {chosen.name} is currently in the {regionName(chosen.region)} region.
+            {t("currently", { name: chosen.name, region: region(chosen.region) })}
           </p>
         )}
       </div>
       <div>
         <label htmlFor="region-target" className="field-label">
-          New BDT region
+          {t("target")}
         </label>
         <select
           id="region-target"
@@ -80,10 +86,10 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
           aria-describedby={errors.region ? "region-target-error" : undefined}
           {...form.register("region")}
         >
-          <option value="">Choose a region…</option>
+          <option value="">{t("chooseRegion")}</option>
           {REGIONS.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name}
+              {region(r.id)}
             </option>
           ))}
         </select>
@@ -91,7 +97,7 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary" disabled={isSubmitting}>
-        Move to region
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listCycleScores, listRegionalAverages } from "@/db/queries/analysis";
 import { listCycles } from "@/db/queries/cycles";
 import { hasDemoData } from "@/db/queries/demo-data";
-import { countedDescription, isCounted } from "@/lib/analysis/counting";
+import { isCounted } from "@/lib/analysis/counting";
 import { regionalAverageSeries, statusCountsByRegion, tierCountSeries } from "@/lib/analysis/regional-series";
 import { scoreSpread, stripPoints } from "@/lib/analysis/spread";
 import { cycleSummary } from "@/lib/analysis/summary";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { REGIONS } from "@/lib/reference/regions";
+import { localizeFramework } from "@/lib/framework/i18n/localize";
+import { memberStateName } from "@/lib/reference";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { requirePageActor } from "@/app/_lib/session";
 import { GroupedBarChart } from "../_charts/grouped-bar-chart";
 import { PillarRadarChart } from "../_charts/pillar-radar-chart";
@@ -20,7 +23,9 @@ import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
 import { CycleControls } from "../_components/cycle-controls";
 import { KeyFigures } from "../_components/key-figures";
+import { UnknownCycle } from "../_components/unknown-cycle";
 import { analysisHref, parseAnalysisQuery } from "../_lib/page-query";
+import { tierName } from "../_lib/tier-text";
 import { SeriesTable } from "../_tables/series-table";
 import { SpreadTable } from "../_tables/spread-table";
 import { StatusTable } from "../_tables/status-table";
@@ -28,10 +33,13 @@ import { MapLegend } from "./_map/map-legend";
 import { MapTable } from "./_map/map-table";
 import { MAP_SIZE, worldShapes } from "./_map/world-shapes";
 import { WorldMap, type MapState } from "./_map/world-map";
-import { RankingTable } from "./_ranking/ranking-table";
-import { UnknownCycle } from "../_components/unknown-cycle";
+import { RankingTable, type RankingRow } from "./_ranking/ranking-table";
 
-export const metadata: Metadata = { title: "Analysis" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("analysis.metadata");
+  return { title: t("analysis") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function AnalysisDashboardPage({
@@ -50,18 +58,32 @@ export default async function AnalysisDashboardPage({
 
   const cycles = await listCycles();
   if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;
-  const [rows, figures, demoData] = await Promise.all([
+  const [englishRows, figures, demoData] = await Promise.all([
     listCycleScores(actor, cycle),
     listRegionalAverages(actor, cycle, include),
     hasDemoData(),
   ]);
 
-  const framework = CURRENT_FRAMEWORK;
-  const regions = REGIONS.map((r) => ({ id: r.id, name: r.name }));
+  const locale = await getLocale();
+  const t = await getTranslations("analysis");
+  const tierNames = await getTranslations("common.tierNames");
+  const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  // The data layer names states in English; the page names them in the reader's language.
+  const rows: RankingRow[] = englishRows.map((r) => ({
+    ...r,
+    name: memberStateName(r.iso3, locale),
+    englishName: r.name,
+  }));
+  const regions = REGIONS.map((r) => ({ id: r.id, name: localizedRegionName(r.id, locale) }));
   const pillars = framework.pillars.map((p) => ({ id: p.id, name: p.name }));
   const outcomes = framework.outcomes.map((o) => ({ id: o.id, name: `${o.id} ${o.name}` }));
-  const tiers = framework.tiers.map((t) => ({ level: t.level, name: t.name, minScore: t.minScore }));
-  const counted = countedDescription(include);
+  const tiers = framework.tiers.map((tier) => ({
+    level: tier.level,
+    name: tierName(tierNames, tier),
+    minScore: tier.minScore,
+  }));
+  const year = String(cycle);
+  const counted = t(`shared.counted.${include}`);
   const summary = cycleSummary(rows, include);
   const statusCounts = statusCountsByRegion(rows, regions);
   const pillarSeries = regionalAverageSeries(figures, regions, pillars, "pillars");
@@ -69,7 +91,7 @@ export default async function AnalysisDashboardPage({
   const tierSeries = tierCountSeries(
     figures,
     regions,
-    tiers.map((t) => t.level),
+    tiers.map((tier) => tier.level),
   );
   const spread = scoreSpread(rows, regions, include);
   const shapes = worldShapes();
@@ -78,7 +100,12 @@ export default async function AnalysisDashboardPage({
       const countedRow = isCounted(r.status, include) && r.overall !== null;
       return [
         r.iso3,
-        { name: r.name, status: r.status, overall: countedRow ? r.overall : null, tier: countedRow ? r.tier : null },
+        {
+          name: r.name,
+          status: r.status,
+          overall: countedRow ? r.overall : null,
+          tier: countedRow && r.tier ? { level: r.tier.level, name: tierName(tierNames, r.tier) } : null,
+        },
       ];
     }),
   );
@@ -94,45 +121,38 @@ export default async function AnalysisDashboardPage({
   return (
     <div className="space-y-6">
       <AnalysisHeader
-        eyebrow={`BDT analysis · ${cycle} cycle`}
-        title={`Readiness across Member States, ${cycle}`}
+        eyebrow={t("shared.eyebrowCycle", { cycle: year })}
+        title={t("dashboard.title", { cycle: year })}
         demoData={demoData}
         tab="dashboard"
         tabHrefs={tabHrefs}
       >
-        Regional averages, spreads, tiers and the map count {counted}; the ranking table lists every Member State, with
-        scores once its assessment is submitted. Scores run from 0 to 100.
+        {t("dashboard.intro", { include })}
       </AnalysisHeader>
 
       <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
-      <KeyFigures summary={summary} countedLabel={include === "submitted" ? "validated or submitted" : "validated"} />
+      <KeyFigures summary={summary} include={include} />
 
       <section aria-labelledby="status-heading" className="card space-y-3 p-0">
         <div className="px-5 pt-5">
           <h2 id="status-heading" className="text-lg font-semibold">
-            Assessments by status and region
+            {t("dashboard.status.heading")}
           </h2>
-          <p className="text-sm text-muted">Where each region&apos;s Member States stand in the {cycle} cycle.</p>
+          <p className="text-sm text-muted">{t("dashboard.status.text", { cycle: year })}</p>
         </div>
         <div className="overflow-x-auto">
           <StatusTable
             regions={statusCounts.regions}
             total={statusCounts.total}
-            caption={`Assessments of the ${cycle} cycle by status and region`}
+            caption={t("dashboard.status.caption", { cycle: year })}
           />
         </div>
       </section>
 
       <ChartCard
         id="map-heading"
-        title="Overall score by Member State"
-        description={
-          <>
-            Each Member State is coloured by the tier its overall score reaches ({counted}). Hover or focus a state for
-            its score; click it or press Enter to open its results. Small island states are too small for this map: find
-            them in the ranking table.
-          </>
-        }
+        title={t("dashboard.map.heading")}
+        description={t("dashboard.map.text", { counted })}
         chart={
           <div className="space-y-3">
             <WorldMap
@@ -147,22 +167,22 @@ export default async function AnalysisDashboardPage({
         }
         table={
           <MapTable
-            caption={`Overall score and tier of the Member States on the map, ${cycle} (${counted})`}
+            caption={t("dashboard.map.caption", { cycle: year, counted })}
             states={rows.filter((r) => onMap.has(r.iso3)).map((r) => ({ iso3: r.iso3, ...mapStates[r.iso3]! }))}
           />
         }
-        tableLabel="Show the map as a table"
+        tableLabel={t("dashboard.map.showTable")}
       />
 
       <ChartCard
         id="pillars-heading"
-        title="Regional averages per pillar"
-        description={`The mean pillar score of each region's ${counted}.`}
-        chart={<GroupedBarChart rows={pillarSeries} series={regions} title="Regional averages per pillar" />}
+        title={t("dashboard.pillars.heading")}
+        description={t("dashboard.pillars.text", { include })}
+        chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
         table={
           <SeriesTable
-            caption={`Mean pillar scores per region, ${cycle} (${counted})`}
-            rowHeader="Pillar"
+            caption={t("dashboard.pillars.caption", { cycle: year, counted })}
+            rowHeader={t("tables.pillar")}
             rows={pillarSeries}
             series={regions}
           />
@@ -172,8 +192,8 @@ export default async function AnalysisDashboardPage({
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard
           id="outcomes-heading"
-          title="Regional averages per ITU-D outcome"
-          description="D.3-1 policies, strategies and legislation; D.3-2 timely response to cyberthreats; D.3-3 cooperation."
+          title={t("dashboard.outcomes.heading")}
+          description={t("dashboard.outcomes.text")}
           chart={
             <GroupedBarChart
               rows={regionalAverageSeries(
@@ -183,14 +203,14 @@ export default async function AnalysisDashboardPage({
                 "outcomes",
               )}
               series={regions}
-              title="Regional averages per ITU-D outcome"
+              title={t("dashboard.outcomes.heading")}
               height={340}
             />
           }
           table={
             <SeriesTable
-              caption={`Mean outcome scores per region, ${cycle} (${counted})`}
-              rowHeader="Outcome"
+              caption={t("dashboard.outcomes.caption", { cycle: year, counted })}
+              rowHeader={t("tables.outcome")}
               rows={outcomeSeries}
               series={regions}
             />
@@ -198,13 +218,13 @@ export default async function AnalysisDashboardPage({
         />
         <ChartCard
           id="radar-heading"
-          title="Pillar profile of each region"
-          description="The five pillar averages around the circle: a larger, rounder outline is stronger and more balanced."
-          chart={<PillarRadarChart rows={pillarSeries} series={regions} title="Pillar profile of each region" />}
+          title={t("dashboard.radar.heading")}
+          description={t("dashboard.radar.text")}
+          chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
           table={
             <SeriesTable
-              caption={`Mean pillar scores per region, ${cycle} (${counted})`}
-              rowHeader="Pillar"
+              caption={t("dashboard.pillars.caption", { cycle: year, counted })}
+              rowHeader={t("tables.pillar")}
               rows={pillarSeries}
               series={regions}
             />
@@ -212,29 +232,26 @@ export default async function AnalysisDashboardPage({
         />
         <ChartCard
           id="spread-heading"
-          title="Spread of overall scores within each region"
-          description="Each dot is a counted Member State; the dark bar marks the region's median."
-          chart={
-            <ScoreStripChart
-              spread={spread}
-              points={stripPoints(spread)}
-              title="Spread of overall scores within each region"
-            />
-          }
-          table={<SpreadTable spread={spread} caption={`Overall scores within each region, ${cycle} (${counted})`} />}
+          title={t("dashboard.spread.heading")}
+          description={t("dashboard.spread.text")}
+          chart={<ScoreStripChart spread={spread} points={stripPoints(spread)} title={t("dashboard.spread.heading")} />}
+          table={<SpreadTable spread={spread} caption={t("dashboard.spread.caption", { cycle: year, counted })} />}
         />
         <ChartCard
           id="tiers-heading"
-          title="Tiers per region"
-          description="How many counted Member States of each region reach each GCI tier, Tier 1 being the strongest."
-          chart={<TierStackChart rows={tierSeries} tiers={tiers} title="Tiers per region" />}
+          title={t("dashboard.tiers.heading")}
+          description={t("dashboard.tiers.text")}
+          chart={<TierStackChart rows={tierSeries} tiers={tiers} title={t("dashboard.tiers.heading")} />}
           table={
             <SeriesTable
-              caption={`Counted Member States per tier and region, ${cycle} (${counted})`}
-              rowHeader="Region"
+              caption={t("dashboard.tiers.caption", { cycle: year, counted })}
+              rowHeader={t("tables.region")}
               rows={tierSeries}
-              series={tiers.map((t) => ({ id: String(t.level), name: `Tier ${t.level} · ${t.name}` }))}
-              format={(v) => String(v)}
+              series={tiers.map((tier) => ({
+                id: String(tier.level),
+                name: t("shared.tier", { level: tier.level, name: tier.name }),
+              }))}
+              counts
             />
           }
         />
@@ -243,12 +260,9 @@ export default async function AnalysisDashboardPage({
       <section aria-labelledby="ranking-heading" className="card space-y-4 px-0 pb-0">
         <div className="px-5">
           <h2 id="ranking-heading" className="text-lg font-semibold">
-            Ranking of Member States
+            {t("dashboard.ranking.heading")}
           </h2>
-          <p className="text-sm text-muted">
-            Every Member State&apos;s scores in the {cycle} cycle; &ldquo;—&rdquo; where the assessment has not been
-            submitted. Sort by any column; the exports contain exactly the rows shown, in this order.
-          </p>
+          <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
         </div>
         <RankingTable
           rows={rows}

@@ -1,14 +1,18 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { formatScore } from "@/lib/scoring";
 
 /** Tooltip values: scores with two decimals as everywhere else, "no figure" rather than a blank. */
-export function formatChartScore(value: unknown): string {
-  return typeof value === "number" && Number.isFinite(value) ? formatScore(value) : "no figure";
+export function useChartScore(): (value: unknown) => string {
+  const locale = useLocale();
+  const t = useTranslations("analysis.charts");
+  return (value) => (typeof value === "number" && Number.isFinite(value) ? formatScore(value, locale) : t("noFigure"));
 }
 
 export const TOOLTIP_STYLE = {
-  contentStyle: { borderRadius: 6, borderColor: "#d7dee5", fontSize: 13 },
+  // "start": a tooltip's lines begin on the right in Arabic, as the page's text does.
+  contentStyle: { borderRadius: 6, borderColor: "#d7dee5", fontSize: 13, textAlign: "start" },
   labelStyle: { fontWeight: 600, color: "#14202b" },
 } as const;
 

@@ -3,16 +3,24 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
 import type { Dimension, SeriesRow } from "@/lib/analysis/types";
 import { SERIES_DASHES, regionColour } from "../_lib/palette";
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";
+import { useChartDirection } from "./chart-direction";
+import { ChartLegend } from "./chart-legend";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, useChartScore } from "./chart-tooltip";
 
 /** The five pillars around, one outline per region (colour and dash pattern both tell them apart). */
 export function PillarRadarChart({ rows, series, title }: { rows: SeriesRow[]; series: Dimension[]; title: string }) {
+  const direction = useChartDirection();
+  const score = useChartScore();
   return (
     <RadarChart
       responsive
       data={rows}
       title={title}
+      className={direction.className}
       outerRadius="72%"
+      // Right to left, the pillars follow each other anticlockwise from the top: the mirror image.
+      startAngle={90}
+      endAngle={direction.rtl ? 450 : -270}
       style={{ width: "100%", height: 360 }}
       margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
     >
@@ -21,17 +29,18 @@ export function PillarRadarChart({ rows, series, title }: { rows: SeriesRow[]; s
       {/* Ticks between the Legal and Technical axes, where no pillar label sits. */}
       <PolarRadiusAxis
         domain={[0, 100]}
-        angle={54}
+        angle={direction.rtl ? 126 : 54}
         tickCount={6}
         axisLine={false}
         tick={{ fontSize: 10, fill: "#4d5b68" }}
       />
       <Tooltip
         {...TOOLTIP_STYLE}
-        formatter={(value) => formatChartScore(value)}
+        {...direction.tooltip}
+        formatter={(value) => score(value)}
         itemSorter={(item) => series.findIndex((s) => s.name === item.name)}
       />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} content={ChartLegend} />
       {series.map((s, i) => (
         <Radar
           key={s.id}

@@ -1,18 +1,22 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import type { RegionSpread, StripPoint } from "@/lib/analysis/spread";
 import { formatScore } from "@/lib/scoring";
 import { regionColour } from "../_lib/palette";
+import { useChartDirection } from "./chart-direction";
 import { AXIS_TICK, GRID_STROKE } from "./chart-tooltip";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: StripPoint }[] }) {
+  const t = useTranslations("analysis.charts");
+  const locale = useLocale();
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
-    <div className="rounded-md border border-line bg-surface px-3 py-2 text-sm shadow">
+    <div className="rounded-md border border-line bg-surface px-3 py-2 text-start text-sm shadow">
       <p className="font-semibold">{point.name}</p>
-      <p className="text-muted">Overall {formatScore(point.y)}</p>
+      <p className="text-muted">{t("overallScore", { score: formatScore(point.y, locale) })}</p>
     </div>
   );
 }
@@ -30,13 +34,15 @@ export function ScoreStripChart({
   points: StripPoint[];
   title: string;
 }) {
+  const direction = useChartDirection();
   const names = spread.map((r) => r.name);
   return (
     <ScatterChart
       responsive
       title={title}
+      className={direction.className}
       style={{ width: "100%", height: 360 }}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      margin={direction.margin({ top: 8, right: 8, bottom: 0, left: 0 })}
     >
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
       <XAxis
@@ -48,10 +54,19 @@ export function ScoreStripChart({
         tick={AXIS_TICK}
         interval={0}
         tickLine={false}
+        reversed={direction.rtl}
       />
-      <YAxis type="number" dataKey="y" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} width={36} />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={[0, 100]}
+        ticks={[0, 20, 40, 60, 80, 100]}
+        tick={AXIS_TICK}
+        width={36}
+        orientation={direction.yAxisSide}
+      />
       <ZAxis range={[42, 42]} />
-      <Tooltip content={PointTooltip} cursor={false} />
+      <Tooltip content={PointTooltip} cursor={false} {...direction.tooltip} />
       {spread.map((r) => (
         <Scatter
           key={r.region}

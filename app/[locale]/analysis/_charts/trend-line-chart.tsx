@@ -1,16 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { axisTicks } from "@/lib/analysis/axis";
 import { trendDomain, type TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
 import { OVERALL_COLOUR, PILLAR_COLOURS, SERIES_DASHES } from "../_lib/palette";
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, formatChartScore } from "./chart-tooltip";
+import { useChartDirection } from "./chart-direction";
+import { ChartLegend } from "./chart-legend";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, useChartScore } from "./chart-tooltip";
 
 /**
  * Overall (thick, ink) and the five pillars (coloured, dashed differently)
  * across cycles. The score axis spans the values rather than 0–100, so that
- * changes of a few points show; its labels say where it starts.
+ * changes of a few points show; its labels say where it starts. Right to left,
+ * time runs from right to left.
  */
 export function TrendLineChart({
   points,
@@ -21,27 +25,38 @@ export function TrendLineChart({
   pillars: Dimension[];
   title: string;
 }) {
+  const t = useTranslations("analysis.charts");
+  const direction = useChartDirection();
+  const score = useChartScore();
   const domain = trendDomain(points);
   return (
     <LineChart
       responsive
       data={points}
       title={title}
+      className={direction.className}
       style={{ width: "100%", height: 340 }}
-      margin={{ top: 8, right: 24, bottom: 0, left: 0 }}
+      margin={direction.margin({ top: 8, right: 24, bottom: 0, left: 0 })}
     >
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-      <XAxis dataKey="cycle" type="category" tick={AXIS_TICK} padding={{ left: 24, right: 24 }} />
-      <YAxis domain={domain} ticks={axisTicks(domain)} tick={AXIS_TICK} width={36} />
+      <XAxis
+        dataKey="cycle"
+        type="category"
+        tick={AXIS_TICK}
+        padding={{ left: 24, right: 24 }}
+        reversed={direction.rtl}
+      />
+      <YAxis domain={domain} ticks={axisTicks(domain)} tick={AXIS_TICK} width={36} orientation={direction.yAxisSide} />
       {/* Highest first, as the lines are stacked on the chart. */}
       <Tooltip
         {...TOOLTIP_STYLE}
-        formatter={(value) => formatChartScore(value)}
+        {...direction.tooltip}
+        formatter={(value) => score(value)}
         itemSorter={(item) => (typeof item.value === "number" ? -item.value : 0)}
       />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} content={ChartLegend} />
       <Line
-        name="Overall"
+        name={t("overall")}
         dataKey={(p: TrendPoint) => p.values.overall}
         stroke={OVERALL_COLOUR}
         strokeWidth={3.5}

@@ -1,29 +1,28 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
 
 export type AnalysisTab = "dashboard" | "heatmap" | "trends";
 
+const TABS: readonly AnalysisTab[] = ["dashboard", "heatmap", "trends"];
+
 /** The analysis section's pages, each link keeping the cycle, region and counting choice. */
 export function AnalysisTabs({ current, hrefs }: { current: AnalysisTab; hrefs: Record<AnalysisTab, string> }) {
-  const tabs: { id: AnalysisTab; label: string }[] = [
-    { id: "dashboard", label: "Dashboard" },
-    { id: "heatmap", label: "Heat map" },
-    { id: "trends", label: "Trends" },
-  ];
+  const t = useTranslations("analysis.shared.tabs");
   return (
-    <nav aria-label="Analysis pages" className="border-b border-line">
+    <nav aria-label={t("label")} className="border-b border-line">
       <ul className="-mb-px flex gap-1">
-        {tabs.map((t) => (
-          <li key={t.id}>
+        {TABS.map((tab) => (
+          <li key={tab}>
             <Link
-              href={hrefs[t.id]}
-              aria-current={t.id === current ? "page" : undefined}
+              href={hrefs[tab]}
+              aria-current={tab === current ? "page" : undefined}
               className={`block border-b-2 px-4 py-2 text-sm font-semibold no-underline ${
-                t.id === current
+                tab === current
                   ? "border-brand-700 text-brand-800"
                   : "border-transparent text-muted hover:border-line hover:text-ink"
               }`}
             >
-              {t.label}
+              {t(tab)}
             </Link>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /**
@@ -10,7 +11,7 @@ export function ChartCard({
   description,
   chart,
   table,
-  tableLabel = "Show the numbers as a table",
+  tableLabel,
   className = "",
 }: {
   id: string;
@@ -21,6 +22,7 @@ export function ChartCard({
   tableLabel?: string;
   className?: string;
 }) {
+  const t = useTranslations("analysis.shared");
   return (
     <section aria-labelledby={id} className={`card flex flex-col gap-3 p-5 ${className}`}>
       <div className="space-y-1">
@@ -31,7 +33,9 @@ export function ChartCard({
       </div>
       <div className="min-h-0 flex-1">{chart}</div>
       <details className="group text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-700 hover:underline">{tableLabel}</summary>
+        <summary className="cursor-pointer font-semibold text-brand-700 hover:underline">
+          {tableLabel ?? t("showTable")}
+        </summary>
         <div className="mt-3 overflow-x-auto">{table}</div>
       </details>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CycleSummary } from "@/db/queries/cycles";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { IncludeSubmittedSwitch } from "./include-switch";
@@ -14,14 +15,16 @@ export function CycleControls({
   include: "validated" | "submitted";
   hrefFor: (change: { cycle?: number; include?: "validated" | "submitted" }) => string;
 }) {
+  const t = useTranslations("analysis.shared");
   return (
     <div className="card flex flex-wrap items-center justify-between gap-4 p-4">
       <FilterChips
-        label="Cycle"
+        label={t("cycle")}
         current={String(cycle)}
         options={cycles.map((c) => ({
           value: String(c.year),
-          label: `${c.year}${c.status === "open" ? " (open)" : ""}`,
+          // The year as a string: as a number it would be written "2,026".
+          label: c.status === "open" ? t("cycleOpen", { year: String(c.year) }) : String(c.year),
         }))}
         hrefFor={(v) => hrefFor({ cycle: Number(v) })}
       />

@@ -1,7 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useOptimistic, useTransition } from "react";
+import { useRouter } from "@/app/_i18n/navigation";
 
 /**
  * "Count submitted assessments too": a switch that reloads the page with or
@@ -16,6 +17,7 @@ export function IncludeSubmittedSwitch({
   hrefWhenOn: string;
   hrefWhenOff: string;
 }) {
+  const t = useTranslations("analysis.shared.includeSwitch");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [shown, setShown] = useOptimistic(checked);
@@ -36,14 +38,15 @@ export function IncludeSubmittedSwitch({
           }}
           className="peer sr-only"
         />
+        {/* The knob starts at the inline start and slides towards the end: rightwards, or leftwards in Arabic. */}
         <span
           aria-hidden="true"
-          className="relative h-6 w-11 shrink-0 rounded-full bg-line transition-colors peer-checked:bg-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500 after:absolute after:start-0.5 after:top-0.5 after:h-5 after:w-5 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-5"
+          className="relative h-6 w-11 shrink-0 rounded-full bg-line transition-colors peer-checked:bg-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500 after:absolute after:start-0.5 after:top-0.5 after:h-5 after:w-5 after:rounded-full after:bg-white after:shadow after:transition-transform ltr:peer-checked:after:translate-x-5 rtl:peer-checked:after:-translate-x-5"
         />
-        <span>Count submitted assessments too</span>
+        <span>{t("label")}</span>
       </label>
       <span id="include-switch-help" className="text-muted" aria-live="polite">
-        {pending ? "Updating…" : shown ? "Validated and submitted" : "Validated only"}
+        {pending ? t("updating") : shown ? t("on") : t("off")}
       </span>
     </div>
   );

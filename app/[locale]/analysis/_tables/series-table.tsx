@@ -1,20 +1,26 @@
+import { useLocale } from "next-intl";
 import type { Dimension, SeriesRow } from "@/lib/analysis/types";
 import { formatScore } from "@/lib/scoring";
 
-/** A chart's series as a table: a row per category, a column per series; "—" where there is no figure. */
+/**
+ * A chart's series as a table: a row per category, a column per series; "—" where there is no figure.
+ * Values are scores unless `counts` is set.
+ */
 export function SeriesTable({
   caption,
   rowHeader,
   rows,
   series,
-  format = (v) => formatScore(v),
+  counts = false,
 }: {
   caption: string;
   rowHeader: string;
   rows: SeriesRow[];
   series: Dimension[];
-  format?: (value: number) => string;
+  counts?: boolean;
 }) {
+  const locale = useLocale();
+  const format = (v: number) => (counts ? String(v) : formatScore(v, locale));
   return (
     <table className="data-table">
       <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>

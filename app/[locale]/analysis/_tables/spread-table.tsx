@@ -1,22 +1,25 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { RegionSpread } from "@/lib/analysis/spread";
 import { formatScore } from "@/lib/scoring";
 
+const COLUMNS = ["min", "q1", "median", "q3", "max"] as const;
+
 /** The strip plot as numbers: each region's five-number summary of overall scores. */
 export function SpreadTable({ spread, caption }: { spread: RegionSpread[]; caption: string }) {
-  const cols = ["min", "q1", "median", "q3", "max"] as const;
-  const labels = { min: "Lowest", q1: "Lower quartile", median: "Median", q3: "Upper quartile", max: "Highest" };
+  const t = useTranslations("analysis.tables");
+  const locale = useLocale();
   return (
     <table className="data-table">
       <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Region</th>
+          <th scope="col">{t("region")}</th>
           <th scope="col" className="text-end">
-            States counted
+            {t("statesCounted")}
           </th>
-          {cols.map((c) => (
+          {COLUMNS.map((c) => (
             <th key={c} scope="col" className="text-end">
-              {labels[c]}
+              {t(`spread.${c}`)}
             </th>
           ))}
         </tr>
@@ -28,9 +31,9 @@ export function SpreadTable({ spread, caption }: { spread: RegionSpread[]; capti
               {r.name}
             </th>
             <td className="text-end tabular-nums">{r.summary?.count ?? 0}</td>
-            {cols.map((c) => (
+            {COLUMNS.map((c) => (
               <td key={c} className="text-end tabular-nums">
-                {r.summary ? formatScore(r.summary[c]) : "—"}
+                {r.summary ? formatScore(r.summary[c], locale) : "—"}
               </td>
             ))}
           </tr>

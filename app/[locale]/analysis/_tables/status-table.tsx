@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { StatusCountRow } from "@/lib/analysis/regional-series";
-import { ASSESSMENT_STATUSES, STATUS_LABELS } from "@/lib/assessment/status";
+import { ASSESSMENT_STATUSES } from "@/lib/assessment/status";
 
 /** How many Member States of each region are at each status in the cycle. */
 export function StatusTable({
@@ -11,6 +12,8 @@ export function StatusTable({
   total: StatusCountRow;
   caption: string;
 }) {
+  const t = useTranslations("analysis.tables");
+  const statuses = useTranslations("common.status");
   const cells = (r: StatusCountRow) => (
     <>
       {ASSESSMENT_STATUSES.map((s) => (
@@ -26,14 +29,14 @@ export function StatusTable({
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Region</th>
+          <th scope="col">{t("region")}</th>
           {ASSESSMENT_STATUSES.map((s) => (
             <th key={s} scope="col" className="text-end">
-              {STATUS_LABELS[s]}
+              {statuses(s)}
             </th>
           ))}
           <th scope="col" className="text-end">
-            Member States
+            {t("memberStates")}
           </th>
         </tr>
       </thead>
@@ -49,8 +52,9 @@ export function StatusTable({
       </tbody>
       <tfoot>
         <tr className="bg-canvas">
+          {/* The total row's name comes from the data layer in English. */}
           <th scope="row" className="border-b border-line px-3 py-2 text-start font-semibold">
-            {total.name}
+            {t("allRegions")}
           </th>
           {ASSESSMENT_STATUSES.map((s) => (
             <td key={s} className="px-3 py-2 text-end font-semibold tabular-nums">

@@ -1,28 +1,34 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/db/errors";
 import { listRegionalAverages, listStateScoreHistory } from "@/db/queries/analysis";
 import { listCycles } from "@/db/queries/cycles";
 import { hasDemoData } from "@/db/queries/demo-data";
 import { listMemberStates } from "@/db/queries/member-states";
-import { countedDescription } from "@/lib/analysis/counting";
 import { regionTrend, stateTrend } from "@/lib/analysis/trends";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { REGIONS, regionName } from "@/lib/reference/regions";
+import { localizeFramework } from "@/lib/framework/i18n/localize";
+import { memberStateName } from "@/lib/reference";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
+import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
-import { NoticePanel } from "@/app/_components/notice-panel";
 import { requirePageActor } from "@/app/_lib/session";
 import { TrendLineChart } from "../_charts/trend-line-chart";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
 import { IncludeSubmittedSwitch } from "../_components/include-switch";
+import { NoCycle } from "../_components/no-cycle";
 import { analysisHref, parseAnalysisQuery } from "../_lib/page-query";
 import { StatePicker } from "./state-picker";
 import { TrendChange } from "./trend-change";
 import { TrendTable } from "./trend-table";
 
-export const metadata: Metadata = { title: "Trends" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("analysis.metadata");
+  return { title: t("trends") };
+}
+
 export const dynamic = "force-dynamic";
 
 const DEFAULT_REGION = "africa";
@@ -39,8 +45,7 @@ export default async function TrendsPage({
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
   const [cycles, states, demoData] = await Promise.all([listCycles(), listMemberStates(), hasDemoData()]);
-  if (cycles.length === 0)
-    return <NoticePanel title="No assessment cycle yet">An administrator opens the first cycle.</NoticePanel>;
+  if (cycles.length === 0) return <NoCycle />;
   // Without a chosen state, the first of the region by name, so the page never opens empty.
   const iso3 = query.state ?? states.find((s) => s.region === region)?.iso3 ?? states[0]!.iso3;
   const [perCycle, history] = await Promise.all([
@@ -53,12 +58,22 @@ export default async function TrendsPage({
     }),
   ]);
 
-  const pillars = CURRENT_FRAMEWORK.pillars.map((p) => ({ id: p.id, name: p.name }));
+  const locale = await getLocale();
+  const t = await getTranslations("analysis");
+  const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  const pillars = framework.pillars.map((p) => ({ id: p.id, name: p.name }));
   const pillarIds = pillars.map((p) => p.id);
   const regionPoints = regionTrend(perCycle, region, pillarIds);
   const statePoints = history ? stateTrend(history.cycles, pillarIds, include) : [];
-  const name = regionName(region);
-  const counted = countedDescription(include);
+  const regions = REGIONS.map((r) => ({ id: r.id, name: localizedRegionName(r.id, locale) }));
+  const name = localizedRegionName(region, locale);
+  const stateName = history ? memberStateName(history.iso3, locale) : "";
+  // The picker lists the states by the names the reader sees.
+  const collator = new Intl.Collator(locale);
+  const pickerStates = states
+    .map((s) => ({ iso3: s.iso3, name: memberStateName(s.iso3, locale), region: s.region }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const counted = t(`shared.counted.${include}`);
   const newest = cycles[0]!.year;
   const href = (change: { region?: string; include?: "validated" | "submitted" }) =>
     analysisHref("/analysis/trends", {
@@ -71,8 +86,8 @@ export default async function TrendsPage({
   return (
     <div className="space-y-6">
       <AnalysisHeader
-        eyebrow={`BDT analysis · ${first}–${newest}`}
-        title="Trends across cycles"
+        eyebrow={t("trends.eyebrow", { first: String(first), last: String(newest) })}
+        title={t("trends.title")}
         demoData={demoData}
         tab="trends"
         tabHrefs={{
@@ -81,15 +96,14 @@ export default async function TrendsPage({
           trends: href({}),
         }}
       >
-        How a region&apos;s average and one Member State&apos;s own overall and pillar scores moved from cycle to cycle,
-        counting {counted}. A gap in a line is a cycle without a counted assessment.
+        {t("trends.intro", { include })}
       </AnalysisHeader>
 
       <div className="card flex flex-wrap items-center justify-between gap-4 p-4">
         <FilterChips
-          label="Region"
+          label={t("shared.region")}
           current={region}
-          options={REGIONS.map((r) => ({ value: r.id, label: r.name }))}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
           hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
         />
         <IncludeSubmittedSwitch
@@ -101,25 +115,23 @@ export default async function TrendsPage({
 
       <ChartCard
         id="region-trend-heading"
-        title={`${name}: regional average per cycle`}
-        description={
-          <>
-            The mean overall and pillar scores of the region&apos;s {counted} in each cycle.{" "}
-            <Link href={analysisHref(`/analysis/${newest}/heatmap`, { region, include })}>
-              See {name}&apos;s answers in the heat map
-            </Link>
-            .
-          </>
-        }
+        title={t("trends.region.heading", { name })}
+        description={t.rich("trends.region.text", {
+          include,
+          name,
+          link: (chunks) => (
+            <Link href={analysisHref(`/analysis/${newest}/heatmap`, { region, include })}>{chunks}</Link>
+          ),
+        })}
         chart={
           <div className="space-y-2">
             <TrendChange points={regionPoints} />
-            <TrendLineChart points={regionPoints} pillars={pillars} title={`${name}: regional average per cycle`} />
+            <TrendLineChart points={regionPoints} pillars={pillars} title={t("trends.region.heading", { name })} />
           </div>
         }
         table={
           <TrendTable
-            caption={`Mean scores of ${name} per cycle (${counted})`}
+            caption={t("trends.region.caption", { name, counted })}
             points={regionPoints}
             pillars={pillars}
             kind="region"
@@ -129,28 +141,30 @@ export default async function TrendsPage({
 
       <div className="space-y-4">
         <div className="card p-4">
-          <StatePicker states={states} current={iso3} region={region} include={include} />
+          <StatePicker states={pickerStates} regions={regions} current={iso3} region={region} include={include} />
         </div>
         {history ? (
           <ChartCard
             id="state-trend-heading"
-            title={`${history.name}: scores per cycle`}
-            description={
-              <>
-                {history.name}&apos;s own overall and pillar scores ({regionName(history.region)}); cycles whose
-                assessment is not {include === "submitted" ? "validated or submitted" : "validated"} are gaps. Open a
-                cycle&apos;s results from the table.
-              </>
-            }
+            title={t("trends.state.heading", { name: stateName })}
+            description={t("trends.state.text", {
+              include,
+              name: stateName,
+              region: localizedRegionName(history.region, locale),
+            })}
             chart={
               <div className="space-y-2">
                 <TrendChange points={statePoints} />
-                <TrendLineChart points={statePoints} pillars={pillars} title={`${history.name}: scores per cycle`} />
+                <TrendLineChart
+                  points={statePoints}
+                  pillars={pillars}
+                  title={t("trends.state.heading", { name: stateName })}
+                />
               </div>
             }
             table={
               <TrendTable
-                caption={`Scores of ${history.name} per cycle (${counted})`}
+                caption={t("trends.state.caption", { name: stateName, counted })}
                 points={statePoints}
                 pillars={pillars}
                 kind="state"
@@ -160,7 +174,7 @@ export default async function TrendsPage({
           />
         ) : (
           <p role="status" className="card text-center text-muted">
-            No ITU Member State has the code {iso3}. Choose one from the list above.
+            {t("trends.state.unknown", { iso3 })}
           </p>
         )}
       </div>

@@ -1,28 +1,40 @@
-import type { MemberStateSummary } from "@/db/queries/member-states";
-import { REGIONS } from "@/lib/reference/regions";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname } from "@/app/_i18n/navigation";
+import type { Dimension } from "@/lib/analysis/types";
 
-/** A plain GET form: choosing a state works without JavaScript and gives a link that can be shared. */
+/**
+ * A plain GET form: choosing a state works without JavaScript and gives a link that can be shared.
+ * `states` and `regions` are named in the reader's language, states in alphabetical order.
+ */
 export function StatePicker({
   states,
+  regions,
   current,
   region,
   include,
 }: {
-  states: MemberStateSummary[];
+  states: { iso3: string; name: string; region: string }[];
+  regions: Dimension[];
   current: string;
   region: string;
   include: "validated" | "submitted";
 }) {
+  const t = useTranslations("analysis.trends.picker");
+  const locale = useLocale();
   return (
-    <form action="/analysis/trends" method="get" className="flex flex-wrap items-end gap-3">
+    <form
+      action={getPathname({ href: "/analysis/trends", locale })}
+      method="get"
+      className="flex flex-wrap items-end gap-3"
+    >
       <input type="hidden" name="region" value={region} />
       {include === "submitted" && <input type="hidden" name="include" value="submitted" />}
       <div>
         <label htmlFor="trend-state" className="field-label">
-          Member State
+          {t("label")}
         </label>
         <select id="trend-state" name="state" defaultValue={current} className="field-input min-w-64">
-          {REGIONS.map((r) => (
+          {regions.map((r) => (
             <optgroup key={r.id} label={r.name}>
               {states
                 .filter((s) => s.region === r.id)
@@ -36,7 +48,7 @@ export function StatePicker({
         </select>
       </div>
       <button type="submit" className="btn-secondary">
-        Show
+        {t("show")}
       </button>
     </form>
   );

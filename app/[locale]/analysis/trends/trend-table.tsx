@@ -1,12 +1,8 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
 import type { TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
-import { STATUS_LABELS } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
-
-function score(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : formatScore(value);
-}
 
 /** A trend chart's numbers: a row per cycle, with the count (region) or the status (state) of each. */
 export function TrendTable({
@@ -23,17 +19,22 @@ export function TrendTable({
   /** For a state: links each cycle to its results. */
   iso3?: string;
 }) {
+  const t = useTranslations("analysis.trends.table");
+  const statusLabel = useTranslations("common.status");
+  const locale = useLocale();
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? "—" : formatScore(value, locale);
   return (
     <table className="data-table">
       <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Cycle</th>
+          <th scope="col">{t("cycle")}</th>
           <th scope="col" className={kind === "region" ? "text-end" : ""}>
-            {kind === "region" ? "States counted" : "Status"}
+            {kind === "region" ? t("statesCounted") : t("status")}
           </th>
           <th scope="col" className="text-end">
-            Overall
+            {t("overall")}
           </th>
           {pillars.map((p) => (
             <th key={p.id} scope="col" className="text-end">
@@ -49,7 +50,7 @@ export function TrendTable({
               {iso3 && p.values.overall !== null ? <Link href={`/states/${iso3}/${p.cycle}`}>{p.cycle}</Link> : p.cycle}
             </th>
             <td className={kind === "region" ? "text-end tabular-nums" : ""}>
-              {kind === "region" ? (p.counted ?? 0) : p.status ? STATUS_LABELS[p.status] : "—"}
+              {kind === "region" ? (p.counted ?? 0) : p.status ? statusLabel(p.status) : "—"}
             </td>
             <td className="text-end font-semibold tabular-nums">{score(p.values.overall)}</td>
             {pillars.map((d) => (

@@ -1,24 +1,20 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import {
-  ACTION_STATUSES,
-  actionPatchSchema,
-  PRIORITIES,
-  PRIORITY_LABEL,
-  STATUS_LABEL,
-  type ActionPatch,
-} from "@/lib/plan/plan.validation";
+import { ACTION_STATUSES, actionPatchSchema, PRIORITIES, type ActionPatch } from "@/lib/plan/plan.validation";
+import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { errorLink, FieldError } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { updateActionAction } from "../actions";
+import { formatDay, formatInstant } from "./format-day";
 
+/** An action as the card shows it: the question and clause in the reader's language, the history already worded. */
 export interface ActionCardData extends PlanAction {
   questionText: string;
   clauseCitation: string;
@@ -50,6 +46,8 @@ export function ActionCard({
   canEdit: boolean;
   currentCycle: number | null;
 }) {
+  const t = useTranslations("plan");
+  const format = useFormatter();
   const [editing, setEditing] = useState(false);
   return (
     <li
@@ -62,11 +60,13 @@ export function ActionCard({
       data-overdue={action.overdue}
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className={`badge ${STATUS_STYLE[action.status]}`}>{STATUS_LABEL[action.status]}</span>
-        <span className={`badge ${PRIORITY_STYLE[action.priority]}`}>{PRIORITY_LABEL[action.priority]} priority</span>
-        {action.overdue && <span className="badge bg-danger text-white">Overdue</span>}
+        <span className={`badge ${STATUS_STYLE[action.status]}`}>{t(`status.${action.status}`)}</span>
+        <span className={`badge ${PRIORITY_STYLE[action.priority]}`}>{t(`card.priorityBadge.${action.priority}`)}</span>
+        {action.overdue && <span className="badge bg-danger text-white">{t("card.overdue")}</span>}
         {currentCycle !== null && action.createdCycle < currentCycle && (
-          <span className="badge bg-canvas text-ink">Carried over from {action.createdCycle}</span>
+          <span className="badge bg-canvas text-ink">
+            {t("card.carriedOver", { cycle: String(action.createdCycle) })}
+          </span>
         )}
         <span className="badge bg-brand-900 font-mono text-white">{action.questionId}</span>
       </div>
@@ -74,27 +74,33 @@ export function ActionCard({
         {action.title}
       </p>
       <p className="text-sm text-muted print:text-xs">
-        {action.questionText} <span className="whitespace-nowrap">({action.clauseCitation})</span>
+        {t.rich("card.questionWithClause", {
+          question: action.questionText,
+          citation: action.clauseCitation,
+          nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+        })}
       </p>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div className="flex gap-1">
-          <dt className="text-muted">Owner:</dt>
+          <dt className="text-muted">{t("card.owner")}</dt>
           <dd className="font-medium">{action.owner}</dd>
         </div>
         <div className="flex gap-1">
-          <dt className="text-muted">Target date:</dt>
-          <dd className={`font-medium tabular-nums ${action.overdue ? "text-danger" : ""}`}>{action.targetDate}</dd>
+          <dt className="text-muted">{t("card.targetDate")}</dt>
+          <dd className={`font-medium tabular-nums ${action.overdue ? "text-danger" : ""}`}>
+            <time dateTime={action.targetDate}>{formatDay(format, action.targetDate)}</time>
+          </dd>
         </div>
       </dl>
       {canEdit && !editing && <StatusChanger action={action} iso3={iso3} onEdit={() => setEditing(true)} />}
       {canEdit && editing && <ActionEditor action={action} iso3={iso3} onDone={() => setEditing(false)} />}
       <details className="text-sm print:hidden">
-        <summary className="cursor-pointer text-muted">History ({action.history.length})</summary>
+        <summary className="cursor-pointer text-muted">{t("card.history", { count: action.history.length })}</summary>
         <ol className="mt-2 space-y-1 border-s border-line ps-3" data-testid="action-history">
           {action.history.map((h, i) => (
             <li key={i}>
               <time dateTime={h.at} className="tabular-nums text-muted">
-                {h.at.slice(0, 16).replace("T", " ")} UTC
+                {t("history.time", { time: formatInstant(format, h.at) })}
               </time>{" "}
               · {h.text} <span className="text-muted">— {h.by}</span>
             </li>
@@ -106,6 +112,7 @@ export function ActionCard({
 }
 
 function StatusChanger({ action, iso3, onEdit }: { action: PlanAction; iso3: string; onEdit: () => void }) {
+  const t = useTranslations("plan");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [pending, setPending] = useState(false);
@@ -120,7 +127,7 @@ function StatusChanger({ action, iso3, onEdit }: { action: PlanAction; iso3: str
       setFeedback({ ok: false, text: result.error });
       return;
     }
-    setFeedback({ ok: true, text: `Status changed to ${STATUS_LABEL[status]}.` });
+    setFeedback({ ok: true, text: t("card.statusChanged", { status: t(`status.${status}`) }) });
     router.refresh();
   }
 
@@ -128,7 +135,7 @@ function StatusChanger({ action, iso3, onEdit }: { action: PlanAction; iso3: str
     <div className="flex flex-wrap items-end gap-2 print:hidden">
       <div>
         <label htmlFor={selectId} className="field-label text-xs">
-          Status
+          {t("card.status")}
         </label>
         <select
           id={selectId}
@@ -139,13 +146,13 @@ function StatusChanger({ action, iso3, onEdit }: { action: PlanAction; iso3: str
         >
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {t(`status.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="button" className="btn-secondary py-1 text-sm" onClick={onEdit}>
-        Edit
+        {t("card.edit")}
       </button>
       <ActionStatus feedback={feedback} className="basis-full" />
     </div>
@@ -155,6 +162,7 @@ function StatusChanger({ action, iso3, onEdit }: { action: PlanAction; iso3: str
 type EditValues = Required<Pick<ActionPatch, "title" | "owner" | "targetDate" | "priority">> & { version: number };
 
 function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: string; onDone: () => void }) {
+  const t = useTranslations("plan");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<z.input<typeof actionPatchSchema>, unknown, ActionPatch>({
@@ -176,7 +184,7 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
     if (!result.ok) {
       setFeedback({
         ok: false,
-        text: showServerErrors(form.setError, ["title", "owner", "targetDate", "priority"], result, "Not saved"),
+        text: showServerErrors(form.setError, ["title", "owner", "targetDate", "priority"], result, t("card.notSaved")),
       });
       return;
     }
@@ -189,11 +197,11 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 rounded-md border border-line p-3 print:hidden"
-      aria-label="Edit the action"
+      aria-label={t("card.editLabel")}
     >
       <div>
         <label htmlFor={id("title")} className="field-label">
-          Action
+          {t("card.action")}
         </label>
         <textarea
           id={id("title")}
@@ -207,7 +215,7 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor={id("owner")} className="field-label">
-            Owner
+            {t("card.ownerField")}
           </label>
           <input
             id={id("owner")}
@@ -219,7 +227,7 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
         </div>
         <div>
           <label htmlFor={id("date")} className="field-label">
-            Target date
+            {t("card.targetDateField")}
           </label>
           <input
             id={id("date")}
@@ -232,12 +240,12 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
         </div>
         <div>
           <label htmlFor={id("priority")} className="field-label">
-            Priority
+            {t("card.priorityField")}
           </label>
           <select id={id("priority")} className="field-input" {...form.register("priority")}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABEL[p]}
+                {t(`priority.${p}`)}
               </option>
             ))}
           </select>
@@ -246,10 +254,10 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
       <ActionStatus feedback={feedback} />
       <div className="flex gap-2">
         <button type="submit" className="btn-primary" disabled={isSubmitting}>
-          Save changes
+          {t("card.save")}
         </button>
         <button type="button" className="btn-secondary" onClick={onDone}>
-          Cancel
+          {t("card.cancel")}
         </button>
       </div>
     </form>

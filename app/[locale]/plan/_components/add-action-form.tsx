@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import { newActionSchema, PRIORITIES, PRIORITY_LABEL, type NewAction } from "@/lib/plan/plan.validation";
+import { newActionSchema, PRIORITIES, type NewAction } from "@/lib/plan/plan.validation";
+import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { errorLink, FieldError } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
@@ -36,6 +37,8 @@ export function AddActionForm({
   onCreated: (action: PlanAction) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("plan.addForm");
+  const tPlan = useTranslations("plan");
   const id = useId();
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
@@ -61,7 +64,7 @@ export function AddActionForm({
     if (!result.ok) {
       setFeedback({
         ok: false,
-        text: showServerErrors(form.setError, ["title", "owner", "targetDate", "priority"], result, "Not added"),
+        text: showServerErrors(form.setError, ["title", "owner", "targetDate", "priority"], result, t("notAdded")),
       });
       return;
     }
@@ -74,12 +77,12 @@ export function AddActionForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 rounded-md border border-brand-200 bg-brand-50/60 p-4"
-      aria-label={`New action for ${questionId}`}
+      aria-label={t("label", { questionId })}
       data-testid="add-action-form"
     >
       <div>
         <label htmlFor={field("title")} className="field-label">
-          Action
+          {t("action")}
         </label>
         <textarea
           id={field("title")}
@@ -93,14 +96,14 @@ export function AddActionForm({
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor={field("owner")} className="field-label">
-            Owner (agency or unit)
+            {t("owner")}
           </label>
           <input id={field("owner")} className="field-input" {...described("owner")} {...form.register("owner")} />
           <FieldError id={field("owner")} message={errors.owner?.message} />
         </div>
         <div>
           <label htmlFor={field("targetDate")} className="field-label">
-            Target date
+            {t("targetDate")}
           </label>
           <input
             id={field("targetDate")}
@@ -113,7 +116,7 @@ export function AddActionForm({
         </div>
         <div>
           <label htmlFor={field("priority")} className="field-label">
-            Priority
+            {t("priority")}
           </label>
           <select
             id={field("priority")}
@@ -123,7 +126,7 @@ export function AddActionForm({
           >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABEL[p]}
+                {tPlan(`priority.${p}`)}
               </option>
             ))}
           </select>
@@ -133,10 +136,10 @@ export function AddActionForm({
       <ActionStatus feedback={feedback} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn-primary" disabled={isSubmitting}>
-          Add to the action plan
+          {t("submit")}
         </button>
         <button type="button" className="btn-secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { actionsFromGapsSchema, PRIORITIES, PRIORITY_LABEL, type ActionsFromGaps } from "@/lib/plan/plan.validation";
+import { actionsFromGapsSchema, PRIORITIES, type ActionsFromGaps } from "@/lib/plan/plan.validation";
+import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { errorLink, FieldError } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
@@ -14,6 +15,8 @@ import { createActionsFromGapsAction } from "../actions";
  * its recommended action, with one owner, target date and priority for all.
  */
 export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questionIds: string[] }) {
+  const t = useTranslations("plan.gapsForm");
+  const tPlan = useTranslations("plan");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<Omit<ActionsFromGaps, "questionIds">>({
@@ -32,26 +35,20 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
     if (!result.ok) {
       setFeedback({
         ok: false,
-        text: showServerErrors(form.setError, ["owner", "targetDate", "priority"], result, "No action added"),
+        text: showServerErrors(form.setError, ["owner", "targetDate", "priority"], result, t("noneAdded")),
       });
       return;
     }
-    const n = result.data.length;
-    setFeedback({ ok: true, text: `${n} action${n === 1 ? "" : "s"} added to the action plan.` });
+    setFeedback({ ok: true, text: t("added", { count: result.data.length }) });
     router.refresh();
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 border-t border-line pt-4"
-      aria-label="Turn the ticked gaps into actions"
-    >
-      <p className="text-sm font-semibold">Turn the {questionIds.length} ticked gaps into actions</p>
+    <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-line pt-4" aria-label={t("label")}>
+      <p className="text-sm font-semibold">{t("heading", { count: questionIds.length })}</p>
       <div>
         <label htmlFor="gaps-owner" className="field-label">
-          Owner (agency or unit)
+          {t("owner")}
         </label>
         <input
           id="gaps-owner"
@@ -64,7 +61,7 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
       <div className="grid grid-cols-2 gap-2">
         <div>
           <label htmlFor="gaps-date" className="field-label">
-            Target date
+            {t("targetDate")}
           </label>
           <input
             id="gaps-date"
@@ -77,12 +74,12 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
         </div>
         <div>
           <label htmlFor="gaps-priority" className="field-label">
-            Priority
+            {t("priority")}
           </label>
           <select id="gaps-priority" className="field-input" {...form.register("priority")}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABEL[p]}
+                {tPlan(`priority.${p}`)}
               </option>
             ))}
           </select>
@@ -90,7 +87,7 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary w-full" disabled={isSubmitting}>
-        Add {questionIds.length} action{questionIds.length === 1 ? "" : "s"} to the plan
+        {t("submit", { count: questionIds.length })}
       </button>
     </form>
   );

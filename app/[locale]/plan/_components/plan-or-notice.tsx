@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/db/errors";
 import { getPlan, type PlanView } from "@/db/queries/plans";
 import type { Actor } from "@/lib/assessment/actor";
@@ -21,12 +22,14 @@ export async function PlanOrNotice({
     plan = await getPlan(actor, iso3);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    const t = await getTranslations("plan.notice");
     return (
       <div data-testid="plan-unavailable" data-status={error.status}>
         <NoticePanel
-          title={error.status === 404 ? "No such action plan" : "This action plan is not available to you"}
-          action={{ href: "/plan", label: "Go to the action plans" }}
+          title={error.status === 404 ? t("notFound") : t("forbidden")}
+          action={{ href: "/plan", label: t("goToPlans") }}
         >
+          {/* The data layer explains in English (docs/i18n.md); the title above is in the reader's language. */}
           {error.message}
         </NoticePanel>
       </div>

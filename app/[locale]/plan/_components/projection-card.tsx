@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
 import { formatScoreChange } from "@/lib/results/format";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
@@ -15,6 +16,8 @@ export function ProjectionCard({
   openActions: number;
   cycle: number;
 }) {
+  const t = useTranslations("plan.projection");
+  const locale = useLocale();
   const { before, after } = projection;
   return (
     <section
@@ -24,36 +27,37 @@ export function ProjectionCard({
     >
       <div className="space-y-1">
         <h2 id="projection-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-          When the open actions are done
+          {t("heading")}
         </h2>
         <p className="max-w-3xl text-sm text-muted">
-          The {cycle} answers scored as they are, and with the {projection.questionIds.length} question
-          {projection.questionIds.length === 1 ? "" : "s"} targeted by the {openActions} open action
-          {openActions === 1 ? "" : "s"} at their best answer, with evidence where required.
+          {t("lead", { cycle: String(cycle), questions: projection.questionIds.length, actions: openActions })}
         </p>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <dl className="space-y-3">
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">Overall score</dt>
+            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">{t("overall")}</dt>
             <dd className="flex flex-wrap items-baseline gap-x-2 tabular-nums">
               <span className="text-xl font-semibold text-muted" data-testid="projection-before">
-                {formatScore(before.overall)}
+                {formatScore(before.overall, locale)}
               </span>
-              <span aria-label="becomes">→</span>
+              <Becomes label={t("becomes")} />
               <span className="text-3xl font-bold text-brand-900" data-testid="projection-after">
-                {formatScore(after.overall)}
+                {formatScore(after.overall, locale)}
               </span>
-              <span className="text-sm font-semibold text-ok">{formatScoreChange(after.overall - before.overall)}</span>
+              {/* A signed number reads left to right in Arabic too ("+3.25", not "3.25+"). */}
+              <span dir="ltr" className="text-sm font-semibold text-ok">
+                {formatScoreChange(after.overall - before.overall, locale)}
+              </span>
             </dd>
           </div>
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">Tier</dt>
+            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">{t("tier")}</dt>
             <dd className="flex flex-wrap items-center gap-2 text-sm" data-testid="projection-tier">
               <TierBadge tier={before.tier} className="text-muted" />
               {after.tier.level !== before.tier.level && (
                 <>
-                  <span aria-label="becomes">→</span>
+                  <Becomes label={t("becomes")} />
                   <TierBadge tier={after.tier} />
                 </>
               )}
@@ -61,15 +65,15 @@ export function ProjectionCard({
           </div>
         </dl>
         <table className="data-table tabular-nums text-sm">
-          <caption className="sr-only">Pillar scores now and when the open actions are done</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Pillar</th>
+              <th scope="col">{t("pillar")}</th>
               <th scope="col" className="text-end">
-                Now
+                {t("now")}
               </th>
               <th scope="col" className="text-end">
-                Planned
+                {t("planned")}
               </th>
             </tr>
           </thead>
@@ -82,8 +86,10 @@ export function ProjectionCard({
                   <th scope="row" className="border-b border-line bg-surface font-medium">
                     {p.name}
                   </th>
-                  <td className="text-end">{formatScore(was)}</td>
-                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>{formatScore(will)}</td>
+                  <td className="text-end">{formatScore(was, locale)}</td>
+                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>
+                    {formatScore(will, locale)}
+                  </td>
                 </tr>
               );
             })}
@@ -91,5 +97,14 @@ export function ProjectionCard({
         </table>
       </div>
     </section>
+  );
+}
+
+/** "→" from now to planned; mirrored in right-to-left text, where "now" stands on the right. */
+function Becomes({ label }: { label: string }) {
+  return (
+    <span aria-label={label} className="inline-block rtl:-scale-x-100">
+      →
+    </span>
   );
 }

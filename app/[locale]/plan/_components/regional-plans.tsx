@@ -1,8 +1,10 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { RegionalAction } from "@/db/queries/plans";
-import { clauseById, clauseCitation } from "@/lib/framework";
+import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
+import { clauseSummary } from "@/lib/framework/i18n/localize";
 import { summarizeRegionalPlans, summarizeStatePlans } from "@/lib/plan/regional";
-import { regionName } from "@/lib/reference/regions";
+import { localizedRegionName, memberStateName } from "@/lib/reference";
+import { Link } from "@/app/_i18n/navigation";
 
 const TOP_CLAUSES = 5;
 
@@ -11,22 +13,25 @@ const TOP_CLAUSES = 5;
  * and the overdue actions (where assistance may be needed), then every state
  * whose plan BDT may read.
  */
-export function RegionalPlans({ actions, today }: { actions: RegionalAction[]; today: string }) {
+export async function RegionalPlans({ actions, today }: { actions: RegionalAction[]; today: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations("plan");
+  const region = (id: string) => localizedRegionName(id, locale);
   const regions = summarizeRegionalPlans(actions, today);
-  const states = summarizeStatePlans(actions, today);
+  // Most overdue first as the summary orders them, then by the name the reader sees (the summary sorts by English).
+  const collator = new Intl.Collator(locale);
+  const states = summarizeStatePlans(actions, today)
+    .map((s) => ({ ...s, name: memberStateName(s.iso3, locale) }))
+    .sort((x, y) => y.overdue - x.overdue || collator.compare(x.name, y.name));
   return (
     <div className="space-y-8" data-testid="regional-plans">
       <header className="space-y-2">
-        <p className="eyebrow">Action plans · BDT</p>
-        <h1 className="text-display font-bold">What Member States are working on</h1>
-        <p className="max-w-3xl text-muted">
-          The open actions of the plans BDT may read (those of states whose latest assessment has been submitted), by
-          region: the Resolution 45 clauses most states are working on, and the actions past their target date, to plan
-          BDT assistance.
-        </p>
+        <p className="eyebrow">{t("regional.eyebrow")}</p>
+        <h1 className="text-display font-bold">{t("regional.title")}</h1>
+        <p className="max-w-3xl text-muted">{t("regional.lead")}</p>
       </header>
       {regions.length === 0 ? (
-        <p className="card text-muted">No submitted plan has any action yet.</p>
+        <p className="card text-muted">{t("regional.empty")}</p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           {regions.map((r) => (
@@ -38,32 +43,30 @@ export function RegionalPlans({ actions, today }: { actions: RegionalAction[]; t
             >
               <div>
                 <h2 id={`region-${r.region}`} className="text-xl font-bold text-brand-900">
-                  {regionName(r.region)}
+                  {region(r.region)}
                 </h2>
                 <p className="text-sm text-muted">
-                  {r.states} state{r.states === 1 ? "" : "s"} with a plan · {r.openActions} open action
-                  {r.openActions === 1 ? "" : "s"} ·{" "}
+                  {t("regional.statesWithPlan", { count: r.states })} ·{" "}
+                  {t("regional.openActions", { count: r.openActions })} ·{" "}
                   <span
                     className={r.overdueActions > 0 ? "font-semibold text-danger" : ""}
                     data-testid="region-overdue"
                   >
-                    {r.overdueActions} overdue
+                    {t("overdueCount", { count: r.overdueActions })}
                   </span>
                 </p>
               </div>
               {r.clauses.length > 0 && (
                 <table className="data-table text-sm">
-                  <caption className="sr-only">
-                    Clauses with the most states working on them in {regionName(r.region)}
-                  </caption>
+                  <caption className="sr-only">{t("regional.clausesCaption", { region: region(r.region) })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Clause</th>
+                      <th scope="col">{t("regional.clause")}</th>
                       <th scope="col" className="text-end">
-                        States
+                        {t("regional.states")}
                       </th>
                       <th scope="col" className="text-end">
-                        Overdue
+                        {t("regional.overdue")}
                       </th>
                     </tr>
                   </thead>
@@ -71,8 +74,8 @@ export function RegionalPlans({ actions, today }: { actions: RegionalAction[]; t
                     {r.clauses.slice(0, TOP_CLAUSES).map((c) => (
                       <tr key={c.clause} data-clause={c.clause}>
                         <td>
-                          <span className="font-medium">{clauseCitation(c.clause) ?? c.clause}</span>
-                          <span className="block text-xs text-muted">{clauseById(c.clause)?.summary}</span>
+                          <span className="font-medium">{localizedClauseCitation(c.clause, locale) ?? c.clause}</span>
+                          <span className="block text-xs text-muted">{clauseSummary(c.clause, locale)}</span>
                         </td>
                         <td className="text-end tabular-nums">{c.states}</td>
                         <td className={`text-end tabular-nums ${c.overdue > 0 ? "text-danger" : ""}`}>{c.overdue}</td>
@@ -88,22 +91,22 @@ export function RegionalPlans({ actions, today }: { actions: RegionalAction[]; t
       {states.length > 0 && (
         <section aria-labelledby="state-plans-heading" className="space-y-3">
           <h2 id="state-plans-heading" className="text-2xl font-bold text-brand-900">
-            Plans of Member States
+            {t("regional.statePlansHeading")}
           </h2>
           <table className="data-table text-sm" data-testid="state-plans">
-            <caption className="sr-only">Member States with an action plan BDT may read, most overdue first</caption>
+            <caption className="sr-only">{t("regional.statePlansCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Member State</th>
-                <th scope="col">Region</th>
+                <th scope="col">{t("regional.memberState")}</th>
+                <th scope="col">{t("regional.region")}</th>
                 <th scope="col" className="text-end">
-                  Open
+                  {t("regional.open")}
                 </th>
                 <th scope="col" className="text-end">
-                  Overdue
+                  {t("regional.overdue")}
                 </th>
                 <th scope="col" className="text-end">
-                  Done
+                  {t("regional.done")}
                 </th>
               </tr>
             </thead>
@@ -113,7 +116,7 @@ export function RegionalPlans({ actions, today }: { actions: RegionalAction[]; t
                   <td>
                     <Link href={`/states/${s.iso3}/plan`}>{s.name}</Link>
                   </td>
-                  <td>{regionName(s.region)}</td>
+                  <td>{region(s.region)}</td>
                   <td className="text-end tabular-nums">{s.open}</td>
                   <td className={`text-end tabular-nums ${s.overdue > 0 ? "font-semibold text-danger" : ""}`}>
                     {s.overdue}

@@ -2,6 +2,10 @@ import { getPlan } from "@/db/queries/plans";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { internalOrigin } from "../../../_lib/internal-origin";
 import { renderPagePdf } from "../../../_lib/page-pdf";
+import { getTranslations } from "next-intl/server";
+import { directionOf } from "@/lib/i18n/locales";
+import { pdfQuerySchema } from "@/lib/i18n/pdf";
+import { memberStateName } from "@/lib/reference";
 import { parseParams, route } from "../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +17,15 @@ export const runtime = "nodejs";
  */
 export const GET = route({ auth: true }, async ({ request, params, actor }) => {
   const { iso3 } = parseParams(params, planParamsSchema);
+  const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
   const plan = await getPlan(actor, iso3);
+  const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
-    url: `${internalOrigin()}/states/${iso3}/plan`,
+    url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,
     cookie: request.headers.get("cookie"),
-    footer: `Res45 Readiness · Action plan · ${plan.state.name}`,
+    footer: t("actionPlan", { state: memberStateName(iso3, locale) }),
+    pageOf: t.raw("pageOf") as string,
+    dir: directionOf(locale),
     ready: async (page) => {
       await page.waitForSelector("[data-testid=plan]");
     },

@@ -1,24 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type KeyboardEvent } from "react";
+import { useRouter } from "@/app/_i18n/navigation";
 import type { MapShape, MemberShape } from "@/lib/analysis/world-map";
-import { STATUS_LABELS, type AssessmentStatus } from "@/lib/assessment/status";
+import type { AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { tierColour } from "../../_lib/palette";
 import { NO_SCORE_FILL, NOT_MEMBER_FILL, NoScorePattern } from "./map-patterns";
 
+/** A state as the map shows it: its name and tier name in the reader's language. */
 export interface MapState {
   name: string;
   status: AssessmentStatus;
   /** The overall score when the state's assessment is counted; null otherwise. */
   overall: number | null;
   tier: { level: number; name: string } | null;
-}
-
-function describe(state: MapState): string {
-  if (state.overall === null || !state.tier) return `no counted score (${STATUS_LABELS[state.status].toLowerCase()})`;
-  return `overall ${formatScore(state.overall)}, Tier ${state.tier.level} · ${state.tier.name}`;
 }
 
 /**
@@ -39,6 +36,9 @@ export function WorldMap({
   cycle: number;
   size: { width: number; height: number };
 }) {
+  const t = useTranslations("analysis.map");
+  const statusLabel = useTranslations("common.status");
+  const locale = useLocale();
   const router = useRouter();
   const uid = useId().replace(/:/g, "");
   const hatchId = `no-score-${uid}`;
@@ -47,10 +47,20 @@ export function WorldMap({
   const [active, setActive] = useState<{ iso3: string; x: number; y: number } | null>(null);
   const shapes = members
     .filter((m) => states[m.iso3])
-    .sort((a, b) => states[a.iso3]!.name.localeCompare(states[b.iso3]!.name));
+    // The collation is the page's, so that the server and the browser put the states in the same order.
+    .sort((a, b) => states[a.iso3]!.name.localeCompare(states[b.iso3]!.name, locale));
   const activeShape = active ? shapes.find((s) => s.iso3 === active.iso3) : undefined;
   const activeState = active ? states[active.iso3] : undefined;
   const open = (iso3: string) => router.push(`/states/${iso3}/${cycle}`);
+  const describe = (state: MapState) =>
+    state.overall === null || !state.tier
+      ? t("stateUnscored", { name: state.name, status: statusLabel(state.status).toLocaleLowerCase(locale) })
+      : t("stateScored", {
+          name: state.name,
+          score: formatScore(state.overall, locale),
+          level: state.tier.level,
+          tier: state.tier.name,
+        });
 
   return (
     <div className="relative">
@@ -59,13 +69,13 @@ export function WorldMap({
         href={`#${afterId}`}
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:btn-secondary"
       >
-        Skip the map&apos;s {shapes.length} states
+        {t("skip", { count: shapes.length })}
       </a>
       <svg
         viewBox={`0 0 ${size.width} ${size.height}`}
         className="h-auto w-full"
         role="group"
-        aria-label={`World map of overall scores, ${cycle} cycle`}
+        aria-label={t("label", { cycle: String(cycle) })}
       >
         <defs>
           <NoScorePattern id={hatchId} />
@@ -88,7 +98,7 @@ export function WorldMap({
                 strokeWidth={0.6}
                 role="link"
                 tabIndex={0}
-                aria-label={`${state.name}: ${describe(state)}`}
+                aria-label={describe(state)}
                 aria-describedby={active?.iso3 === s.iso3 ? tooltipId : undefined}
                 data-iso3={s.iso3}
                 className="cursor-pointer outline-none hover:opacity-85"
@@ -127,7 +137,7 @@ export function WorldMap({
         )}
       </svg>
       <span id={afterId} tabIndex={-1} className="sr-only">
-        End of the map
+        {t("end")}
       </span>
       {active && activeState && (
         <div
@@ -135,6 +145,7 @@ export function WorldMap({
           role="tooltip"
           className="pointer-events-none absolute z-10 w-max max-w-64 -translate-x-1/2 -translate-y-[calc(100%+10px)] rounded-md border border-line bg-surface px-3 py-2 text-sm shadow-lg"
           style={{
+            // Physical left and top: the map is geographic and is not mirrored right to left.
             // Kept off the edges so a tooltip for Alaska or New Zealand stays inside the card.
             left: `${Math.min(88, Math.max(12, (active.x / size.width) * 100))}%`,
             top: `${Math.max(14, (active.y / size.height) * 100)}%`,
@@ -143,13 +154,17 @@ export function WorldMap({
           <p className="font-semibold text-ink">{activeState.name}</p>
           {activeState.overall !== null && activeState.tier ? (
             <p className="text-muted">
-              Overall <span className="font-semibold text-ink tabular-nums">{formatScore(activeState.overall)}</span> ·
-              Tier {activeState.tier.level} · {activeState.tier.name}
+              {t.rich("tooltipScored", {
+                score: formatScore(activeState.overall, locale),
+                level: activeState.tier.level,
+                tier: activeState.tier.name,
+                strong: (chunks) => <span className="font-semibold text-ink tabular-nums">{chunks}</span>,
+              })}
             </p>
           ) : (
-            <p className="text-muted">No counted score · {STATUS_LABELS[activeState.status]}</p>
+            <p className="text-muted">{t("tooltipUnscored", { status: statusLabel(activeState.status) })}</p>
           )}
-          <p className="text-xs text-muted">Click or press Enter for its results</p>
+          <p className="text-xs text-muted">{t("tooltipHint")}</p>
         </div>
       )}
     </div>

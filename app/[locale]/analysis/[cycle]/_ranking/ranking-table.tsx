@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { Link } from "@/app/_i18n/navigation";
 import {
   defaultDirection,
   rankingToJson,
@@ -12,27 +13,28 @@ import {
 } from "@/lib/analysis/ranking";
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
 import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
-import { ASSESSMENT_STATUSES, STATUS_LABELS, type AssessmentStatus } from "@/lib/assessment/status";
-import { regionName } from "@/lib/reference/regions";
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { TierLabel } from "../../_components/tier-label";
+import { TierLabel, useTierText } from "../../_components/tier-label";
 import { downloadFile } from "./download-file";
 import { SortHeader } from "./sort-header";
 
-/** Column headings short enough for thirteen columns; the full pillar name is the button's tooltip. */
-const SHORT_PILLAR_LABELS: Record<string, string> = { capacity: "Capacity" };
+/** A row with the state's name in the reader's language (`name`) and in English, for the exports. */
+export type RankingRow = CycleScoreRow & { englishName: string };
 
 /** Statuses whose answers BDT may open: the state's name links to its results. */
 const SHARED: readonly AssessmentStatus[] = ["submitted", "returned", "validated"];
 
-function score(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : formatScore(value);
+/** The exports are data files, the same as the API's: names in English, whatever the page's language. */
+function forExport(rows: readonly RankingRow[]): CycleScoreRow[] {
+  return rows.map((row) => ({ ...row, name: row.englishName }));
 }
 
 /**
  * Every Member State of the cycle with its scores: sort by any column, filter
  * by region, tier and status, search by name, and export exactly what is shown.
+ * `pillars`, `outcomes`, `tiers` and `regions` carry their names in the reader's language.
  */
 export function RankingTable({
   rows,
@@ -42,18 +44,26 @@ export function RankingTable({
   tiers,
   regions,
 }: {
-  rows: CycleScoreRow[];
+  rows: RankingRow[];
   cycle: number;
   pillars: Dimension[];
   outcomes: Dimension[];
   tiers: { level: number; name: string }[];
   regions: Dimension[];
 }) {
+  const t = useTranslations("analysis.ranking");
+  const statusLabel = useTranslations("common.status");
+  const tierText = useTierText();
+  const locale = useLocale();
   const [filter, setFilter] = useState<RankingFilter>({});
   const [sort, setSort] = useState<RankingSort>({ column: "overall", direction: "descending" });
-  const view = useMemo(() => rankingView(rows, filter, sort), [rows, filter, sort]);
+  const view = useMemo(() => rankingView(rows, filter, sort, locale), [rows, filter, sort, locale]);
+  const regionNames = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
   const fileName = (ext: string) => `res45-scores-${cycle}${filtered ? "-selection" : ""}.${ext}`;
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? "—" : formatScore(value, locale);
+  const pillarLabel = (p: Dimension) => (t.has(`pillarShort.${p.id}`) ? t(`pillarShort.${p.id}`) : p.name);
 
   const onSort = (column: RankingColumn) =>
     setSort((s) =>
@@ -64,33 +74,32 @@ export function RankingTable({
   const set = (change: Partial<RankingFilter>) => setFilter((f) => ({ ...f, ...change }));
   const sortedBy =
     [
-      ...pillars.map((p) => [`pillar:${p.id}`, `the ${p.name} pillar`]),
-      ...outcomes.map((o) => [`outcome:${o.id}`, o.id]),
+      ...pillars.map((p) => [`pillar:${p.id}`, t("sortedBy.pillar", { name: p.name })]),
+      ...outcomes.map((o) => [`outcome:${o.id}`, t("sortedBy.outcome", { id: o.id })]),
     ].find(([column]) => column === sort.column)?.[1] ??
-    { name: "name", region: "region", status: "status", overall: "overall score", tier: "tier" }[
-      sort.column as string
-    ] ??
-    sort.column;
+    (["name", "region", "status", "overall", "tier"].includes(sort.column)
+      ? t(`sortedBy.${sort.column}`)
+      : sort.column);
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 px-5">
         <div className="min-w-56 flex-1">
           <label htmlFor="ranking-search" className="field-label">
-            Search by name
+            {t("search")}
           </label>
           <input
             id="ranking-search"
             type="search"
             className="field-input"
-            placeholder="e.g. Kenya or KEN"
+            placeholder={t("searchPlaceholder")}
             value={filter.search ?? ""}
             onChange={(e) => set({ search: e.target.value || undefined })}
           />
         </div>
         <div>
           <label htmlFor="ranking-region" className="field-label">
-            Region
+            {t("region")}
           </label>
           <select
             id="ranking-region"
@@ -98,7 +107,7 @@ export function RankingTable({
             value={filter.region ?? ""}
             onChange={(e) => set({ region: e.target.value || undefined })}
           >
-            <option value="">All regions</option>
+            <option value="">{t("allRegions")}</option>
             {regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -108,7 +117,7 @@ export function RankingTable({
         </div>
         <div>
           <label htmlFor="ranking-tier" className="field-label">
-            Tier
+            {t("tier")}
           </label>
           <select
             id="ranking-tier"
@@ -116,17 +125,17 @@ export function RankingTable({
             value={filter.tier ?? ""}
             onChange={(e) => set({ tier: e.target.value ? Number(e.target.value) : undefined })}
           >
-            <option value="">All tiers</option>
-            {tiers.map((t) => (
-              <option key={t.level} value={t.level}>
-                Tier {t.level} · {t.name}
+            <option value="">{t("allTiers")}</option>
+            {tiers.map((tier) => (
+              <option key={tier.level} value={tier.level}>
+                {tierText(tier)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="ranking-status" className="field-label">
-            Status
+            {t("status")}
           </label>
           <select
             id="ranking-status"
@@ -134,24 +143,24 @@ export function RankingTable({
             value={filter.status ?? ""}
             onChange={(e) => set({ status: (e.target.value || undefined) as AssessmentStatus | undefined })}
           >
-            <option value="">All statuses</option>
+            <option value="">{t("allStatuses")}</option>
             {ASSESSMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </div>
         {filtered && (
           <button type="button" className="btn-secondary" onClick={() => setFilter({})}>
-            Clear filters
+            {t("clearFilters")}
           </button>
         )}
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3 px-5">
         <p className="text-sm text-muted" aria-live="polite" data-testid="ranking-count">
-          Showing {view.length} of {rows.length} Member States
+          {t("showing", { shown: view.length, total: rows.length })}
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <button
@@ -162,7 +171,7 @@ export function RankingTable({
               downloadFile(
                 fileName("csv"),
                 scoresToCsv(
-                  view,
+                  forExport(view),
                   pillars.map((p) => p.id),
                   outcomes.map((o) => o.id),
                 ),
@@ -170,18 +179,18 @@ export function RankingTable({
               )
             }
           >
-            Export CSV
+            {t("exportCsv")}
           </button>
           <button
             type="button"
             className="btn-secondary"
             disabled={view.length === 0}
-            onClick={() => downloadFile(fileName("json"), rankingToJson(view), "application/json")}
+            onClick={() => downloadFile(fileName("json"), rankingToJson(forExport(view)), "application/json")}
           >
-            Export JSON
+            {t("exportJson")}
           </button>
           <a href={`/api/v1/cycles/${cycle}/answers.csv`} download className="btn-secondary">
-            All answers of {cycle} (CSV)
+            {t("allAnswers", { cycle: String(cycle) })}
           </a>
         </div>
       </div>
@@ -189,22 +198,21 @@ export function RankingTable({
       <div className="max-h-[75vh] overflow-auto border-t border-line">
         <table className="data-table text-[13px] [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">
-            Member States of the {cycle} cycle with their overall, pillar and outcome scores and tier, sorted by{" "}
-            {sortedBy} ({sort.direction})
+            {t("caption", { cycle: String(cycle), column: sortedBy, direction: t(`direction.${sort.direction}`) })}
           </caption>
           <thead>
             <tr>
-              <SortHeader column="name" label="Member State" sort={sort} onSort={onSort} />
-              <SortHeader column="region" label="Region" sort={sort} onSort={onSort} />
-              <SortHeader column="status" label="Status" sort={sort} onSort={onSort} />
-              <SortHeader column="overall" label="Overall" sort={sort} onSort={onSort} numeric />
-              <SortHeader column="tier" label="Tier" sort={sort} onSort={onSort} />
+              <SortHeader column="name" label={t("columns.name")} sort={sort} onSort={onSort} />
+              <SortHeader column="region" label={t("columns.region")} sort={sort} onSort={onSort} />
+              <SortHeader column="status" label={t("columns.status")} sort={sort} onSort={onSort} />
+              <SortHeader column="overall" label={t("columns.overall")} sort={sort} onSort={onSort} numeric />
+              <SortHeader column="tier" label={t("columns.tier")} sort={sort} onSort={onSort} />
               {pillars.map((p) => (
                 <SortHeader
                   key={p.id}
                   column={`pillar:${p.id}`}
-                  label={SHORT_PILLAR_LABELS[p.id] ?? p.name}
-                  title={`${p.name} pillar`}
+                  label={pillarLabel(p)}
+                  title={t("pillarTitle", { name: p.name })}
                   sort={sort}
                   onSort={onSort}
                   numeric
@@ -215,7 +223,7 @@ export function RankingTable({
                   key={o.id}
                   column={`outcome:${o.id}`}
                   label={o.id}
-                  title={`Outcome ${o.id}: ${o.name}`}
+                  title={t("outcomeTitle", { id: o.id, name: o.name })}
                   sort={sort}
                   onSort={onSort}
                   numeric
@@ -235,7 +243,7 @@ export function RankingTable({
                     r.name
                   )}
                 </th>
-                <td className="whitespace-nowrap">{regionName(r.region)}</td>
+                <td className="whitespace-nowrap">{regionNames.get(r.region) ?? r.region}</td>
                 <td className="whitespace-nowrap">
                   <StatusBadge status={r.status} />
                 </td>
@@ -257,7 +265,7 @@ export function RankingTable({
             ))}
           </tbody>
         </table>
-        {view.length === 0 && <p className="p-6 text-center text-muted">No Member State matches these filters.</p>}
+        {view.length === 0 && <p className="p-6 text-center text-muted">{t("empty")}</p>}
       </div>
     </div>
   );

@@ -1,11 +1,14 @@
-import Link from "next/link";
-import { creditColour, formatCredit, type HeatmapMatrix } from "@/lib/analysis/heatmap";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
+import { creditColour, type HeatmapMatrix } from "@/lib/analysis/heatmap";
+import { creditText } from "./credit-text";
 import { NO_ANSWER_BACKGROUND } from "./heatmap-legend";
 
 /**
  * The heat map is itself a table: a row per question (grouped by pillar), a
  * column per state. Each cell's colour shows the credit; its number is in the
- * cell for screen readers and in its tooltip for the mouse.
+ * cell for screen readers and in its tooltip for the mouse. The matrix's
+ * names (states, pillars, questions) are in the reader's language.
  */
 export function HeatmapTable({
   matrix,
@@ -16,15 +19,20 @@ export function HeatmapTable({
   cycle: number;
   regionName: string;
 }) {
+  const t = useTranslations("analysis.heatmap.table");
+  const locale = useLocale();
   const columns = matrix.states.length + 2;
   return (
     <div className="max-h-[80vh] overflow-auto border-t border-line">
       {/* Cell styles are set once on the table: there are thousands of cells. */}
       <table className="border-separate border-spacing-0 text-xs [&_td.cell]:h-7 [&_td.cell]:w-7 [&_td.cell]:min-w-7 [&_td.cell]:border [&_td.cell]:border-white [&_td.cell]:p-0">
         <caption className="sr-only">
-          Credit earned by each answer of the Member States of {regionName}, {cycle} cycle: one row per question grouped
-          by pillar, one column per Member State, from 0.00 (no credit) to 1.00 (full credit), and the question&apos;s
-          mean over the states that answered it.
+          {t("caption", {
+            name: regionName,
+            cycle: String(cycle),
+            none: creditText(0, locale),
+            full: creditText(1, locale),
+          })}
         </caption>
         <thead>
           <tr>
@@ -32,7 +40,7 @@ export function HeatmapTable({
               scope="col"
               className="sticky start-0 top-0 z-30 min-w-72 border-b-2 border-line bg-canvas px-3 py-2 text-start align-bottom font-semibold"
             >
-              Question
+              {t("question")}
             </th>
             {matrix.states.map((s) => (
               <th
@@ -54,7 +62,7 @@ export function HeatmapTable({
               scope="col"
               className="sticky top-0 z-20 border-b-2 border-line bg-canvas px-3 pb-2 text-end align-bottom font-semibold"
             >
-              Mean
+              {t("mean")}
             </th>
           </tr>
         </thead>
@@ -66,7 +74,7 @@ export function HeatmapTable({
                 colSpan={columns}
                 className="border-b border-line bg-brand-50 px-0 py-1.5 text-start text-sm font-semibold text-brand-800"
               >
-                <span className="sticky start-0 px-3">{p.name} pillar</span>
+                <span className="sticky start-0 px-3">{t("pillar", { name: p.name })}</span>
               </th>
             </tr>
             {p.rows.map((r) => (
@@ -83,11 +91,15 @@ export function HeatmapTable({
                 </th>
                 {r.credits.map((c, i) => {
                   const state = matrix.states[i]!;
-                  const text = c === null ? "No answer" : formatCredit(c);
+                  const text = c === null ? t("noAnswer") : creditText(c, locale);
                   return (
                     <td
                       key={state.iso3}
-                      title={`${state.name} · ${r.questionId}: ${c === null ? "no answer" : `credit ${text}`}`}
+                      title={
+                        c === null
+                          ? t("cellNoAnswer", { state: state.name, question: r.questionId })
+                          : t("cellCredit", { state: state.name, question: r.questionId, credit: text })
+                      }
                       className="cell"
                       style={{ background: c === null ? NO_ANSWER_BACKGROUND : creditColour(c) }}
                     >
@@ -96,7 +108,7 @@ export function HeatmapTable({
                   );
                 })}
                 <td className="border-b border-line px-3 text-end font-semibold tabular-nums">
-                  {r.mean === null ? "—" : formatCredit(r.mean)}
+                  {r.mean === null ? "—" : creditText(r.mean, locale)}
                 </td>
               </tr>
             ))}

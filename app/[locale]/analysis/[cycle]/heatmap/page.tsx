@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listRegionAnswers } from "@/db/queries/analysis";
 import { listCycles } from "@/db/queries/cycles";
 import { hasDemoData } from "@/db/queries/demo-data";
-import { countedDescription } from "@/lib/analysis/counting";
 import { heatmapMatrix } from "@/lib/analysis/heatmap";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { REGIONS, regionName } from "@/lib/reference/regions";
+import { localizeFramework } from "@/lib/framework/i18n/localize";
+import { memberStateName } from "@/lib/reference";
+import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
+import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { requirePageActor } from "@/app/_lib/session";
 import { AnalysisHeader } from "../../_components/analysis-header";
 import { AnalystsOnly } from "../../_components/analysts-only";
 import { CycleControls } from "../../_components/cycle-controls";
+import { UnknownCycle } from "../../_components/unknown-cycle";
 import { analysisHref, parseAnalysisQuery } from "../../_lib/page-query";
 import { HeatmapLegend } from "./heatmap-legend";
 import { HeatmapTable } from "./heatmap-table";
-import { UnknownCycle } from "../../_components/unknown-cycle";
 
-export const metadata: Metadata = { title: "Heat map" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("analysis.metadata");
+  return { title: t("heatmap") };
+}
+
 export const dynamic = "force-dynamic";
 
 const DEFAULT_REGION = "africa";
@@ -43,9 +49,14 @@ export default async function HeatmapPage({
   const cycles = await listCycles();
   if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;
   const [answers, demoData] = await Promise.all([listRegionAnswers(actor, cycle, region, include), hasDemoData()]);
-  const matrix = heatmapMatrix(CURRENT_FRAMEWORK, answers.states, answers.answers);
-  const name = regionName(region);
-  const counted = countedDescription(include);
+  const locale = await getLocale();
+  const t = await getTranslations("analysis");
+  const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  // Columns are ordered by the names the reader sees.
+  const states = answers.states.map((s) => ({ ...s, name: memberStateName(s.iso3, locale) }));
+  const matrix = heatmapMatrix(framework, states, answers.answers);
+  const name = localizedRegionName(region, locale);
+  const year = String(cycle);
   const href = (change: { cycle?: number; include?: "validated" | "submitted"; region?: string }) =>
     analysisHref(`/analysis/${change.cycle ?? cycle}/heatmap`, {
       region: (change.region ?? region) as typeof region,
@@ -55,8 +66,8 @@ export default async function HeatmapPage({
   return (
     <div className="space-y-6">
       <AnalysisHeader
-        eyebrow={`BDT analysis · ${cycle} cycle`}
-        title={`Heat map of answers: ${name}`}
+        eyebrow={t("shared.eyebrowCycle", { cycle: year })}
+        title={t("heatmap.title", { name })}
         demoData={demoData}
         tab="heatmap"
         tabHrefs={{
@@ -65,17 +76,15 @@ export default async function HeatmapPage({
           trends: analysisHref("/analysis/trends", { region, include }),
         }}
       >
-        Which questions a region&apos;s Member States answer strongly, and where they fall short: each cell is the
-        credit an answer earns (halved where required evidence is missing), for the {counted} of {name}. Open a
-        state&apos;s results from its column heading.
+        {t("heatmap.intro", { include, name })}
       </AnalysisHeader>
 
       <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
       <div className="card p-4">
         <FilterChips
-          label="Region"
+          label={t("shared.region")}
           current={region}
-          options={REGIONS.map((r) => ({ value: r.id, label: r.name }))}
+          options={REGIONS.map((r) => ({ value: r.id, label: localizedRegionName(r.id, locale) }))}
           hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
         />
       </div>
@@ -84,21 +93,17 @@ export default async function HeatmapPage({
         <div className="space-y-3 px-5">
           <div>
             <h2 id="heatmap-heading" className="text-lg font-semibold">
-              {matrix.states.length} Member States of {name} × {CURRENT_FRAMEWORK.questions.length} questions
+              {t("heatmap.heading", { states: matrix.states.length, name, questions: framework.questions.length })}
             </h2>
             <p className="text-sm text-muted">
-              Rows are the questions, grouped by pillar (hover a question for its full text, or read it in the{" "}
-              <Link href="/framework">questionnaire</Link>); the last column is the question&apos;s mean credit in the
-              region.
+              {t.rich("heatmap.text", { link: (chunks) => <Link href="/framework">{chunks}</Link> })}
             </p>
           </div>
           <HeatmapLegend />
         </div>
         {matrix.states.length === 0 ? (
           <p className="border-t border-line p-6 text-center text-muted">
-            No Member State of {name} has a {include === "submitted" ? "validated or submitted" : "validated"}{" "}
-            assessment in the {cycle} cycle yet.
-            {include === "validated" && " Count submitted assessments too to see those awaiting review."}
+            {t("heatmap.empty", { include, name, cycle: year })}
           </p>
         ) : (
           <HeatmapTable matrix={matrix} cycle={cycle} regionName={name} />

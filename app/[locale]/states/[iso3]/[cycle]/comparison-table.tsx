@@ -1,17 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ComparisonRow } from "@/lib/results/series";
 import { formatScoreChange } from "@/lib/results/format";
 import { formatScore } from "@/lib/scoring";
 import type { SeriesLabels } from "./chart-series";
+import { Signed } from "./signed";
 
 function Score({ value }: { value: number | null }) {
+  const t = useTranslations("results.table");
+  const locale = useLocale();
   if (value === null)
     return (
       <>
         <span aria-hidden="true">—</span>
-        <span className="sr-only">no data</span>
+        <span className="sr-only">{t("noData")}</span>
       </>
     );
-  return <>{formatScore(value)}</>;
+  return <>{formatScore(value, locale)}</>;
 }
 
 /**
@@ -33,6 +37,8 @@ export function ComparisonTable({
   columns: SeriesLabels;
   testId: string;
 }) {
+  const t = useTranslations("results.table");
+  const locale = useLocale();
   return (
     <div className="space-y-2">
       {/* The caption is repeated above the scrolling box, where a narrow screen cannot cut it off. */}
@@ -52,13 +58,13 @@ export function ComparisonTable({
                 {columns.current}
               </th>
               <th scope="col" className="text-end">
-                {columns.previous ?? "Previous cycle"}
+                {columns.previous ?? t("previousCycle")}
               </th>
               <th scope="col" className="text-end">
-                Change
+                {t("change")}
               </th>
               <th scope="col" className="text-end">
-                {columns.region ?? "Region average"}
+                {columns.region ?? t("regionAverage")}
               </th>
             </tr>
           </thead>
@@ -75,7 +81,11 @@ export function ComparisonTable({
                   <Score value={row.previous} />
                 </td>
                 <td className="text-end text-muted" data-series="change">
-                  {row.previous === null ? <Score value={null} /> : formatScoreChange(row.current - row.previous)}
+                  {row.previous === null ? (
+                    <Score value={null} />
+                  ) : (
+                    <Signed>{formatScoreChange(row.current - row.previous, locale)}</Signed>
+                  )}
                 </td>
                 <td className="text-end" data-series="region">
                   <Score value={row.region} />

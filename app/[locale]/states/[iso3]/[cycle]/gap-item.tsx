@@ -1,12 +1,15 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { Link } from "@/app/_i18n/navigation";
 import type { GapRow } from "@/lib/results/gap-rows";
 import { formatCredit } from "@/lib/results/format";
 import { formatScore } from "@/lib/scoring";
 import { isOpen } from "@/lib/plan/actions";
 import { AddActionForm } from "../../../plan/_components/add-action-form";
 import { PlannedActionsNote, type PlannedActionSummary } from "../../../plan/_components/planned-actions-note";
+import { Signed } from "./signed";
 
 /** One gap of the ranked list: what falls short, by how much, and what Resolution 45 recommends. */
 export function GapItem({
@@ -15,11 +18,14 @@ export function GapItem({
   onToggle,
   plan,
 }: {
+  /** In the reader's language (texts, answers, citation and summary). */
   row: GapRow;
   checked: boolean;
   onToggle: (questionId: string) => void;
   plan: { iso3: string; canEdit: boolean; cycle: number; actions: PlannedActionSummary[] } | null;
 }) {
+  const t = useTranslations("results.gapItem");
+  const locale = useLocale();
   const [adding, setAdding] = useState(false);
   const planned = plan?.actions.some(isOpen) ?? false;
   const checkboxId = `what-if-${row.questionId}`;
@@ -39,24 +45,29 @@ export function GapItem({
           className="mt-1 h-4 w-4 shrink-0 accent-brand-600 print:hidden"
           checked={checked}
           onChange={() => onToggle(row.questionId)}
-          aria-label={`Include ${row.questionId} in the what-if`}
+          aria-label={t("include", { id: row.questionId })}
         />
         <div className="min-w-0 flex-1 space-y-2 print:space-y-1">
           <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
             <p className="flex flex-wrap items-center gap-2 text-xs">
-              <span className="font-semibold text-muted">#{row.rank}</span>
+              <span className="font-semibold text-muted">{t("rank", { rank: row.rank })}</span>
               <span className="badge bg-brand-900 font-mono text-white">{row.questionId}</span>
               <span className="badge bg-brand-100 text-brand-800">{row.pillarName}</span>
               <span className="badge bg-canvas text-ink" title={row.outcomeName}>
-                Outcome {row.outcomeId}
+                {t("outcome", { id: row.outcomeId })}
               </span>
-              {row.evidenceMissing && <span className="badge bg-amber-100 text-warn">Evidence missing</span>}
+              {row.evidenceMissing && <span className="badge bg-amber-100 text-warn">{t("evidenceMissing")}</span>}
             </p>
             <p className="whitespace-nowrap text-end" data-testid="gap-shortfall">
-              <span className="text-lg font-bold tabular-nums text-brand-800 print:text-base">
-                +{formatScore(row.shortfall)}
-              </span>{" "}
-              <span className="text-xs text-muted">points</span>
+              {t.rich("shortfall", {
+                points: formatScore(row.shortfall, locale),
+                value: (chunks) => (
+                  <span className="text-lg font-bold tabular-nums text-brand-800 print:text-base">
+                    <Signed>{chunks}</Signed>
+                  </span>
+                ),
+                unit: (chunks) => <span className="text-xs text-muted">{chunks}</span>,
+              })}
             </p>
           </div>
           <label
@@ -66,22 +77,31 @@ export function GapItem({
             {row.questionText}
           </label>
           <p className="text-sm text-muted print:text-xs">
-            Now: <span className="text-ink">{row.currentAnswer ?? "Not answered"}</span>, credit{" "}
-            {formatCredit(row.currentCredit)} · Best: <span className="text-ink">{row.bestAnswer}</span>, credit{" "}
-            {formatCredit(row.bestCredit)}
-            {onlyEvidence && " · the answer is already the best one: adding the evidence closes this gap"}
+            {t.rich("answers", {
+              current: row.currentAnswer ?? t("notAnswered"),
+              currentCredit: formatCredit(row.currentCredit, locale),
+              best: row.bestAnswer,
+              bestCredit: formatCredit(row.bestCredit, locale),
+              answer: (chunks) => <span className="text-ink">{chunks}</span>,
+            })}
+            {onlyEvidence && <> · {t("onlyEvidence")}</>}
           </p>
           <p className="text-sm print:text-xs">
-            <span className="font-semibold">Recommended action: </span>
+            <span className="font-semibold">{t("recommendedAction")} </span>
             {row.action}
           </p>
           <p className="text-xs text-muted">
             {row.clauseCitation} (
-            <a href={`/framework?view=clauses#${row.clauseId}`} className="font-mono">
+            <Link
+              href={{ pathname: "/framework", query: { view: "clauses" }, hash: row.clauseId }}
+              className="font-mono"
+            >
               {row.clauseId}
-            </a>
+            </Link>
             ){/* On paper the citation is enough; the summary would add a line to every gap. */}
-            {row.clauseSummary && <span className="print:hidden">: {row.clauseSummary}</span>}
+            {row.clauseSummary && (
+              <span className="print:hidden">{t("clauseSummary", { summary: row.clauseSummary })}</span>
+            )}
           </p>
           {plan && (
             <div className="space-y-2 print:hidden">
@@ -97,7 +117,7 @@ export function GapItem({
                   />
                 ) : (
                   <button type="button" className="btn-secondary text-sm" onClick={() => setAdding(true)}>
-                    {planned ? "Add another action" : "Add to the action plan"}
+                    {planned ? t("addAnother") : t("addToPlan")}
                   </button>
                 ))}
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { Framework } from "@/lib/framework/types";
 import type { GapRow } from "@/lib/results/gap-rows";
@@ -22,13 +23,14 @@ export function GapPlanner({
   rows,
   plan,
 }: {
-  /** The scoring-only projection of the assessment's framework (lib/results `scoringOnly`). */
+  /** The scoring-only projection of the assessment's framework (lib/results `scoringOnly`), in the reader's language. */
   framework: Framework;
   answers: AnswerInput[];
   rows: GapRow[];
   /** The state's plan, when the reader may see it; `canEdit` for the state's focal points. */
   plan: { iso3: string; canEdit: boolean; cycle: number; actions: PlannedActionSummary[] } | null;
 }) {
+  const t = useTranslations("results.planner");
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const result = useMemo(() => whatIf(framework, answers, [...ticked]), [framework, answers, ticked]);
   const toggle = (questionId: string) =>
@@ -47,7 +49,7 @@ export function GapPlanner({
             className="btn-secondary"
             onClick={() => setTicked(new Set(rows.slice(0, QUICK_PICK).map((r) => r.questionId)))}
           >
-            Tick the {Math.min(QUICK_PICK, rows.length)} largest
+            {t("tickLargest", { count: Math.min(QUICK_PICK, rows.length) })}
           </button>
           <button
             type="button"
@@ -55,10 +57,10 @@ export function GapPlanner({
             onClick={() => setTicked(new Set())}
             disabled={ticked.size === 0}
           >
-            Untick all
+            {t("untickAll")}
           </button>
         </div>
-        <ol className="space-y-3" aria-label="Gaps, largest shortfall first" data-testid="gap-list">
+        <ol className="space-y-3" aria-label={t("listLabel")} data-testid="gap-list">
           {rows.map((row) => (
             <GapItem
               key={row.questionId}

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { AppError } from "@/db/errors";
 import { getResults, type ResultsView } from "@/db/queries/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import type { Actor } from "@/lib/assessment/actor";
+import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize";
+import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { formatCompletion } from "@/lib/results/format";
 import { gapRows } from "@/lib/results/gap-rows";
 import { scoringOnly } from "@/lib/results/scoring-only";
 import { comparisonRows } from "@/lib/results/series";
 import { formatScore } from "@/lib/scoring";
+import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
@@ -26,7 +30,8 @@ type Params = Promise<{ iso3: string; cycle: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { iso3, cycle } = await params;
-  return { title: `Results ${iso3.toUpperCase()} ${cycle}` };
+  const t = await getTranslations("results.page");
+  return { title: t("metaTitle", { iso3: iso3.toUpperCase(), cycle }) };
 }
 
 export default async function StateResultsPage({ params }: { params: Params }) {
@@ -35,7 +40,8 @@ export default async function StateResultsPage({ params }: { params: Params }) {
   if (!parsed.success) notFound();
   const { iso3, cycle } = parsed.data;
   const path = `/states/${iso3}/${cycle}`;
-  if (raw.iso3 !== iso3 || raw.cycle !== String(cycle)) redirect(path);
+  const locale = await getLocale();
+  if (raw.iso3 !== iso3 || raw.cycle !== String(cycle)) redirect({ href: path, locale });
   const actor = await requirePageActor(path);
   let results: ResultsView;
   try {
@@ -44,60 +50,70 @@ export default async function StateResultsPage({ params }: { params: Params }) {
     if (error instanceof AppError) return <ResultsUnavailable error={error} actor={actor} />;
     throw error;
   }
-  return <Results results={results} path={path} />;
+  return <Results results={results} path={path} locale={locale} />;
 }
 
-function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {
+async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {
+  const t = await getTranslations("results.page");
   const action =
     actor.role === "focal_point"
-      ? { href: "/results", label: "Go to your results" }
-      : { href: "/results", label: "Go to the review list" };
+      ? { href: "/results", label: t("goToYourResults") }
+      : { href: "/results", label: t("goToReviewList") };
   return (
     <div data-testid="results-unavailable" data-status={error.status}>
-      <NoticePanel
-        title={error.status === 404 ? "No such results" : "These results are not available to you"}
-        action={action}
-      >
+      <NoticePanel title={error.status === 404 ? t("notFoundTitle") : t("forbiddenTitle")} action={action}>
+        {/* The data layer's messages are in English (docs/i18n.md). */}
         {error.message}
       </NoticePanel>
     </div>
   );
 }
 
-function provisionalNote(status: ResultsView["assessment"]["status"]): string | null {
+/** Why the scores may still change; null once BDT has validated them. */
+function provisionalKey(status: ResultsView["assessment"]["status"]) {
   switch (status) {
     case "validated":
       return null;
     case "submitted":
-      return "Submitted and awaiting validation by BDT: the scores may still change if the assessment is returned.";
+      return "submitted";
     case "not_started":
-      return "This assessment has not been started: every question still counts as a gap.";
+      return "notStarted";
     default:
-      return "Provisional: these scores follow the answers saved so far and change as the assessment is completed. BDT has not validated them.";
+      return "draft";
   }
 }
 
-function Results({ results, path }: { results: ResultsView; path: string }) {
-  const { assessment, framework, state, previous, regionAverage, gaps } = results;
+async function Results({ results, path, locale }: { results: ResultsView; path: string; locale: string }) {
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  const { assessment, state, previous, regionAverage, gaps } = results;
   const { scores, cycle } = assessment;
+  // The database rows carry English names; the reader's language names the state, the region and the questionnaire.
+  const framework = localizeFramework(results.framework, locale);
+  const stateName = memberStateName(state.iso3, locale);
+  const regionName = localizedRegionName(state.region, locale);
   const labels: SeriesLabels = {
-    current: `${cycle} (this cycle)`,
-    previous: previous ? `${previous.cycle} (previous)` : null,
-    region: regionAverage ? `${state.regionName} average` : null,
+    current: t("series.current", { cycle }),
+    previous: previous ? t("series.previous", { cycle: previous.cycle }) : null,
+    region: regionAverage ? t("series.region", { region: regionName }) : null,
   };
   const columns: SeriesLabels = {
     current: String(cycle),
     previous: previous ? String(previous.cycle) : null,
-    region: regionAverage ? `${state.regionName} average` : null,
+    region: regionAverage ? t("series.region", { region: regionName }) : null,
   };
-  const comparedWith = [
-    previous ? `its latest validated cycle, ${previous.cycle}` : null,
-    regionAverage
-      ? `the average of the ${regionAverage.count} validated assessment${regionAverage.count === 1 ? "" : "s"} of the ${state.regionName} region in ${cycle}`
-      : null,
-  ].filter(Boolean);
+  const comparedWithPrevious = previous ? t("caption.previous", { cycle: previous.cycle }) : null;
+  const comparedWithRegion = regionAverage
+    ? t("caption.region", { count: regionAverage.count, region: regionName, cycle })
+    : null;
+  const comparisons =
+    comparedWithPrevious && comparedWithRegion
+      ? t("caption.both", { previous: comparedWithPrevious, region: comparedWithRegion })
+      : (comparedWithPrevious ?? comparedWithRegion);
   const caption = (what: string) =>
-    `${what} of ${state.name} in ${cycle}${comparedWith.length > 0 ? `, compared with ${comparedWith.join(" and ")}` : ""}.`;
+    comparisons
+      ? t("caption.compared", { what, state: stateName, cycle, comparisons })
+      : t("caption.plain", { what, state: stateName, cycle });
   const pillarRows = comparisonRows(
     framework.pillars,
     scores.pillars,
@@ -110,28 +126,32 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
     previous?.scores.outcomes ?? null,
     regionAverage?.outcomes ?? null,
   );
-  const rows = gapRows(framework, assessment.answers, gaps);
-  const note = provisionalNote(assessment.status);
-  const generated = new Date().toISOString().slice(0, 10);
+  // gapRows cites the clause in the reader's language; the summary's translations are server-only.
+  const rows = gapRows(framework, assessment.answers, gaps, locale).map((row) => ({
+    ...row,
+    clauseSummary: clauseSummary(row.clauseId, locale),
+  }));
+  const note = provisionalKey(assessment.status);
+  const pdf = `${path}/report.pdf?locale=${locale}`;
 
   return (
     <div className="space-y-8 print:space-y-5" data-testid="results">
       <header className="space-y-3">
-        <p className="eyebrow">
-          <span className="print:hidden">Results</span>
-          <span className="hidden print:inline">Country report</span> · {cycle} cycle · WTDC Resolution 45
+        <p className="eyebrow rtl:tracking-normal">
+          <span className="print:hidden">{t("page.eyebrow")}</span>
+          <span className="hidden print:inline">{t("page.eyebrowReport")}</span> · {t("page.eyebrowCycle", { cycle })}
         </p>
         <div className="flex flex-wrap items-end justify-between gap-4">
-          <h1 className="text-display font-bold">{state.name}</h1>
-          <a href={`${path}/report.pdf`} className="btn-secondary print:hidden" download>
-            Download PDF report
+          <h1 className="text-display font-bold">{stateName}</h1>
+          <a href={pdf} className="btn-secondary print:hidden" download>
+            {t("page.downloadPdf")}
           </a>
         </div>
         <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-muted">
           <StatusBadge status={assessment.status} />
-          <span>{state.regionName} region</span>
+          <span>{t("page.region", { region: regionName })}</span>
           <span className="inline-flex items-center gap-2" data-testid="completion">
-            <span>{formatCompletion(scores.completion)} of questions answered</span>
+            <span>{t("page.completion", { percent: formatCompletion(scores.completion, locale) })}</span>
             <span
               aria-hidden="true"
               className="inline-block h-1.5 w-24 overflow-hidden rounded-full bg-line print:hidden"
@@ -140,17 +160,24 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             </span>
           </span>
           <span>
-            Questionnaire version {framework.version} (<code className="font-mono text-xs">{framework.id}</code>)
+            {t.rich("page.version", {
+              version: framework.version,
+              id: framework.id,
+              code: (chunks) => (
+                <code className="font-mono text-xs" dir="ltr">
+                  {chunks}
+                </code>
+              ),
+            })}
           </span>
         </div>
         {note && (
           <p className="max-w-3xl rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-warn print:bg-transparent">
-            {note}
+            {t(`page.provisional.${note}`)}
           </p>
         )}
         <p className="hidden text-xs text-muted print:block">
-          Generated on {generated} by Res45 Readiness. Scores follow the published methodology: pillar and outcome
-          scores are weighted averages of question credits, the overall score is the mean of the five pillars.
+          {t("page.generated", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}
         </p>
       </header>
 
@@ -159,7 +186,7 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
         scores={scores}
         previous={previous}
         regionAverage={regionAverage}
-        regionName={state.regionName}
+        regionName={regionName}
       />
 
       <section
@@ -168,12 +195,9 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
       >
         <div>
           <h2 id="pillars-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-            Pillars
+            {t("pillars.heading")}
           </h2>
-          <p className="text-sm text-muted">
-            The five pillars of the Global Cybersecurity Index, each scored from 0 to 100. The overall score is their
-            weighted mean.
-          </p>
+          <p className="text-sm text-muted">{t("pillars.intro")}</p>
         </div>
         <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
           <figure className="space-y-2" data-chart="pillars">
@@ -183,8 +207,8 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             </figcaption>
           </figure>
           <ComparisonTable
-            caption={caption("Pillar scores")}
-            itemHeader="Pillar"
+            caption={caption(t("pillars.scores"))}
+            itemHeader={t("pillars.itemHeader")}
             rows={pillarRows}
             columns={columns}
             testId="pillar-table"
@@ -198,12 +222,9 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
       >
         <div>
           <h2 id="outcomes-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-            ITU-D outcomes D.3
+            {t("outcomes.heading")}
           </h2>
-          <p className="text-sm text-muted">
-            The same answers, grouped by the Resolution 45 outcome each question serves. Outcome scores are shown beside
-            the pillars; they do not enter the overall score.
-          </p>
+          <p className="text-sm text-muted">{t("outcomes.intro")}</p>
         </div>
         <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
           <figure className="space-y-2" data-chart="outcomes">
@@ -213,8 +234,8 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
             </figcaption>
           </figure>
           <ComparisonTable
-            caption={caption("Outcome scores")}
-            itemHeader="Outcome"
+            caption={caption(t("outcomes.scores"))}
+            itemHeader={t("outcomes.itemHeader")}
             rows={outcomeRows}
             columns={columns}
             testId="outcome-table"
@@ -234,15 +255,17 @@ function Results({ results, path }: { results: ResultsView; path: string }) {
       <section aria-labelledby="gaps-heading" className="space-y-4">
         <div className="space-y-1">
           <h2 id="gaps-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-            Gaps, largest first
+            {t("gaps.heading")}
           </h2>
           {rows.length === 0 ? (
-            <p className="text-muted">Every question has its best answer, with evidence where required: no gaps.</p>
+            <p className="text-muted">{t("gaps.none")}</p>
           ) : (
             <p className="max-w-3xl text-sm text-muted" data-testid="gap-summary">
-              {rows.length} of {framework.questions.length} questions score below their best answer. Each gap shows its
-              shortfall: the overall-score points that closing it alone would add. Shortfalls add up; closing every gap
-              adds {formatScore(100 - scores.overall)} points, up to 100.
+              {t("gaps.summary", {
+                gaps: rows.length,
+                questions: framework.questions.length,
+                points: formatScore(100 - scores.overall, locale),
+              })}
             </p>
           )}
         </div>

@@ -1,8 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
 import type { ComparisonRow } from "@/lib/results/series";
 import { formatScore } from "@/lib/scoring";
+import { CHART_LTR, chartDirection } from "./chart-direction";
 import { SERIES_KEYS, SERIES_STYLE, type SeriesLabels } from "./chart-series";
 
 interface TickProps {
@@ -39,23 +41,34 @@ function PillarTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps)
 /**
  * The five pillar scores on a radar, with the previous cycle and the region
  * average drawn over them. Animations follow the reader's reduced-motion
- * setting (recharts' "auto"), which the PDF renderer turns on.
+ * setting (recharts' "auto"), which the PDF renderer turns on. Right to left,
+ * the pillars follow one another counter-clockwise from the top.
  */
 export default function PillarRadar({ rows, labels }: { rows: readonly ComparisonRow[]; labels: SeriesLabels }) {
+  const t = useTranslations("results.charts");
+  const locale = useLocale();
+  const { rtl, tooltipStyle } = chartDirection(locale);
   return (
     <RadarChart
       responsive
       data={[...rows]}
       outerRadius="70%"
+      startAngle={90}
+      endAngle={rtl ? 450 : -270}
       margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
-      style={{ width: "100%", aspectRatio: "1.2", maxHeight: 360 }}
-      title="Pillar scores on a radar"
-      desc="The table beside the chart lists the same numbers."
+      style={{ ...CHART_LTR, width: "100%", aspectRatio: "1.2", maxHeight: 360 }}
+      title={t("radarTitle")}
+      desc={t("description")}
     >
       <PolarGrid stroke="#d7dee5" />
       <PolarAngleAxis dataKey="label" tick={(props: TickProps) => <PillarTick {...props} />} />
-      {/* The radius axis runs between Legal and Technical, where it crosses no label. */}
-      <PolarRadiusAxis angle={54} domain={[0, 100]} tickCount={6} tick={{ fill: "#4d5b68", fontSize: 10 }} />
+      {/* The radius axis runs between the first two pillars (Legal and Technical), where it crosses no label. */}
+      <PolarRadiusAxis
+        angle={rtl ? 126 : 54}
+        domain={[0, 100]}
+        tickCount={6}
+        tick={{ fill: "#4d5b68", fontSize: 10 }}
+      />
       {SERIES_KEYS.map((key) =>
         labels[key] === null ? null : (
           <Radar
@@ -71,7 +84,10 @@ export default function PillarRadar({ rows, labels }: { rows: readonly Compariso
           />
         ),
       )}
-      <Tooltip formatter={(value) => (typeof value === "number" ? formatScore(value) : String(value))} />
+      <Tooltip
+        formatter={(value) => (typeof value === "number" ? formatScore(value, locale) : String(value))}
+        contentStyle={tooltipStyle}
+      />
     </RadarChart>
   );
 }

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
 import type { Framework } from "@/lib/framework/types";
 import type { ActionEffect } from "@/lib/plan/projection";
-import { STATUS_LABEL } from "@/lib/plan/plan.validation";
 import { formatScoreChange } from "@/lib/results/format";
+import { Signed } from "./signed";
 
 function pillarName(framework: Framework, questionId: string): string {
   const pillar = framework.questions.find((q) => q.id === questionId)?.pillar;
@@ -21,10 +22,15 @@ export function PlanEffects({
   cycle,
 }: {
   effects: ActionEffect[];
+  /** In the reader's language (pillar names). */
   framework: Framework;
   previousCycle: number;
   cycle: number;
 }) {
+  const t = useTranslations("results.planEffects");
+  // An action's status is named as on the plan page.
+  const tStatus = useTranslations("plan.status");
+  const locale = useLocale();
   const moved = effects.filter((e) => e.points > 0);
   // Two actions on one question share its change: the total counts each question once.
   const byQuestion = new Map(effects.map((e) => [e.action.questionId, e.points]));
@@ -37,25 +43,28 @@ export function PlanEffects({
     >
       <div className="space-y-1">
         <h2 id="plan-effects-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-          What the action plan achieved
+          {t("heading")}
         </h2>
         <p className="max-w-3xl text-sm text-muted">
-          {moved.length} of the {effects.length} actions planned before {cycle} moved the overall score since{" "}
-          {previousCycle}, together by {formatScoreChange(total)} points. Each action is credited with the change of its
-          own question&apos;s answer only.
+          {t.rich("summary", {
+            moved: moved.length,
+            total: effects.length,
+            cycle,
+            previous: previousCycle,
+            points: formatScoreChange(total, locale),
+            signed: (chunks) => <Signed>{chunks}</Signed>,
+          })}
         </p>
       </div>
       <table className="data-table text-sm">
-        <caption className="sr-only">
-          Actions planned before {cycle} and the change of the overall score their questions made since {previousCycle}
-        </caption>
+        <caption className="sr-only">{t("caption", { cycle, previous: previousCycle })}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Question</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("action")}</th>
+            <th scope="col">{t("question")}</th>
+            <th scope="col">{t("status")}</th>
             <th scope="col" className="text-end">
-              Score change
+              {t("scoreChange")}
             </th>
           </tr>
         </thead>
@@ -69,14 +78,14 @@ export function PlanEffects({
                 <span className="font-mono text-xs">{action.questionId}</span>{" "}
                 <span className="text-xs text-muted">
                   {pillarName(framework, action.questionId)}
-                  {closed ? " · gap closed" : ""}
+                  {closed && <> · {t("gapClosed")}</>}
                 </span>
               </td>
-              <td>{STATUS_LABEL[action.status]}</td>
+              <td>{tStatus(action.status)}</td>
               <td
                 className={`text-end tabular-nums ${points > 0 ? "font-semibold text-ok" : points < 0 ? "text-danger" : "text-muted"}`}
               >
-                {points === 0 ? "no change" : formatScoreChange(points)}
+                {points === 0 ? t("noChange") : <Signed>{formatScoreChange(points, locale)}</Signed>}
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import type { ComparisonRow } from "@/lib/results/series";
 import type { SeriesLabels } from "./chart-series";
@@ -11,10 +12,9 @@ import type { SeriesLabels } from "./chart-series";
  */
 function placeholder(height: string) {
   function ChartLoading() {
+    const t = useTranslations("results.charts");
     return (
-      <div className={`grid ${height} place-items-center rounded-md bg-canvas text-sm text-muted`}>
-        Drawing the chart…
-      </div>
+      <div className={`grid ${height} place-items-center rounded-md bg-canvas text-sm text-muted`}>{t("loading")}</div>
     );
   }
   return ChartLoading;

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { SERIES_KEYS, SERIES_STYLE, type SeriesLabels } from "./chart-series";
 
-/** The charts' key: each series' line pattern in its colour, and its label. */
+/** The charts' key: each series' line pattern in its colour, and its label. Its items follow the reading direction. */
 export function SeriesLegend({ labels, shape }: { labels: SeriesLabels; shape: "line" | "bar" }) {
+  const t = useTranslations("results.legend");
   return (
-    <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-xs text-ink" aria-label="Chart key">
+    <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-xs text-ink" aria-label={t("label")}>
       {SERIES_KEYS.map((key) => {
         const label = labels[key];
         if (label === null) return null;

@@ -1,8 +1,20 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
 import { formatCompletion, formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
-import { TierBadge } from "./tier-badge";
+import { Signed } from "./signed";
+import { TierBadge, useTierLabel } from "./tier-badge";
+
+/** "→" between a value before and after; it points the way the line reads (leftwards in Arabic). */
+function Becomes() {
+  const t = useTranslations("results.whatIf");
+  return (
+    <span aria-label={t("becomes")} className="inline-block rtl:-scale-x-100">
+      →
+    </span>
+  );
+}
 
 /** Before → after of the ticked gaps: overall, tier, completion and each pillar. */
 export function WhatIfPanel({
@@ -12,6 +24,7 @@ export function WhatIfPanel({
   total,
   children,
 }: {
+  /** In the reader's language (pillar names). */
   framework: Framework;
   result: WhatIfResult;
   ticked: number;
@@ -19,6 +32,9 @@ export function WhatIfPanel({
   /** What can be done with the ticked gaps (the focal point's "add to the plan"). */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("results.whatIf");
+  const locale = useLocale();
+  const tierLabel = useTierLabel();
   const { before, after } = result;
   const next = nextTier(framework, after.overall);
   const tierChanged = before.tier.level !== after.tier.level;
@@ -30,43 +46,44 @@ export function WhatIfPanel({
     >
       <div className="space-y-1">
         <h3 id="what-if-heading" className="text-lg font-semibold">
-          What if these gaps were closed?
+          {t("heading")}
         </h3>
-        <p className="text-sm text-muted">
-          Tick gaps in the list to see the scores you would reach with the best answer, and evidence where it is
-          required. Nothing is saved until you add the ticked gaps to the action plan.
-        </p>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <div aria-live="polite" className="space-y-4">
         <p className="text-sm font-semibold" data-testid="what-if-count">
-          {ticked === 0 ? "No gap ticked yet" : `${ticked} of ${total} gaps ticked`}
+          {ticked === 0 ? t("noneTicked") : t("ticked", { ticked, total })}
         </p>
         <dl className="space-y-3">
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">Overall score</dt>
+            <dt className="text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal">
+              {t("overall")}
+            </dt>
             <dd className="flex flex-wrap items-baseline gap-x-2 tabular-nums">
               <span className="text-xl font-semibold text-muted" data-testid="what-if-before">
-                {formatScore(before.overall)}
+                {formatScore(before.overall, locale)}
               </span>
-              <span aria-label="becomes">→</span>
+              <Becomes />
               <span className="text-3xl font-bold text-brand-900" data-testid="what-if-after">
-                {formatScore(after.overall)}
+                {formatScore(after.overall, locale)}
               </span>
               <span
                 className={`text-sm font-semibold ${after.overall > before.overall ? "text-ok" : "text-muted"}`}
                 data-testid="what-if-change"
               >
-                {formatScoreChange(after.overall - before.overall)}
+                <Signed>{formatScoreChange(after.overall - before.overall, locale)}</Signed>
               </span>
             </dd>
           </div>
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">Tier</dt>
+            <dt className="text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal">
+              {t("tier")}
+            </dt>
             <dd className="space-y-1 text-sm" data-testid="what-if-tier">
               {tierChanged ? (
                 <>
                   <TierBadge tier={before.tier} className="text-muted" />
-                  <span className="block" aria-label="becomes">
+                  <span className="block" aria-label={t("becomes")}>
                     ↓
                   </span>
                   <TierBadge tier={after.tier} />
@@ -77,29 +94,31 @@ export function WhatIfPanel({
             </dd>
             {next && (
               <dd className="mt-1 text-xs text-muted">
-                {formatScore(next.points)} more points to Tier {next.tier.level} · {next.tier.name}
+                {t("toNextTier", { points: formatScore(next.points, locale), tier: tierLabel(next.tier) })}
               </dd>
             )}
           </div>
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wider text-muted">Questions answered</dt>
+            <dt className="text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal">
+              {t("answered")}
+            </dt>
             <dd className="text-sm tabular-nums">
-              {formatCompletion(before.completion)} → {formatCompletion(after.completion)}
+              {formatCompletion(before.completion, locale)} <Becomes /> {formatCompletion(after.completion, locale)}
             </dd>
           </div>
         </dl>
         <table className="data-table tabular-nums text-xs" data-testid="what-if-pillars">
-          <caption className="mb-1 text-start text-xs font-semibold uppercase tracking-wider text-muted">
-            Pillar scores, now and after
+          <caption className="mb-1 text-start text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal">
+            {t("pillarsCaption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Pillar</th>
+              <th scope="col">{t("pillar")}</th>
               <th scope="col" className="text-end">
-                Now
+                {t("now")}
               </th>
               <th scope="col" className="text-end">
-                After
+                {t("after")}
               </th>
             </tr>
           </thead>
@@ -112,8 +131,10 @@ export function WhatIfPanel({
                   <th scope="row" className="border-b border-line bg-surface font-medium">
                     {p.name}
                   </th>
-                  <td className="text-end">{formatScore(was)}</td>
-                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>{formatScore(will)}</td>
+                  <td className="text-end">{formatScore(was, locale)}</td>
+                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>
+                    {formatScore(will, locale)}
+                  </td>
                 </tr>
               );
             })}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
+import { redirect } from "@/app/_i18n/navigation";
 import { parsePlanFilters } from "../../../plan/_components/plan-filters";
 import { PlanOrNotice } from "../../../plan/_components/plan-or-notice";
 import { requirePageActor } from "@/app/_lib/session";
@@ -10,7 +12,8 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ iso3: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: `Action plan ${(await params).iso3.toUpperCase()}` };
+  const t = await getTranslations("plan.meta");
+  return { title: t("stateTitle", { iso3: (await params).iso3.toUpperCase() }) };
 }
 
 /** One state's plan: read-only for BDT once the state's latest assessment is submitted. */
@@ -26,7 +29,7 @@ export default async function StatePlanRoute({
   if (!parsed.success) notFound();
   const { iso3 } = parsed.data;
   const path = `/states/${iso3}/plan`;
-  if (raw.iso3 !== iso3) redirect(path);
+  if (raw.iso3 !== iso3) redirect({ href: path, locale: await getLocale() });
   const actor = await requirePageActor(path);
   return <PlanOrNotice actor={actor} iso3={iso3} filters={parsePlanFilters(await searchParams)} basePath={path} />;
 }

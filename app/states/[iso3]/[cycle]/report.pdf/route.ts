@@ -3,6 +3,10 @@ import { getResults } from "@/db/queries/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
 import { renderPagePdf } from "../../../../_lib/page-pdf";
+import { getTranslations } from "next-intl/server";
+import { directionOf } from "@/lib/i18n/locales";
+import { pdfQuerySchema } from "@/lib/i18n/pdf";
+import { memberStateName } from "@/lib/reference";
 import { parseParams, route } from "../../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -30,11 +34,15 @@ async function chartsDrawn(page: Page) {
  */
 export const GET = route({ auth: true }, async ({ request, params, actor }) => {
   const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+  const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
   const results = await getResults(actor, iso3, cycle);
+  const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
-    url: `${internalOrigin()}/states/${iso3}/${cycle}`,
+    url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,
     cookie: request.headers.get("cookie"),
-    footer: `Res45 Readiness · Country report · ${results.state.name} · ${cycle} cycle`,
+    footer: t("countryReport", { state: memberStateName(iso3, locale), cycle }),
+    pageOf: t.raw("pageOf") as string,
+    dir: directionOf(locale),
     ready: chartsDrawn,
   });
   return new Response(new Uint8Array(pdf), {

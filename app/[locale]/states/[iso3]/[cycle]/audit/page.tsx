@@ -1,26 +1,29 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AppError } from "@/db/errors";
 import { frameworkOf, getAssessment, listAuditTrail, type AuditEntry } from "@/db/queries/assessments";
-import { getMemberStateName } from "@/db/queries/member-states";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
-import { STATUS_LABELS, type AssessmentStatus } from "@/lib/assessment/status";
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
+import { localizeFramework } from "@/lib/framework/i18n/localize";
 import type { Framework } from "@/lib/framework/types";
+import { memberStateName } from "@/lib/reference";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { requirePageActor } from "@/app/_lib/session";
 
-export const metadata: Metadata = { title: "Change history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("results.audit");
+  return { title: t("metaTitle") };
+}
 
-const FIELD: Record<AuditEntry["field"], string> = {
-  value: "Answer",
-  evidence: "Evidence",
-  note: "Note",
-  status: "Status",
-};
+function isStatus(value: unknown): value is AssessmentStatus {
+  return (ASSESSMENT_STATUSES as readonly unknown[]).includes(value);
+}
 
-function show(entry: AuditEntry, value: unknown, framework: Framework): string {
+/** A recorded value as the reader reads it: an option's label, a status' name, one evidence link a line. */
+function show(entry: AuditEntry, value: unknown, framework: Framework, statusName: (s: AssessmentStatus) => string) {
   if (value === null || value === undefined || value === "") return "—";
-  if (entry.field === "status") return STATUS_LABELS[value as AssessmentStatus] ?? String(value);
+  if (entry.field === "status") return isStatus(value) ? statusName(value) : String(value);
   if (entry.field === "evidence") return (value as string[]).length === 0 ? "—" : (value as string[]).join("\n");
   if (entry.field === "value") {
     const option = framework.questions.find((q) => q.id === entry.questionId)?.options.find((o) => o.value === value);
@@ -34,61 +37,61 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
   if (!parsed.success) notFound();
   const { iso3, cycle } = parsed.data;
   const actor = await requirePageActor(`/states/${iso3}/${cycle}/audit`);
+  const locale = await getLocale();
+  const t = await getTranslations("results.audit");
+  const tStatus = await getTranslations("common.status");
   let entries: AuditEntry[];
   let framework: Framework;
   try {
     const view = await getAssessment(actor, iso3, cycle);
-    framework = frameworkOf(view.framework);
+    framework = localizeFramework(frameworkOf(view.framework), locale);
     entries = await listAuditTrail(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return (
-        <NoticePanel title={error.status === 404 ? "Not found" : "Not available to you"}>{error.message}</NoticePanel>
-      );
+      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{error.message}</NoticePanel>;
     throw error;
   }
-  const name = await getMemberStateName(iso3);
-  const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const name = memberStateName(iso3, locale);
+  const format = await getFormatter();
+  const statusName = (status: AssessmentStatus) => tStatus(status);
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="eyebrow">Change history · {cycle} cycle</p>
+        <p className="eyebrow rtl:tracking-normal">{t("eyebrow", { cycle })}</p>
         <h1 className="text-display font-bold">{name}</h1>
-        <p className="text-muted">
-          Every change of an answer, its evidence, its note or the assessment&apos;s status, newest first. The history
-          cannot be edited by anyone.
-        </p>
+        <p className="text-muted">{t("intro")}</p>
       </header>
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
-          <caption className="sr-only">
-            Change history of the {cycle} assessment of {name}
-          </caption>
+          <caption className="sr-only">{t("caption", { cycle, state: name })}</caption>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">Question</th>
-              <th scope="col">What</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("question")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("before")}</th>
+              <th scope="col">{t("after")}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap">{dateTime.format(new Date(e.at))}</td>
+                <td className="whitespace-nowrap">
+                  {/* The request configuration formats in UTC, as the column heading says. */}
+                  {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}
+                </td>
                 <td>{e.actor}</td>
                 <td className="font-mono">{e.questionId ?? "—"}</td>
-                <td>{FIELD[e.field]}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.oldValue, framework)}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.newValue, framework)}</td>
+                <td>{t(`field.${e.field}`)}</td>
+                <td className="whitespace-pre-wrap break-all">{show(e, e.oldValue, framework, statusName)}</td>
+                <td className="whitespace-pre-wrap break-all">{show(e, e.newValue, framework, statusName)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {entries.length === 0 && <p className="p-6 text-center text-muted">No change recorded yet.</p>}
+        {entries.length === 0 && <p className="p-6 text-center text-muted">{t("empty")}</p>}
       </div>
     </div>
   );

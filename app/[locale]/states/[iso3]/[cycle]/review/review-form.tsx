@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Question } from "@/lib/framework/types";
 import { returnAction, validateAction } from "./actions";
@@ -10,7 +11,10 @@ interface ReviewAnswer {
   note: string;
 }
 
-/** The analyst's review: every answer with its evidence, a comment box per question, and the decision. */
+/**
+ * The analyst's review: every answer with its evidence, a comment box per question, and the decision.
+ * `questions` come in the reader's language; the server's error messages stay in English.
+ */
 export function ReviewForm({
   iso3,
   cycle,
@@ -24,6 +28,7 @@ export function ReviewForm({
   answers: Record<string, ReviewAnswer>;
   canDecide: boolean;
 }) {
+  const t = useTranslations("results.reviewForm");
   const [comments, setComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,10 +48,7 @@ export function ReviewForm({
     if (result.ok) {
       setMessage({
         ok: true,
-        text:
-          decision === "validate"
-            ? "Assessment validated."
-            : "Assessment returned to the focal points with your comments.",
+        text: decision === "validate" ? t("validated") : t("returned"),
       });
       window.location.reload();
     } else {
@@ -67,8 +69,8 @@ export function ReviewForm({
               </p>
               <p className="font-semibold">{q.text}</p>
               <p className="text-sm">
-                <span className="text-muted">Answer: </span>
-                {option ? <strong>{option.label}</strong> : <em className="text-danger">Not answered</em>}
+                <span className="text-muted">{t("answer")} </span>
+                {option ? <strong>{option.label}</strong> : <em className="text-danger">{t("notAnswered")}</em>}
               </p>
               {a && a.evidence.length > 0 ? (
                 <ul className="text-sm">
@@ -81,15 +83,16 @@ export function ReviewForm({
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-muted">
-                  {q.evidenceRequired ? "No evidence given (required)." : "No evidence given."}
-                </p>
+                <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
               )}
               {a?.note && <p className="whitespace-pre-wrap rounded bg-canvas p-2 text-sm">{a.note}</p>}
               {canDecide && (
                 <div>
                   <label htmlFor={`comment-${q.id}`} className="field-label">
-                    Comment on {q.id} <span className="font-normal text-muted">(optional)</span>
+                    {t.rich("comment", {
+                      id: q.id,
+                      optional: (chunks) => <span className="font-normal text-muted">{chunks}</span>,
+                    })}
                   </label>
                   <textarea
                     id={`comment-${q.id}`}
@@ -107,10 +110,10 @@ export function ReviewForm({
       {canDecide && (
         <section
           className="card sticky bottom-4 flex flex-wrap items-center gap-3 border-brand-200"
-          aria-label="Decision"
+          aria-label={t("decision")}
         >
           <button type="button" className="btn-primary" disabled={busy} onClick={() => decide("validate")}>
-            Validate
+            {t("validate")}
           </button>
           <button
             type="button"
@@ -118,9 +121,9 @@ export function ReviewForm({
             disabled={busy || written.length === 0}
             onClick={() => decide("return")}
           >
-            Return with {written.length} comment(s)
+            {t("returnWith", { count: written.length })}
           </button>
-          <p className="text-sm text-muted">To return the assessment, write at least one comment on a question.</p>
+          <p className="text-sm text-muted">{t("returnHint")}</p>
           <div aria-live="polite" className="w-full">
             {message && <p className={message.ok ? "text-sm text-ok" : "field-error"}>{message.text}</p>}
           </div>

@@ -9,10 +9,11 @@ import { apiSignIn, OPEN_CYCLE } from "./helpers";
  * database taken before equals one taken after. Exclusive (runs alone, after the other
  * specs) because the dumps compare the whole database.
  *
- * Reproduce a failure with BAD_INPUT_SEED=<seed printed in the failure>.
+ * The seed is fixed, so a failure reproduces run after run (each failure prints it);
+ * BAD_INPUT_SEED=<n> explores other inputs.
  */
 const SEED = Number(process.env.BAD_INPUT_SEED) || 452_017;
-const RUNS = { param: 6, query: 6, extraQuery: 2, body: 24, wholeBody: 8, anonymous: 4 };
+const RUNS = { param: 8, query: 8, extraQuery: 3, body: 40, wholeBody: 10, anonymous: 5 };
 
 const OWN = "KEN";
 const OTHER = "BRA";
@@ -118,7 +119,8 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constant(null),
   fc.array(fc.oneof(fc.integer(), hostileString), { maxLength: 3 }),
   fc.constantFrom<Json>({}, [], JSON.parse('{"__proto__":{"isAdmin":true}}') as Json),
-  fc.integer({ min: 1, max: 5_000 }).map(NESTING),
+  // Deeper nesting is sent as whole bodies (as text): fast-check's report of a counterexample recurses.
+  fc.integer({ min: 1, max: 1_000 }).map(NESTING),
   fc
     .integer({ min: 501, max: 800 })
     .map((n) => Array.from({ length: n }, () => ({ questionId: QUESTION, value: null }))),
@@ -275,11 +277,14 @@ const wholeBodies: fc.Arbitrary<RawBody> = fc.oneof(
 function hostileParams(endpoint: Endpoint, name: string): fc.Arbitrary<{ raw: string; field: string }> {
   const schema = endpoint.params!.shape[name] as { safeParse: (v: unknown) => { success: boolean } };
   const encoded = hostileString
-    .filter((v) => v !== "." && v !== ".." && v.length <= 30_000 && !schema.safeParse(v).success)
+    // "", "." and ".." would change the route itself (Next.js redirects "//"; URLs resolve dot segments),
+    // and a lone surrogate cannot be percent-encoded: "%ED%A0%80" below sends its bytes.
+    .filter((v) => !["", ".", ".."].includes(v) && v.isWellFormed() && v.length <= 30_000)
+    .filter((v) => !schema.safeParse(v).success)
     .map((v) => ({ raw: encodeURIComponent(v), field: name }));
   // Sent as they are: not valid percent-encoding, or encoded NUL and slashes.
   const raw = fc
-    .constantFrom("%", "%ZZ", "%C3%28", "%E0%A4%A", "%00", "%2F", "..%2F..%2F", "%u0041")
+    .constantFrom("%", "%ZZ", "%C3%28", "%E0%A4%A", "%ED%A0%80", "%00", "%2F", "..%2F..%2F", "%u0041")
     .map((raw) => ({ raw, field: name }));
   return fc.oneof(encoded, raw);
 }

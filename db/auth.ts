@@ -5,6 +5,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
 import { requestOrigin } from "@/lib/api/origin";
+import { sessionCookieOptions } from "@/lib/auth/cookies";
 import type { Database } from "./client";
 import { getDb } from "./index";
 import { account, appMeta, session, user, verification } from "./schema/index";
@@ -60,10 +61,7 @@ async function createAuth() {
     // Mutating requests must come from this application's own origin.
     trustedOrigins: (request) => (request ? [requestOrigin(request.headers, request.url)] : []),
     advanced: {
-      // Secure cookies need HTTPS: set BETTER_AUTH_URL=https://… in production. The demo on
-      // http://localhost would otherwise lose its session cookie.
-      useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").startsWith("https://"),
-      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      ...sessionCookieOptions(process.env.BETTER_AUTH_URL),
       database: { generateId: () => crypto.randomUUID() },
     },
     telemetry: { enabled: false },

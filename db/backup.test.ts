@@ -1,9 +1,18 @@
 import { count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBackup, restoreBackup } from "./backup";
+import { backupTables, createBackup, restoreBackup } from "./backup";
 import type { Connection } from "./client";
-import { answers, assessments, auditLog, memberStates, planActionEvents, planActions, user } from "./schema/index";
+import {
+  answers,
+  assessments,
+  auditLog,
+  memberStates,
+  planActionEvents,
+  planActions,
+  session,
+  user,
+} from "./schema/index";
 import { seedDemoData } from "./seed/demo";
 import { seedReferenceData } from "./seed/reference";
 import { openTestDatabase } from "./test-database";
@@ -63,6 +72,24 @@ describe("backup and restore", () => {
     await expect(restoreBackup(target.connection.db, backup)).rejects.toThrow(/not empty.*--force/);
     await restoreBackup(target.connection.db, backup, { force: true });
     expect(await counts(target.connection)).toEqual(await counts(source.connection));
+  });
+
+  it("restores the administrators' download too: plain JSON, without sessions", { timeout: 180_000 }, async () => {
+    const [someone] = await source.connection.db.select().from(user).limit(1);
+    await source.connection.db.insert(session).values({
+      id: "s-backup-test",
+      token: "t-backup-test",
+      userId: someone!.id,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    const full = await backupTables(source.connection.db);
+    expect(full.tables.session).toHaveLength(1);
+    const download = await backupTables(source.connection.db, { leaveOut: ["session", "verification"] });
+    expect(Object.keys(download.tables)).not.toContain("session");
+    expect(download.tables.answers!.length).toBeGreaterThan(0);
+    await restoreBackup(target.connection.db, Buffer.from(JSON.stringify(download)), { force: true });
+    expect(await counts(target.connection)).toEqual(await counts(source.connection));
+    expect(await target.connection.db.select().from(session)).toEqual([]);
   });
 
   it("refuses a file that is not a backup", async () => {

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
+import { BACKUP_FORMAT } from "../lib/api/responses";
 import type { Database } from "./client";
 
 /**
@@ -7,7 +8,7 @@ import type { Database } from "./client";
  * table of the application as JSON, read with jsonb_agg and written back with
  * jsonb_populate_recordset, so Postgres itself converts every type both ways.
  */
-export const BACKUP_FORMAT = "res45-readiness-backup@1";
+export { BACKUP_FORMAT };
 
 /** Parents before children, so that foreign keys hold while restoring. */
 export const TABLES_IN_ORDER = [
@@ -39,7 +40,7 @@ const SERIAL_IDS: Record<string, string> = {
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
 const APPEND_ONLY = ["audit_log", "plan_action_events"];
 
-interface BackupFile {
+export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   createdAt: string;
   tables: Record<string, unknown[]>;
@@ -64,10 +65,12 @@ function tablesToBackUp(present: string[]): string[] {
   return [...known, ...extra.sort()];
 }
 
-export async function createBackup(db: Database): Promise<Buffer> {
+/** Every table's rows in one transaction (one consistent snapshot), except the tables left out. */
+export async function backupTables(db: Database, { leaveOut = [] }: { leaveOut?: readonly string[] } = {}) {
   const file: BackupFile = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), tables: {} };
   await db.transaction(async (tx) => {
-    for (const table of tablesToBackUp(await existingTables(tx as unknown as Database))) {
+    const tables = tablesToBackUp(await existingTables(tx as unknown as Database)).filter((t) => !leaveOut.includes(t));
+    for (const table of tables) {
       const result = await tx.execute(
         sql`select coalesce(jsonb_agg(t), '[]'::jsonb) as rows from ${sql.identifier(table)} t`,
       );
@@ -75,18 +78,24 @@ export async function createBackup(db: Database): Promise<Buffer> {
       file.tables[table] = typeof rows === "string" ? JSON.parse(rows) : rows;
     }
   });
-  return gzipSync(Buffer.from(JSON.stringify(file)));
+  return file;
 }
 
+export async function createBackup(db: Database): Promise<Buffer> {
+  return gzipSync(Buffer.from(JSON.stringify(await backupTables(db))));
+}
+
+/** A backup file: gzip-compressed JSON (`npm run db:backup`) or plain JSON (the administrators' download). */
 export function readBackup(data: Buffer): BackupFile {
   let parsed: BackupFile;
   try {
-    parsed = JSON.parse(gunzipSync(data).toString("utf8"));
+    const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+    parsed = JSON.parse((gzipped ? gunzipSync(data) : data).toString("utf8"));
   } catch {
-    throw new Error("This file is not a Res45 Readiness backup (not gzip-compressed JSON).");
+    throw new Error("This file is not a Res45 Readiness backup (not JSON, nor gzip-compressed JSON).");
   }
-  if (parsed.format !== BACKUP_FORMAT)
-    throw new Error(`Unknown backup format "${parsed.format}"; expected ${BACKUP_FORMAT}.`);
+  if (parsed?.format !== BACKUP_FORMAT)
+    throw new Error(`Unknown backup format "${parsed?.format}"; expected ${BACKUP_FORMAT}.`);
   return parsed;
 }
 

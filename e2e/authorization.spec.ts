@@ -126,6 +126,10 @@ const MATRIX: Record<string, Row> = {
     request: { method: "get", url: `${plan}.csv` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
   },
+  "get /api/v1/admin/backup": {
+    request: { method: "get", url: "/api/v1/admin/backup" },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 200 },
+  },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },

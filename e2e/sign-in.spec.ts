@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 test.describe("sign-in", () => {
   test("a focal point signs in, sees who they are, and signs out", async ({ page }) => {
@@ -51,5 +51,34 @@ test.describe("sign-in", () => {
     expect(blocked.status()).toBe(429);
     expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
     expect((await blocked.json()).error).toContain("Too many failed sign-in attempts");
+  });
+
+  test("the session cookie set on sign-in is HttpOnly and SameSite=Lax, and no script can read it", async ({
+    request,
+    page,
+  }) => {
+    const response = await request.post("/api/auth/sign-in/email", {
+      data: { email: "analyst@example.org", password: DEMO_PASSWORD },
+    });
+    expect(response.status()).toBe(200);
+    const cookie = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value)
+      .find((v) => v.startsWith("better-auth.session_token="));
+    expect(cookie).toBeDefined();
+    const attributes = cookie!
+      .split(";")
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
+    // Served over http here, where a browser would drop a Secure cookie; over https it is Secure
+    // (BETTER_AUTH_URL=https://…), which lib/auth/cookies.test.ts checks against better-auth itself.
+    expect(attributes).not.toContain("secure");
+
+    await signIn(page, "analyst@example.org");
+    const session = (await page.context().cookies()).find((c) => c.name === "better-auth.session_token");
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    expect(await page.evaluate(() => document.cookie)).not.toContain("session_token");
   });
 });

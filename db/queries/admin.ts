@@ -16,6 +16,7 @@ import type { MoveMemberStateInput } from "@/lib/admin/regions.validation";
 import type { Actor } from "@/lib/assessment/actor";
 import type { Role } from "@/lib/assessment/status";
 import { insertAccount } from "../accounts";
+import { backupTables, type BackupFile } from "../backup";
 import { assertRole } from "../authorization";
 import type { Database } from "../client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
@@ -358,4 +359,19 @@ export async function countAssessmentsByFramework(actor: Actor): Promise<Record<
     .from(assessments)
     .groupBy(assessments.frameworkId);
   return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
+}
+
+// ---------------------------------------------------------------- backups
+
+/**
+ * Credentials left out of a downloaded backup: session tokens are bearer secrets, and
+ * a restore would bring back sessions that had been ended (a disabled account's).
+ * Verification tokens are one-time secrets. After a restore everyone signs in again.
+ */
+export const LEFT_OUT_OF_DOWNLOADED_BACKUPS = ["session", "verification"] as const;
+
+/** A consistent snapshot of every other table, the same file `npm run db:backup` writes (uncompressed). */
+export async function downloadBackup(actor: Actor): Promise<BackupFile> {
+  assertAdmin(actor, "download backups");
+  return backupTables(await getDb(), { leaveOut: LEFT_OUT_OF_DOWNLOADED_BACKUPS });
 }

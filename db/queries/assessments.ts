@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
+import { describeProblems, type FieldProblem } from "@/lib/api/errors";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
@@ -287,13 +288,9 @@ function conflictOnUniqueViolation(error: unknown): unknown {
   return error;
 }
 
-export function validationErrorFrom(problems: { path: (string | number)[]; message: string }[]): ValidationError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const p of problems) (fieldErrors[p.path.join(".")] ??= []).push(p.message);
-  return new ValidationError(
-    `Invalid answers. ${problems.map((p) => `${p.path.join(".")}: ${p.message}`).join(" ")}`,
-    fieldErrors,
-  );
+export function validationErrorFrom(problems: FieldProblem[], summary = "Invalid answers"): ValidationError {
+  const { error, fieldErrors } = describeProblems(problems, summary);
+  return new ValidationError(error, fieldErrors);
 }
 
 async function recordStatus(tx: Tx, row: AssessmentRow, from: AssessmentStatus, to: AssessmentStatus, actor: Actor) {
@@ -384,7 +381,7 @@ export function returnAssessment(
     const problems = comments
       .map((c, i) => ({ path: ["comments", i, "questionId"], message: `Unknown question id "${c.questionId}"` }))
       .filter((_, i) => !known.has(comments[i]!.questionId));
-    if (problems.length > 0) throw validationErrorFrom(problems);
+    if (problems.length > 0) throw validationErrorFrom(problems, "Invalid comments");
     if (comments.length > 0) {
       await tx.insert(reviewComments).values(
         comments.map((c) => ({
@@ -449,7 +446,7 @@ export async function importAnswers(actor: Actor, iso3: string, cycle: number, f
   assertCanEditAnswers(actor, iso3);
   const current = await getAssessment(actor, iso3, cycle);
   const problems = checkAssessmentFile(file, { iso3, cycle, framework: frameworkOf(current.framework) });
-  if (problems.length > 0) throw validationErrorFrom(problems);
+  if (problems.length > 0) throw validationErrorFrom(problems, "Invalid answers file");
   const { answers: imported } = file as AssessmentFile;
   if (imported.length === 0) return current;
   return saveAnswers(actor, iso3, cycle, { version: current.version, answers: imported });

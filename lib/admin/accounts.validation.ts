@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, unstorableText } from "../api/text";
 import { ROLES, type Role } from "../assessment/status";
 import { newPasswordSchema } from "../auth/sign-in.validation";
 
@@ -40,7 +41,12 @@ export const userIdSchema = z.string().trim().min(1, "Choose an account").max(10
 
 export const createAccountSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the person's name").max(200, "A name has at most 200 characters"),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter the person's name")
+      .max(200, "A name has at most 200 characters")
+      .refine(isStorableText, unstorableText("The name")),
     email: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, unstorableText } from "./text";
 
 export const assessmentParamsSchema = z.object({
   iso3: z
@@ -16,8 +17,17 @@ export const returnRequestSchema = z.strictObject({
   comments: z
     .array(
       z.strictObject({
-        questionId: z.string().min(1, "questionId is required").max(40),
-        text: z.string().trim().min(1, "A comment needs text").max(4000, "A comment has at most 4000 characters"),
+        questionId: z
+          .string()
+          .min(1, "questionId is required")
+          .max(40)
+          .refine(isStorableText, unstorableText("questionId")),
+        text: z
+          .string()
+          .trim()
+          .min(1, "A comment needs text")
+          .max(4000, "A comment has at most 4000 characters")
+          .refine(isStorableText, unstorableText("A comment")),
       }),
       { error: "comments must be a list of { questionId, text }" },
     )

@@ -15,6 +15,7 @@ import { memberStateSchema, memberStatesQuerySchema } from "./member-states.vali
 import {
   assessmentSchema,
   auditEntrySchema,
+  backupFileSchema,
   cycleSchema,
   errorResponseSchema,
   healthSchema,
@@ -28,7 +29,7 @@ import {
  * The API's documentation, generated from the zod schemas the endpoints
  * validate with (and the response schemas the tests parse responses with).
  */
-type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin";
+type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin" | "admin";
 
 interface Endpoint {
   method: "get" | "post" | "patch";
@@ -54,6 +55,11 @@ const conflict = {
       "Stale version (with currentVersion), closed cycle, or an assessment that no longer accepts the change",
     schema: errorResponseSchema,
   },
+};
+/** Every endpoint that reads a body; the others refuse a body declared over 1 MB with 413 too. */
+const bodyErrors = {
+  413: { description: "Body over 1 MB", schema: errorResponseSchema },
+  415: { description: "Body not sent as Content-Type: application/json", schema: errorResponseSchema },
 };
 const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
 const planActionsPath = "/api/v1/plans/{iso3}/actions";
@@ -112,7 +118,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: {
       200: { description: "Scores", schema: scoreResultSchema },
       400: common[400],
-      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+      ...bodyErrors,
     },
   },
   {
@@ -142,7 +148,7 @@ export const ENDPOINTS: Endpoint[] = [
       200: { description: "The updated assessment, version + 1", schema: assessmentSchema },
       ...common,
       ...conflict,
-      413: { description: "Body over 1 MB", schema: errorResponseSchema },
+      ...bodyErrors,
     },
   },
   {
@@ -162,7 +168,12 @@ export const ENDPOINTS: Endpoint[] = [
     access: "analyst or admin",
     params: assessmentParamsSchema,
     body: returnRequestSchema,
-    responses: { 200: { description: "The returned assessment", schema: assessmentSchema }, ...common, ...conflict },
+    responses: {
+      200: { description: "The returned assessment", schema: assessmentSchema },
+      ...common,
+      ...conflict,
+      ...bodyErrors,
+    },
   },
   {
     method: "post",
@@ -208,7 +219,12 @@ export const ENDPOINTS: Endpoint[] = [
     access: "focal point of the state",
     params: assessmentParamsSchema,
     body: assessmentFileSchema,
-    responses: { 200: { description: "The updated assessment", schema: assessmentSchema }, ...common, ...conflict },
+    responses: {
+      200: { description: "The updated assessment", schema: assessmentSchema },
+      ...common,
+      ...conflict,
+      ...bodyErrors,
+    },
   },
   {
     method: "get",
@@ -297,6 +313,19 @@ export const ENDPOINTS: Endpoint[] = [
     params: planParamsSchema,
     query: planQuerySchema,
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+  },
+  {
+    method: "get",
+    path: "/api/v1/admin/backup",
+    tag: "Administration",
+    summary:
+      "A backup of the database as JSON (every table but sessions and verification tokens); it holds password hashes, keep it as safe as the database. Restore it with npm run db:restore -- FILE",
+    access: "admin",
+    responses: {
+      200: { description: "The backup file", schema: backupFileSchema },
+      401: common[401],
+      403: common[403],
+    },
   },
   {
     method: "get",

@@ -110,3 +110,13 @@ export const planActionSchema = z.object({
     }),
   ),
 });
+
+export const BACKUP_FORMAT = "res45-readiness-backup@1";
+
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  createdAt: z.string().describe("When the snapshot was taken (ISO 8601)"),
+  tables: z
+    .record(z.string(), z.array(z.record(z.string(), z.unknown())))
+    .describe("Every table's rows, by table name; `npm run db:restore -- FILE` reads this file"),
+});

@@ -1,7 +1,7 @@
 import { checkAnswersAgainstFramework, scoreRequestSchema } from "../assessment/answers.validation";
 import { FRAMEWORKS, getFramework } from "../framework";
 import { scoreAssessment, type ScoreResult } from "../scoring";
-import { describeZodError, type ApiErrorBody } from "./errors";
+import { describeProblems, describeZodError, type ApiErrorBody } from "./errors";
 
 /**
  * `POST /api/v1/score`: validates a body against the schema and then against the
@@ -19,11 +19,6 @@ export function scoreRequest(body: unknown): { ok: true; data: ScoreResult } | {
     };
   }
   const problems = checkAnswersAgainstFramework(framework, parsed.data.answers);
-  if (problems.length > 0) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const p of problems) (fieldErrors[p.path.join(".")] ??= []).push(p.message);
-    const details = problems.map((p) => `${p.path.join(".")}: ${p.message}`).join(" ");
-    return { ok: false, error: { error: `Invalid answers. ${details}`, fieldErrors } };
-  }
+  if (problems.length > 0) return { ok: false, error: describeProblems(problems, "Invalid answers") };
   return { ok: true, data: scoreAssessment(framework, parsed.data.answers) };
 }

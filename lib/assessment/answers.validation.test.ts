@@ -86,4 +86,23 @@ describe("answer validation", () => {
     const ok = answersPatchSchema.parse({ version: 0, answers: [{ questionId: "A", value: null }] });
     expect(ok.answers[0]?.evidence).toBeUndefined();
   });
+
+  it("refuses text Postgres cannot store (NUL, unpaired surrogates) in every stored field, naming it", () => {
+    for (const bad of ["a\u0000b", "x\ud800y", "\udc00"]) {
+      const result = answerInputSchema.safeParse({
+        questionId: `Q${bad}`,
+        value: bad,
+        evidence: [`https://gov.example/${bad}`],
+        note: bad,
+      });
+      expect(result.success).toBe(false);
+      const paths = result.error!.issues.map((i) => i.path.join("."));
+      expect(paths).toEqual(["questionId", "value", "evidence.0", "note"]);
+      expect(result.error!.issues[3]!.message).toContain("note");
+    }
+    // Paired surrogates (emoji) and other control characters are ordinary text.
+    expect(answerInputSchema.safeParse({ questionId: "Q", value: null, note: "ok \u{1F600} \u0007" }).success).toBe(
+      true,
+    );
+  });
 });

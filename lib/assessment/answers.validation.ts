@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, unstorableText } from "../api/text";
 import type { Framework } from "../framework/types";
 
 /**
@@ -21,19 +22,30 @@ export const evidenceUrlSchema = z
   .string({ error: "Evidence must be a URL" })
   .trim()
   .max(2000, "Evidence URL is longer than 2000 characters")
-  .refine(isHttpUrl, { message: "Evidence must be an http:// or https:// URL" });
+  .refine(isHttpUrl, { message: "Evidence must be an http:// or https:// URL" })
+  .refine(isStorableText, unstorableText("Evidence URL"));
+
+export const noteSchema = z
+  .string({ error: "note must be text" })
+  .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`)
+  .refine(isStorableText, unstorableText("note"));
 
 export const answerInputSchema = z.strictObject({
-  questionId: z.string({ error: "questionId is required" }).min(1, "questionId is required").max(40),
-  value: z.string({ error: "value must be an option value or null" }).max(60).nullable(),
+  questionId: z
+    .string({ error: "questionId is required" })
+    .min(1, "questionId is required")
+    .max(40)
+    .refine(isStorableText, unstorableText("questionId")),
+  value: z
+    .string({ error: "value must be an option value or null" })
+    .max(60)
+    .refine(isStorableText, unstorableText("value"))
+    .nullable(),
   evidence: z
     .array(evidenceUrlSchema, { error: "evidence must be a list of URLs" })
     .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`)
     .default([]),
-  note: z
-    .string({ error: "note must be text" })
-    .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`)
-    .optional(),
+  note: noteSchema.optional(),
 });
 export type AnswerInputBody = z.infer<typeof answerInputSchema>;
 
@@ -107,7 +119,7 @@ export const answerStateSchema = answerInputSchema.pick({ value: true }).extend(
   evidence: z
     .array(evidenceUrlSchema)
     .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`),
-  note: z.string().max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`),
+  note: noteSchema,
 });
 
 export const questionnaireFormSchema = z.object({ answers: z.record(z.string(), answerStateSchema) });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
-import { answerInputSchema, checkAnswersAgainstFramework, type AnswerProblem } from "./answers.validation";
+import { zodProblems } from "../api/errors";
+import { answerInputSchema, checkAnswersAgainstFramework, noteSchema, type AnswerProblem } from "./answers.validation";
 
 /**
  * The answers of one assessment as a file: JSON that can be imported back (for a
@@ -17,7 +18,7 @@ export const assessmentFileSchema = z.strictObject({
   status: z.string().optional(),
   version: z.number().int().optional(),
   exportedAt: z.string().optional(),
-  answers: z.array(answerInputSchema.extend({ note: z.string().max(4000).default("") })).max(500),
+  answers: z.array(answerInputSchema.extend({ note: noteSchema.default("") })).max(500),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 
@@ -54,11 +55,7 @@ export function checkAssessmentFile(
   target: { iso3: string; cycle: number; framework: Framework },
 ): AnswerProblem[] {
   const parsed = assessmentFileSchema.safeParse(file);
-  if (!parsed.success)
-    return parsed.error.issues.map((i) => ({
-      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-      message: i.message,
-    }));
+  if (!parsed.success) return zodProblems(parsed.error);
   const problems: AnswerProblem[] = [];
   if (parsed.data.iso3 !== target.iso3)
     problems.push({ path: ["iso3"], message: `The file is for ${parsed.data.iso3}, not ${target.iso3}` });

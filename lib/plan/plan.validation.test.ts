@@ -36,7 +36,7 @@ describe("newActionSchema", () => {
   });
 
   it("refuses unknown fields, so a typo is not silently dropped", () => {
-    expect(fieldsOf(newActionSchema.safeParse({ ...valid, onwer: "x" }))).toEqual(["_"]);
+    expect(fieldsOf(newActionSchema.safeParse({ ...valid, onwer: "x" }))).toEqual(["onwer"]);
   });
 });
 

@@ -20,6 +20,7 @@ const ACCESS_KEY: Record<(typeof ENDPOINTS)[number]["access"], string> = {
   "signed-in": "signedIn",
   "focal point of the state": "focalPoint",
   "analyst or admin": "analystOrAdmin",
+  admin: "admin",
 };
 
 type Operation = {

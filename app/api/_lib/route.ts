@@ -19,13 +19,42 @@ class HttpError extends Error {
   }
 }
 
+const tooLarge = () => new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+
+/** A body declared larger than the limit is refused before anything else is done with the request. */
+function assertDeclaredSizeWithinLimit(request: Request) {
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge();
+}
+
+/** The body as text, read chunk by chunk so that an undeclared (chunked) huge body is cut off at the limit. */
+async function readBodyText(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** The JSON body, read with a size limit and parsed with a zod schema; throws the matching 4xx. */
 export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  assertDeclaredSizeWithinLimit(request);
+  // Only JSON: a form or text/plain post is what a cross-site page can send without asking first.
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+    const message = `Content-Type must be application/json, not ${type ? `"${type.slice(0, 100)}"` : "missing"}.`;
+    throw new HttpError(415, `The request body must be JSON. ${message}`, { "Content-Type": [message] });
+  }
+  const text = await readBodyText(request);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -62,13 +91,22 @@ function assertSameOrigin(request: Request) {
   }
 }
 
-export function parseParams<T extends z.ZodType>(params: unknown, schema: T): z.infer<T> {
-  const parsed = schema.safeParse(params);
+function parseWith<T extends z.ZodType>(input: unknown, schema: T, summary: string): z.infer<T> {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    const body = describeZodError(parsed.error, "Invalid path");
+    const body = describeZodError(parsed.error, summary);
     throw new HttpError(400, body.error, body.fieldErrors);
   }
   return parsed.data;
+}
+
+export function parseParams<T extends z.ZodType>(params: unknown, schema: T): z.infer<T> {
+  return parseWith(params, schema, "Invalid path");
+}
+
+/** The query string parsed with a zod schema (a repeated parameter counts once, its last value). */
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  return parseWith(Object.fromEntries(new URL(request.url).searchParams), schema, "Invalid query");
 }
 
 type Params = Record<string, string>;
@@ -94,7 +132,11 @@ export function route<P extends Params>(
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       const params = (await context?.params) ?? ({} as P);
-      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+        assertSameOrigin(request);
+        // Also for endpoints that read no body: an oversized upload is refused, not silently ignored.
+        assertDeclaredSizeWithinLimit(request);
+      }
       let actor: Actor | undefined;
       if (needsAuth) {
         actor = (await actorFromHeaders(request.headers)) ?? undefined;

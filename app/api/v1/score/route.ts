@@ -1,14 +1,10 @@
 import { NextResponse } from "next/server";
-import { scoreRequest } from "@/lib/api/score";
-import { errorResponse, readJsonBody } from "../../_lib/route";
 import { z } from "zod";
+import { scoreRequest } from "@/lib/api/score";
+import { readJsonBody, route } from "../../_lib/route";
 
-export async function POST(request: Request) {
-  try {
-    const body = await readJsonBody(request, z.unknown());
-    const result = scoreRequest(body);
-    return result.ok ? NextResponse.json(result.data) : NextResponse.json(result.error, { status: 400 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+// scoreRequest validates against the schema and then against the framework it names, reporting both at once.
+export const POST = route(async ({ request }) => {
+  const result = scoreRequest(await readJsonBody(request, z.unknown()));
+  return result.ok ? result.data : NextResponse.json(result.error, { status: 400 });
+});

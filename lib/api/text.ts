@@ -1,0 +1,14 @@
+/**
+ * Postgres stores no U+0000 in text or jsonb, and no unpaired UTF-16 surrogate in
+ * jsonb: such text would fail in the database (a 500). The schemas refuse it at
+ * the boundary instead, so the client gets a 400 naming the field.
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+export function unstorableText(field: string): string {
+  return `${field} contains a NUL character or an unpaired surrogate, which cannot be stored`;
+}

@@ -161,7 +161,7 @@ async function seedDemoAssessments(tx: Database) {
   }
 }
 
-async function insertInChunks<T extends Record<string, unknown>>(
+export async function insertInChunks<T extends Record<string, unknown>>(
   tx: { insert: Database["insert"] },
   table: Parameters<Database["insert"]>[0],
   rows: T[],

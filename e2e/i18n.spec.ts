@@ -1,13 +1,21 @@
 import { expect, test, type Page } from "@playwright/test";
 import { OPEN_CYCLE, signIn } from "./helpers";
-import ar from "../lib/framework/i18n/ar.json";
-import en from "../lib/framework/i18n/en.json";
-import es from "../lib/framework/i18n/es.json";
-import fr from "../lib/framework/i18n/fr.json";
-import ru from "../lib/framework/i18n/ru.json";
-import zh from "../lib/framework/i18n/zh.json";
+import { readFileSync } from "node:fs";
 
-const LOCALES = { en, fr, es, ru, zh, ar } as const;
+/** The questionnaire's translations, read as files (the runner loads specs as ES modules). */
+function strings(locale: string): {
+  questions: Record<string, { text: string; options: Record<string, string> }>;
+} {
+  return JSON.parse(readFileSync(new URL(`../lib/framework/i18n/${locale}.json`, import.meta.url), "utf8"));
+}
+const LOCALES = {
+  en: strings("en"),
+  fr: strings("fr"),
+  es: strings("es"),
+  ru: strings("ru"),
+  zh: strings("zh"),
+  ar: strings("ar"),
+};
 type Locale = keyof typeof LOCALES;
 const PREVIOUS = OPEN_CYCLE - 1;
 /** next-intl shows a missing message as its key, e.g. "results.gaps.heading". */
@@ -42,7 +50,7 @@ test.describe("six languages", () => {
       page,
     }) => {
       await signIn(page, "focal.bra@example.org");
-      const strings = LOCALES[locale];
+      const translation = LOCALES[locale];
       await page.goto(`/${locale}/assessment`);
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
       const shown = await page.locator("main fieldset[id]").evaluateAll((sets) =>
@@ -54,9 +62,9 @@ test.describe("six languages", () => {
           ),
         })),
       );
-      expect(shown.length).toBe(Object.keys(strings.questions).length);
+      expect(shown.length).toBe(Object.keys(translation.questions).length);
       for (const q of shown) {
-        const expected = strings.questions[q.id as keyof typeof strings.questions];
+        const expected = translation.questions[q.id]!;
         expect(q.text, q.id).toBe(expected.text);
         expect(q.options, q.id).toEqual(Object.values(expected.options));
       }

@@ -224,7 +224,7 @@ async function seedDemoPlans(tx: Database, year: number) {
   await insertInChunks(tx, planActionEvents, eventRows);
 }
 
-async function insertInChunks<T extends Record<string, unknown>>(
+export async function insertInChunks<T extends Record<string, unknown>>(
   tx: { insert: Database["insert"] },
   table: Parameters<Database["insert"]>[0],
   rows: T[],

@@ -1,0 +1,56 @@
+/** HTTP load with autocannon, keeping every response's latency so percentiles are exact. */
+import autocannon, { type Client } from "autocannon";
+import { summarize, type LatencySummary } from "./stats";
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  headers?: Record<string, string>;
+  /** At most this many requests per second on each connection (the autosave rhythm); unset: as fast as answered. */
+  connectionRate?: number;
+  /**
+   * Each connection stops after this many requests, and the run ends when all have stopped, so no request is cut
+   * off in flight (autocannon counts those as errors); `durationSeconds` is then only a safety limit.
+   */
+  requestsPerConnection?: number;
+  /** Gives each connection its own requests (autosave: one focal point per connection). */
+  setupClient?: (client: Client) => void;
+}
+
+export interface LoadResult extends LatencySummary {
+  /** Responses that were not 2xx, plus connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  /** Responses per HTTP status, and "connection" / "timeout" for requests that got none: what the errors were. */
+  outcomes: Record<string, number>;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    headers: options.headers,
+    connectionRate: options.connectionRate,
+    maxConnectionRequests: options.requestsPerConnection,
+    setupClient: options.setupClient,
+    // A request slower than this counts as an error rather than hanging the run.
+    timeout: 30,
+  });
+  const outcomes: Record<string, number> = {};
+  instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    outcomes[status] = (outcomes[status] ?? 0) + 1;
+  });
+  const result = await instance;
+  if (result.errors > 0) outcomes.connection = result.errors;
+  if (result.timeouts > 0) outcomes.timeout = result.timeouts;
+  return {
+    ...summarize(latencies, result.duration),
+    errors: result.non2xx + result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    outcomes,
+  };
+}

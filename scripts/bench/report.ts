@@ -1,0 +1,387 @@
+/**
+ * Turns one run's measurements into bench/results.json's figures and the
+ * generated part of docs/benchmarks.md. Every ratio and verdict is computed here
+ * from the measurements; nothing is typed in.
+ */
+import type { BenchConfig } from "./config";
+import type { LighthouseResult } from "./lighthouse";
+import type { LoadResult } from "./load";
+import type { PageWeight } from "./page-weight";
+import { READ_TARGETS, type ReadTarget } from "./reads";
+import { evaluate, type Figure } from "./results";
+
+export interface EngineRun {
+  engine: "pglite" | "postgres";
+  fills: { closedCycles: number; seconds: number; size: { cycles: number; assessments: number; answers: number } }[];
+  reads: { closedCycles: number; cycle: number; results: Record<ReadTarget, LoadResult> }[];
+  autosave: {
+    focalPoints: number;
+    durationSeconds: number;
+    baseline: LoadResult;
+    saves: LoadResult;
+    acknowledged: number;
+    /** Note changes in the audit log: every save that reached the database, acknowledged or not. */
+    inDatabase: number;
+    /** Acknowledged saves the database holds: per state, at most as many as were acknowledged. */
+    acknowledgedInDatabase: number;
+  };
+}
+
+export interface RunData {
+  config: BenchConfig;
+  startedAt: string;
+  minutes: number;
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string };
+  buildSeconds: number;
+  questions: number;
+  scoring: { perSecond: number; baselinePerSecond: number };
+  engines: EngineRun[];
+  skipped: string[];
+  pages: { weights: PageWeight[]; baseline: string; targets: Record<string, number> };
+  lighthouse: { results: LighthouseResult[]; baseline: LighthouseResult } | null;
+}
+
+export const READ_P95_LIMIT = 2;
+export const AUTOSAVE_P95_LIMIT = 3;
+/** "The same at 50 cycles as at 10": equal within what two loads of one run differ by on a busy 2-core machine. */
+export const GROWTH_LIMIT = 1.5;
+export const SCORING_TARGET = 50_000;
+export const LIGHTHOUSE_TARGET = 90;
+
+const kB = (bytes: number) => bytes / 1000;
+
+export function figures(run: RunData): Figure[] {
+  const out: Figure[] = [];
+  for (const e of run.engines) {
+    for (const r of e.reads) {
+      const health = r.results.health;
+      for (const t of READ_TARGETS.filter((t) => t !== "health")) {
+        out.push(
+          evaluate(`reads.${e.engine}.${r.closedCycles}-cycles.${t}.p95`, r.results[t].p95, "ms", health.p95, {
+            kind: "ratio-at-most",
+            limit: READ_P95_LIMIT,
+          }),
+        );
+      }
+    }
+    const [small, large] = e.reads;
+    if (small && large) {
+      for (const t of READ_TARGETS.filter((t) => t !== "health")) {
+        out.push(
+          evaluate(
+            `reads.${e.engine}.${t}.p95-at-${large.closedCycles}-vs-${small.closedCycles}-cycles`,
+            large.results[t].p95,
+            "ms",
+            small.results[t].p95,
+            { kind: "ratio-at-most", limit: GROWTH_LIMIT },
+          ),
+        );
+      }
+    }
+    const a = e.autosave;
+    out.push(
+      evaluate(`autosave.${e.engine}.p95`, a.saves.p95, "ms", a.baseline.p95, {
+        kind: "ratio-at-most",
+        limit: AUTOSAVE_P95_LIMIT,
+      }),
+      evaluate(`autosave.${e.engine}.errors`, a.saves.errors, "errors", a.baseline.errors, {
+        kind: "at-most",
+        limit: 0,
+      }),
+      evaluate(`autosave.${e.engine}.saves-in-database`, a.acknowledgedInDatabase, "saves", a.acknowledged, {
+        kind: "equal-baseline",
+      }),
+    );
+  }
+  out.push(
+    evaluate("scoring.assessments-per-second", run.scoring.perSecond, "assessments/s", run.scoring.baselinePerSecond, {
+      kind: "at-least",
+      limit: SCORING_TARGET,
+    }),
+  );
+  const baselinePage = run.pages.weights.find((w) => w.route === run.pages.baseline);
+  for (const [route, limit] of Object.entries(run.pages.targets)) {
+    const w = run.pages.weights.find((p) => p.route === route);
+    out.push(
+      evaluate(`page-weight.${route}`, w ? kB(w.gzipBytes) : Number.NaN, "kB", kB(baselinePage?.gzipBytes ?? 0), {
+        kind: "at-most",
+        limit,
+      }),
+    );
+  }
+  if (run.lighthouse) {
+    for (const r of run.lighthouse.results) {
+      out.push(
+        evaluate(`lighthouse.${new URL(r.url).pathname}`, r.score, "score", run.lighthouse.baseline.score, {
+          kind: "at-least",
+          limit: LIGHTHOUSE_TARGET,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "—");
+const yes = (met: boolean) => (met ? "met" : "**not met**");
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} ×` : "—");
+
+function table(header: string[], rows: (string | number)[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** The generated part of docs/benchmarks.md: one table per figure, each beside its baseline. */
+export function markdown(run: RunData, results: Figure[]): string {
+  const met = (name: string) => results.find((f) => f.name === name)?.met ?? false;
+  const m = run.machine;
+  const lines: string[] = [];
+  lines.push(
+    `Run: ${run.startedAt}, \`npm run bench${run.config.mode === "quick" ? " -- --quick" : ""}\`, ${run.minutes.toFixed(1)} minutes` +
+      ` (build ${run.buildSeconds > 0 ? `${run.buildSeconds.toFixed(0)} s` : "up to date"}).` +
+      ` Machine: **${m.cores} cores** (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}.` +
+      ` Framework: ${run.questions} questions. ${results.filter((f) => f.met).length} of ${results.length} figures met.`,
+  );
+  if (run.skipped.length > 0) lines.push("", ...run.skipped.map((s) => `- Not measured: ${s}`));
+
+  lines.push("", "### 1. Analyst reads", "");
+  lines.push(
+    `${run.config.reads.connections} concurrent clients, ${run.config.reads.durationSeconds} s per request after a ` +
+      `${run.config.reads.warmupSeconds} s warm-up, signed in as a BDT analyst; 193 states × ${run.questions} questions, ` +
+      `the newest closed cycle read. Baseline: \`GET /api/health\` (one \`SELECT 1\`) under the same load, just before. ` +
+      `Target: p95 ≤ ${READ_P95_LIMIT} × the baseline's.`,
+    "",
+  );
+  const readRows: (string | number)[][] = [];
+  for (const e of run.engines) {
+    for (const r of e.reads) {
+      const health = r.results.health;
+      for (const t of READ_TARGETS) {
+        const x = r.results[t];
+        readRows.push([
+          e.engine,
+          r.closedCycles,
+          t === "health" ? "`/api/health` (baseline)" : `\`${readPathLabel(t)}\``,
+          ms(x.p50),
+          ms(x.p95),
+          x.rps.toFixed(0),
+          x.errors,
+          t === "health" ? "—" : ratio(x.p95, health.p95),
+          t === "health" ? "—" : yes(met(`reads.${e.engine}.${r.closedCycles}-cycles.${t}.p95`)),
+        ]);
+      }
+    }
+  }
+  lines.push(
+    table(
+      ["engine", "closed cycles", "request", "p50 ms", "p95 ms", "req/s", "errors", "p95 / baseline", "target"],
+      readRows,
+    ),
+  );
+  lines.push(
+    "",
+    `Cost against history: p95 at ${run.config.cycleSizes[1]} closed cycles over p95 at ${run.config.cycleSizes[0]} ` +
+      `(target ≤ ${GROWTH_LIMIT} ×: the same, within the noise of two loads on this machine).`,
+    "",
+  );
+  const growthRows: (string | number)[][] = [];
+  for (const e of run.engines) {
+    const [small, large] = e.reads;
+    if (!small || !large) continue;
+    for (const t of READ_TARGETS) {
+      const name = `reads.${e.engine}.${t}.p95-at-${large.closedCycles}-vs-${small.closedCycles}-cycles`;
+      growthRows.push([
+        e.engine,
+        `\`${readPathLabel(t)}\``,
+        ms(small.results[t].p95),
+        ms(large.results[t].p95),
+        ratio(large.results[t].p95, small.results[t].p95),
+        t === "health" ? "(baseline)" : yes(met(name)),
+      ]);
+    }
+  }
+  lines.push(
+    table(
+      [
+        "engine",
+        "request",
+        `p95 ms, ${run.config.cycleSizes[0]} cycles`,
+        `p95 ms, ${run.config.cycleSizes[1]} cycles`,
+        "ratio",
+        "target",
+      ],
+      growthRows,
+    ),
+  );
+  lines.push("", "Database sizes:", "");
+  lines.push(
+    table(
+      ["engine", "closed cycles", "cycles", "assessments", "answers", "fill s"],
+      run.engines.flatMap((e) =>
+        e.fills.map((f) => [
+          e.engine,
+          f.closedCycles,
+          f.size.cycles,
+          f.size.assessments,
+          f.size.answers,
+          f.seconds.toFixed(0),
+        ]),
+      ),
+    ),
+  );
+
+  lines.push("", "### 2. Autosave under the deadline rush", "");
+  const first = run.engines[0]?.autosave;
+  lines.push(
+    `${first?.focalPoints ?? 0} focal points (one per state, each signed in), each saving an answer of its own state's ` +
+      `draft once a second for ${first?.durationSeconds ?? 0} s (\`PATCH /api/v1/assessments/{iso3}/{cycle}\`, one ` +
+      `connection each). Baseline: \`GET /api/health\` on as many connections at the same rate. Target: p95 ≤ ` +
+      `${AUTOSAVE_P95_LIMIT} × the baseline's, no error, and every acknowledged save in the database (counted in the ` +
+      `audit log afterwards: each save writes a new note).`,
+    "",
+  );
+  lines.push(
+    table(
+      [
+        "engine",
+        "saves",
+        "p50 ms",
+        "p95 ms",
+        "errors",
+        "outcomes",
+        "baseline p50 / p95 ms",
+        "p95 / baseline",
+        "acknowledged",
+        "of them in database",
+        "saves in database",
+        "target",
+      ],
+      run.engines.map((e) => {
+        const a = e.autosave;
+        return [
+          e.engine,
+          a.saves.count,
+          ms(a.saves.p50),
+          ms(a.saves.p95),
+          a.saves.errors,
+          Object.entries(a.saves.outcomes)
+            .map(([k, n]) => `${k}: ${n}`)
+            .join(", "),
+          `${ms(a.baseline.p50)} / ${ms(a.baseline.p95)}`,
+          ratio(a.saves.p95, a.baseline.p95),
+          a.acknowledged,
+          a.acknowledgedInDatabase,
+          a.inDatabase,
+          yes(
+            met(`autosave.${e.engine}.p95`) &&
+              met(`autosave.${e.engine}.errors`) &&
+              met(`autosave.${e.engine}.saves-in-database`),
+          ),
+        ];
+      }),
+    ),
+  );
+
+  lines.push("", "### 3. Scoring engine", "");
+  lines.push(
+    `\`scoreAssessment\` on the full framework (${run.questions} questions), in one process on one core, over the demo ` +
+      `generator's answer sets. Baseline: reading each answer once into a map, the least any scoring does.`,
+    "",
+  );
+  lines.push(
+    table(
+      ["measure", "assessments / s", "ratio to baseline", "target"],
+      [
+        ["baseline (answers into a map)", run.scoring.baselinePerSecond.toFixed(0), "1.00 ×", "—"],
+        [
+          "`scoreAssessment`",
+          run.scoring.perSecond.toFixed(0),
+          ratio(run.scoring.perSecond, run.scoring.baselinePerSecond),
+          `≥ ${SCORING_TARGET} / s: ${yes(met("scoring.assessments-per-second"))}`,
+        ],
+      ],
+    ),
+  );
+
+  lines.push("", "### 4. Page weight", "");
+  lines.push(
+    "First-load JavaScript of each route: the chunks its HTML's script tags load, gzip level 9, from the production " +
+      `build (Turbopack prints no sizes). Baseline: \`${run.pages.baseline}\`, the lightest page (the shared runtime).`,
+    "",
+  );
+  const baseline = run.pages.weights.find((w) => w.route === run.pages.baseline);
+  lines.push(
+    table(
+      ["route", "chunks", "JS gzip kB", "JS raw kB", "HTML gzip kB", "vs baseline", "target"],
+      run.pages.weights.map((w) => {
+        const limit = run.pages.targets[w.route];
+        return [
+          `\`${w.route}\``,
+          w.chunks,
+          kB(w.gzipBytes).toFixed(1),
+          kB(w.rawBytes).toFixed(1),
+          kB(w.htmlGzipBytes).toFixed(1),
+          baseline ? ratio(w.gzipBytes, baseline.gzipBytes) : "—",
+          limit === undefined ? "—" : `< ${limit} kB: ${yes(met(`page-weight.${w.route}`))}`,
+        ];
+      }),
+    ),
+  );
+
+  lines.push("", "### 5. Lighthouse", "");
+  if (!run.lighthouse) {
+    lines.push("Not run in `--quick` mode.");
+  } else {
+    const lh = run.lighthouse;
+    lines.push(
+      "lighthouse@12.2.3, default (mobile, simulated throttling) configuration, performance only, against " +
+        "`/usr/bin/chromium` (headless) and the PGlite server of figure 1's larger database. Baseline: " +
+        `\`${new URL(lh.baseline.url).pathname}\`, the simplest page. Target: 90 or more.`,
+      "",
+    );
+    lines.push(
+      table(
+        ["page", "score", "FCP ms", "LCP ms", "TBT ms", "CLS", "SI ms", "target"],
+        [lh.baseline, ...lh.results].map((r) => {
+          const path = new URL(r.url).pathname;
+          return [
+            `\`${path}\`${r === lh.baseline ? " (baseline)" : ""}`,
+            r.score,
+            ms(r.metrics.FCP ?? Number.NaN),
+            ms(r.metrics.LCP ?? Number.NaN),
+            ms(r.metrics.TBT ?? Number.NaN),
+            (r.metrics.CLS ?? Number.NaN).toFixed(3),
+            ms(r.metrics.SI ?? Number.NaN),
+            r === lh.baseline ? "—" : `≥ ${LIGHTHOUSE_TARGET}: ${yes(met(`lighthouse.${path}`))}`,
+          ];
+        }),
+      ),
+    );
+  }
+  return lines.join("\n");
+}
+
+function readPathLabel(t: ReadTarget): string {
+  return t === "health"
+    ? "/api/health"
+    : t === "dashboard"
+      ? "/analysis/{c}"
+      : t === "regions"
+        ? "/api/v1/cycles/{c}/regions"
+        : "/api/v1/cycles/{c}/scores";
+}
+
+export const BEGIN = "<!-- bench:begin (written by npm run bench; edit outside these markers) -->";
+export const END = "<!-- bench:end -->";
+
+/** Replaces the generated part of the document, keeping what people wrote around it. */
+export function spliceGenerated(document: string, generated: string): string {
+  const start = document.indexOf(BEGIN);
+  const end = document.indexOf(END);
+  const block = `${BEGIN}\n\n${generated}\n\n${END}`;
+  if (start === -1 || end === -1 || end < start) return `${document.trimEnd()}\n\n${block}\n`;
+  return document.slice(0, start) + block + document.slice(end + END.length);
+}

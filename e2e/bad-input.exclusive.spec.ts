@@ -27,7 +27,12 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const key = (e: Endpoint) => `${e.method} ${e.path}`;
 
 /** A valid value for each path parameter name; a new parameter needs one here. */
-const PARAM_VALUES: Record<string, string> = { iso3: OWN, cycle: String(OPEN_CYCLE) };
+// No action has this id: a PATCH that got past validation would be a 404, never a write.
+const PARAM_VALUES: Record<string, string> = {
+  iso3: OWN,
+  cycle: String(OPEN_CYCLE),
+  id: "00000000-0000-4000-8000-000000000000",
+};
 
 interface BodyBaseline {
   /** Passes every check up to the data layer's last one; only mutations that break it are ever sent. */
@@ -60,6 +65,27 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
     "post /api/v1/score": {
       valid: { framework: "res45-ba2017-v1", answers: [answer] },
       inert: { framework: "res45-ba2017-v1", answers: [answer] },
+    },
+    // The inert action names a question the questionnaire does not have: the data layer refuses it (400).
+    "post /api/v1/plans/{iso3}/actions": {
+      valid: {
+        questionId: QUESTION,
+        title: "Adopt the law",
+        owner: "Ministry of Justice",
+        targetDate: "2027-06-30",
+        priority: "high",
+      },
+      inert: {
+        questionId: "ZZZ-ZZ-99",
+        title: "Adopt the law",
+        owner: "Ministry of Justice",
+        targetDate: "2027-06-30",
+        priority: "high",
+      },
+    },
+    "patch /api/v1/plans/{iso3}/actions/{id}": {
+      valid: { version: 1, status: "done" },
+      inert: { version: 1, status: "done" },
     },
   };
 }
@@ -207,9 +233,11 @@ function bodyCases(endpoint: Endpoint, valid: Json, known: Set<string>): fc.Arbi
     .filter((c) => !schema.safeParse(c.body).success)
     .map((c) => ({ ...c, schemaInvalid: true }));
   // Well-formed strings the framework does not know: the data layer refuses them (or an earlier check does).
+  const idPaths = paths.filter((p) => ["questionId", "value"].includes(String(p[p.length - 1])));
+  if (idPaths.length === 0) return schemaBreaking;
   const unknownIds = fc
     .record({
-      path: fc.constantFrom(...paths.filter((p) => ["questionId", "value"].includes(String(p[p.length - 1])))),
+      path: fc.constantFrom(...idPaths),
       text: fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ minLength: 1, maxLength: 30 })),
     })
     .filter(({ text }) => !known.has(text) && text.length <= 40 && !/[\u0000\ud800-\udfff]/.test(text))

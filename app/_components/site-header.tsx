@@ -42,7 +42,7 @@ function HeaderContent({ actor }: { actor: Actor | null }) {
         <Link href="/" className="flex items-center gap-3 text-white no-underline">
           <span
             aria-hidden="true"
-            className="grid h-9 w-9 place-items-center rounded-md bg-brand-500 text-sm font-bold"
+            className="grid h-9 w-9 place-items-center rounded-md bg-brand-600 text-sm font-bold"
           >
             R45
           </span>

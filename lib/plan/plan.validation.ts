@@ -72,6 +72,8 @@ export const actionsFromGapsSchema = z.strictObject({
 });
 export type ActionsFromGaps = z.infer<typeof actionsFromGapsSchema>;
 
+const CHANGEABLE = ["title", "owner", "targetDate", "priority", "status"] as const;
+
 /** A change to an action, made against the version the client read (409 when stale). */
 export const actionPatchSchema = z
   .strictObject({
@@ -82,10 +84,12 @@ export const actionPatchSchema = z
     priority: priority.optional(),
     status: status.optional(),
   })
-  .refine(
-    (p) => [p.title, p.owner, p.targetDate, p.priority, p.status].some((v) => v !== undefined),
-    "Change at least one of title, owner, targetDate, priority or status",
-  );
+  .superRefine((p, ctx) => {
+    // Each field is named, so that whichever one the client meant to send, its name is in the answer.
+    if (CHANGEABLE.some((field) => p[field] !== undefined)) return;
+    for (const field of CHANGEABLE)
+      ctx.addIssue({ code: "custom", path: [field], message: "Change at least one of these fields" });
+  });
 export type ActionPatch = z.infer<typeof actionPatchSchema>;
 
 export const planParamsSchema = z.object({

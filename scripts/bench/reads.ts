@@ -13,7 +13,8 @@ export function readPath(target: ReadTarget, cycle: number): string {
     case "scores":
       return `/api/v1/cycles/${cycle}/scores`;
     case "dashboard":
-      return `/analysis/${cycle}`;
+      // Pages live under their language; the English page, without the redirect a bare path gets.
+      return `/en/analysis/${cycle}`;
   }
 }
 

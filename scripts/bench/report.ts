@@ -368,7 +368,7 @@ function readPathLabel(t: ReadTarget): string {
   return t === "health"
     ? "/api/health"
     : t === "dashboard"
-      ? "/analysis/{c}"
+      ? "/en/analysis/{c}"
       : t === "regions"
         ? "/api/v1/cycles/{c}/regions"
         : "/api/v1/cycles/{c}/scores";

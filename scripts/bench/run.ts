@@ -35,15 +35,15 @@ const focalStates = MEMBER_STATES.slice(0, config.autosave.focalPoints).map((s) 
 /** The routes whose first-load JS is weighed, and who may open them. */
 function pageRoutes(readCycle: number) {
   return [
-    { route: "/sign-in", as: null },
-    { route: "/", as: null },
-    { route: "/framework", as: null },
-    { route: "/assessment", as: "focal" },
-    { route: "/results", as: "focal" },
-    { route: `/analysis/${readCycle}`, as: "analyst" },
-    { route: `/analysis/${readCycle}/heatmap`, as: "analyst" },
-    { route: "/analysis/trends", as: "analyst" },
-    { route: "/review", as: "analyst" },
+    { route: "/en/sign-in", as: null },
+    { route: "/en", as: null },
+    { route: "/en/framework", as: null },
+    { route: "/en/assessment", as: "focal" },
+    { route: "/en/results", as: "focal" },
+    { route: `/en/analysis/${readCycle}`, as: "analyst" },
+    { route: `/en/analysis/${readCycle}/heatmap`, as: "analyst" },
+    { route: "/en/analysis/trends", as: "analyst" },
+    { route: "/en/review", as: "analyst" },
   ] as const;
 }
 
@@ -147,7 +147,7 @@ async function main() {
     // PGlite first: page weight and Lighthouse run on its server, the engine `npm start` uses.
     engines.push(
       await runEngine(pgliteEngine(path.join(dir, "pglite")), async (base, cookies, readCycle) => {
-        dashboardRoute = `/analysis/${readCycle}`;
+        dashboardRoute = `/en/analysis/${readCycle}`;
         log("page weight");
         const cookieFor = (as: "focal" | "analyst" | null) => (as ? cookies[as] : null);
         weights = [];
@@ -156,11 +156,11 @@ async function main() {
         log("Lighthouse");
         const browser = await launchChromium();
         try {
-          const baseline = await runLighthouse(browser, `${base}/sign-in`, null);
+          const baseline = await runLighthouse(browser, `${base}/en/sign-in`, null);
           const results: LighthouseResult[] = [];
           for (const [route, cookie] of [
-            ["/", null],
-            ["/assessment", cookies.focal],
+            ["/en", null],
+            ["/en/assessment", cookies.focal],
             [dashboardRoute, cookies.analyst],
           ] as const) {
             const r = await runLighthouse(browser, `${base}${route}`, cookie);
@@ -209,8 +209,8 @@ async function main() {
     skipped,
     pages: {
       weights,
-      baseline: "/sign-in",
-      targets: { "/assessment": 200, [dashboardRoute]: 350 },
+      baseline: "/en/sign-in",
+      targets: { "/en/assessment": 200, [dashboardRoute]: 350 },
     },
     lighthouse,
   };

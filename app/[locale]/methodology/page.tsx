@@ -234,7 +234,7 @@ function TierTable({ framework }: { framework: Framework }) {
   const tiers = [...framework.tiers].sort((a, b) => b.minScore - a.minScore);
   const num = (n: number) => formatCredit(n, locale);
   return (
-    <div className="card max-w-3xl overflow-x-auto p-0">
+    <div className="card max-w-3xl overflow-x-auto p-0" tabIndex={0}>
       <table className="data-table">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>

@@ -35,7 +35,7 @@ export function WorkedExample({ pillarNames }: { pillarNames: Readonly<Record<st
     <div className="space-y-6">
       <p className="max-w-3xl">{t("intro")}</p>
 
-      <div className="card overflow-x-auto p-0">
+      <div className="card overflow-x-auto p-0" tabIndex={0}>
         <table className="data-table">
           <caption className="px-4 py-3 text-start text-sm font-semibold">{t("answersCaption")}</caption>
           <thead>
@@ -147,7 +147,7 @@ export function WorkedExample({ pillarNames }: { pillarNames: Readonly<Record<st
         </dl>
       </section>
 
-      <div className="card overflow-x-auto p-0">
+      <div className="card overflow-x-auto p-0" tabIndex={0}>
         <table className="data-table">
           <caption className="px-4 py-3 text-start text-sm font-semibold">{t("gapsCaption")}</caption>
           <thead>
@@ -257,7 +257,7 @@ function SumTable({
   const locale = useLocale();
   const num = (n: number) => formatCredit(n, locale);
   return (
-    <div className="card overflow-x-auto p-0">
+    <div className="card overflow-x-auto p-0" tabIndex={0}>
       <table className="data-table">
         <caption className="px-4 py-3 text-start text-sm font-semibold">{caption}</caption>
         <thead>

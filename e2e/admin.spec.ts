@@ -56,9 +56,12 @@ async function findAccountRow(page: Page, email: string): Promise<Locator> {
 }
 
 async function openManagePanel(page: Page, name: string, row: Locator): Promise<Locator> {
-  await row.getByRole("button", { name: `Manage ${name}` }).click();
   const panel = page.getByRole("region", { name: `Manage ${name}` });
-  await expect(panel).toBeVisible();
+  // A click that lands before the table has hydrated does nothing: click again until the panel opens.
+  await expect(async () => {
+    if (!(await panel.isVisible())) await row.getByRole("button", { name: `Manage ${name}` }).click();
+    await expect(panel).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   return panel;
 }
 

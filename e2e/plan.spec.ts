@@ -71,8 +71,9 @@ test.describe("action plan", () => {
 
     // Filters: only high-priority in-progress actions, and ours is among them.
     await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "In progress" }).click();
-    await page.getByRole("navigation", { name: "Priority" }).getByRole("link", { name: "High" }).click();
     await expect(page).toHaveURL(/status=in_progress/);
+    await page.getByRole("navigation", { name: "Priority" }).getByRole("link", { name: "High" }).click();
+    await expect(page).toHaveURL(/status=in_progress&priority=high|priority=high&status=in_progress/);
     const statuses = await page
       .locator("[data-action]")
       .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-status")));

@@ -222,7 +222,7 @@ export async function PlanPage({
                 <ol className="space-y-3">
                   {inGroup.map((a) => (
                     <ActionCard
-                      key={`${a.id}-${a.version}`}
+                      key={a.id}
                       action={cardData(t, format, locale, framework, a, today)}
                       iso3={plan.state.iso3}
                       canEdit={plan.canEdit}

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
 import { formatScoreChange } from "@/lib/results/format";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
+import { PillarChangeTable } from "../../states/[iso3]/[cycle]/pillar-change-table";
 import { TierBadge } from "../../states/[iso3]/[cycle]/tier-badge";
 
 /** Where the state stands and where it would stand when every open action is done, by the scoring engine. */
@@ -64,37 +65,14 @@ export function ProjectionCard({
             </dd>
           </div>
         </dl>
-        <table className="data-table tabular-nums text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("pillar")}</th>
-              <th scope="col" className="text-end">
-                {t("now")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("planned")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {framework.pillars.map((p) => {
-              const was = before.pillars[p.id] ?? 0;
-              const will = after.pillars[p.id] ?? 0;
-              return (
-                <tr key={p.id}>
-                  <th scope="row" className="border-b border-line bg-surface font-medium">
-                    {p.name}
-                  </th>
-                  <td className="text-end">{formatScore(was, locale)}</td>
-                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>
-                    {formatScore(will, locale)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <PillarChangeTable
+          framework={framework}
+          before={before}
+          after={after}
+          locale={locale}
+          className="text-sm"
+          labels={{ caption: t("caption"), pillar: t("pillar"), before: t("now"), after: t("planned") }}
+        />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { formatCompletion, formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
 import { Signed } from "./signed";
+import { PillarChangeTable } from "./pillar-change-table";
 import { TierBadge, useTierLabel } from "./tier-badge";
 
 /** "→" between a value before and after; it points the way the line reads (leftwards in Arabic). */
@@ -107,39 +108,16 @@ export function WhatIfPanel({
             </dd>
           </div>
         </dl>
-        <table className="data-table tabular-nums text-xs" data-testid="what-if-pillars">
-          <caption className="mb-1 text-start text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal">
-            {t("pillarsCaption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("pillar")}</th>
-              <th scope="col" className="text-end">
-                {t("now")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("after")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {framework.pillars.map((p) => {
-              const was = before.pillars[p.id] ?? 0;
-              const will = after.pillars[p.id] ?? 0;
-              return (
-                <tr key={p.id} data-item={p.id}>
-                  <th scope="row" className="border-b border-line bg-surface font-medium">
-                    {p.name}
-                  </th>
-                  <td className="text-end">{formatScore(was, locale)}</td>
-                  <td className={`text-end ${will > was ? "font-semibold text-ok" : ""}`}>
-                    {formatScore(will, locale)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <PillarChangeTable
+          framework={framework}
+          before={before}
+          after={after}
+          locale={locale}
+          className="text-xs"
+          captionClassName="mb-1 text-start text-xs font-semibold uppercase tracking-wider text-muted rtl:tracking-normal"
+          testId="what-if-pillars"
+          labels={{ caption: t("pillarsCaption"), pillar: t("pillar"), before: t("now"), after: t("after") }}
+        />
       </div>
       {children}
     </aside>

@@ -5,12 +5,12 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
 import { requestOrigin } from "@/lib/api/origin";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { sessionCookieOptions } from "@/lib/auth/cookies";
 import type { Database } from "./client";
 import { getDb } from "./index";
 import { account, appMeta, session, user, verification } from "./schema/index";
 
-export const MIN_PASSWORD_LENGTH = 12;
 const SESSION_DAYS = 7;
 
 /**

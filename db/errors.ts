@@ -1,44 +1,26 @@
+import { AppError, type ErrorCode } from "@/lib/errors";
+
 /**
- * Errors the data layer throws so that every caller (page, server action, REST
- * endpoint) answers the same way. `status` is the HTTP status they map to.
+ * INTERIM (issue 14, being removed): the message-only error classes of the data
+ * modules not yet moved to the service layer. Each carries its English message
+ * as a `*.legacy` code; a module moved to `server/` throws coded errors instead.
  */
-export abstract class AppError extends Error {
-  abstract readonly status: number;
-  readonly fieldErrors?: Record<string, string[]>;
-  constructor(message: string, fieldErrors?: Record<string, string[]>) {
-    super(message);
-    this.name = new.target.name;
-    this.fieldErrors = fieldErrors;
-  }
+function legacyError(code: ErrorCode) {
+  return class extends AppError {
+    constructor(message: string, fieldErrors?: Record<string, string[]>, currentVersion?: number) {
+      const problems = Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) =>
+        messages.map((message) => ({ path: [field], message })),
+      );
+      super(code, { params: { message }, problems, currentVersion });
+    }
+  };
 }
 
-export class UnauthenticatedError extends AppError {
-  readonly status = 401;
-  constructor(message = "Sign in first.") {
-    super(message);
-  }
-}
-
-export class ForbiddenError extends AppError {
-  readonly status = 403;
-}
-
-export class NotFoundError extends AppError {
-  readonly status = 404;
-}
-
-export class ValidationError extends AppError {
-  readonly status = 400;
-}
-
-/** A change made against an older version, or to an assessment that no longer accepts it. */
-export class ConflictError extends AppError {
-  readonly status = 409;
-  constructor(
-    message: string,
-    readonly currentVersion?: number,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
+export const ForbiddenError = legacyError("forbidden.legacy");
+export const NotFoundError = legacyError("not_found.legacy");
+export const ValidationError = legacyError("validation.legacy");
+export class ConflictError extends legacyError("conflict.legacy") {
+  constructor(message: string, currentVersion?: number) {
+    super(message, undefined, currentVersion);
   }
 }

@@ -1,44 +1,40 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import type { z } from "zod";
-import { AppError, ConflictError } from "@/db/errors";
 import type { Actor } from "@/lib/assessment/actor";
-import { describeZodError } from "@/lib/api/errors";
+import { AppError, appError, errorBody, parseOrThrow, type ErrorCode } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { currentActor } from "./session";
 
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]>; currentVersion?: number };
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string[]>; currentVersion?: number };
+
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
 
 /**
  * The one way to write a server action: the session is checked and the input
  * parsed with the same zod schema the browser form used, before `fn` runs.
- * Errors of the data layer come back as `{ ok: false, error, fieldErrors }`.
+ * Refusals come back as `{ ok: false, code, error, fieldErrors }`, written by the
+ * same mapper as REST answers, in the language of the page the action runs under.
  */
 export function validatedAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.infer<S>, actor: Actor) => Promise<T>,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
-    const actor = await currentActor();
-    const t = await getTranslations("common.actions");
-    if (!actor) return { ok: false, error: t("sessionEnded") };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      const { error, fieldErrors } = describeZodError(parsed.error, t("correctForm"));
-      return { ok: false, error, fieldErrors };
-    }
+    const locale = await pageLocale();
     try {
-      return { ok: true, data: await fn(parsed.data, actor) };
+      const actor = await currentActor();
+      if (!actor) throw appError("auth.session_ended");
+      return { ok: true, data: await fn(parseOrThrow(schema, input, "validation.form", locale), actor) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: error.message,
-          fieldErrors: error.fieldErrors,
-          currentVersion: error instanceof ConflictError ? error.currentVersion : undefined,
-        };
-      }
-      throw error;
+      if (!(error instanceof AppError)) throw error;
+      const { code, error: message, fieldErrors, currentVersion } = errorBody(error, locale);
+      return { ok: false, code, error: message, fieldErrors, currentVersion };
     }
   };
 }

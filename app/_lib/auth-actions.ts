@@ -10,7 +10,7 @@ async function toSignIn(): Promise<never> {
   const locale = await getLocale();
   return redirect({ href: "/sign-in", locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
 }
-import { getAuth } from "@/db/auth";
+import { getAuth } from "@/server/auth";
 
 /** Ends this browser's session. */
 export async function signOut(): Promise<void> {

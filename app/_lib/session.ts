@@ -3,18 +3,9 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { getAuth } from "@/db/auth";
-import { UnauthenticatedError } from "@/db/errors";
-import { loadActor } from "@/db/queries/users";
 import type { Actor } from "@/lib/assessment/actor";
-
-/** The signed-in user behind these request headers, or null. A disabled account has no session. */
-export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  return loadActor(session.user.id);
-}
+import { appError } from "@/lib/errors";
+import { actorFromHeaders } from "@/server/session";
 
 export async function currentActor(): Promise<Actor | null> {
   return actorFromHeaders(await headers());
@@ -22,7 +13,7 @@ export async function currentActor(): Promise<Actor | null> {
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) throw new UnauthenticatedError();
+  if (!actor) throw appError("auth.required");
   return actor;
 }
 

@@ -20,8 +20,8 @@ import type { Database } from "../client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { getDb } from "../index";
 import { assessments, memberStates, planActionEvents, planActions } from "../schema/index";
-import { frameworkOf } from "./assessments";
-import { listCycles } from "./cycles";
+import { frameworkOf } from "@/lib/framework";
+import { listCycles } from "@/server/cycles";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Executor = Database | Tx;

@@ -12,7 +12,9 @@ import { getDb } from "../index";
 import { answers, assessments, memberStates } from "../schema/index";
 import { ForbiddenError } from "../errors";
 import { listActionsOfState } from "./plans";
-import { frameworkOf, getAssessment, type AssessmentView } from "./assessments";
+import { frameworkOf } from "@/lib/framework";
+import { getAssessment } from "@/server/assessments";
+import type { AssessmentView } from "@/lib/assessment/view";
 
 export interface ResultsView {
   /** The state's assessment in the cycle, read with the authorization of `getAssessment`. */

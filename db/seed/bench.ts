@@ -13,6 +13,7 @@ import type { Database } from "../client";
 import { answers, assessments, auditLog, cycles, statusHistory } from "../schema/index";
 import { insertInChunks } from "./demo";
 import { seedReferenceData } from "./reference";
+import { scoreColumns } from "../score-columns";
 
 const BENCH_ACTOR = "Benchmark data";
 
@@ -66,12 +67,7 @@ async function insertAssessments(db: Database, year: number, status: "validated"
       frameworkId: CURRENT_FRAMEWORK.id,
       status,
       version: path.length,
-      overall: scores.overall,
-      tierLevel: scores.tier.level,
-      tierName: scores.tier.name,
-      pillarScores: scores.pillars,
-      outcomeScores: scores.outcomes,
-      completion: scores.completion,
+      ...scoreColumns(scores),
       submittedAt: status === "validated" ? submittedAt : null,
       validatedAt: status === "validated" ? new Date(submittedAt.getTime() + 20 * 86400000) : null,
       updatedAt: submittedAt,

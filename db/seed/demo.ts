@@ -18,6 +18,7 @@ import {
   statusHistory,
 } from "../schema/index";
 import { currentCycleYear } from "./reference";
+import { scoreColumns } from "../score-columns";
 
 export const DEMO_MARKER = "demo_seeded_at";
 export const DEMO_PASSWORD = "Readiness-Demo-2026";
@@ -129,12 +130,7 @@ async function seedDemoAssessments(tx: Database) {
         frameworkId: CURRENT_FRAMEWORK.id,
         status,
         version: path.length + 1,
-        overall: scores.overall,
-        tierLevel: scores.tier.level,
-        tierName: scores.tier.name,
-        pillarScores: scores.pillars,
-        outcomeScores: scores.outcomes,
-        completion: scores.completion,
+        ...scoreColumns(scores),
         submittedAt: path.includes("submitted") ? submittedAt : null,
         validatedAt: status === "validated" ? new Date(submittedAt.getTime() + 20 * 86400000) : null,
         updatedAt: submittedAt,

@@ -12,6 +12,7 @@ describe("malformedPathError", () => {
 
   it("names the documented parameter at the malformed segment", () => {
     expect(malformedPathError("/api/v1/assessments/%ZZ/2026/submit", templates)).toEqual({
+      code: "validation.path",
       error: 'Invalid path. iso3: "%ZZ" is not valid percent-encoded UTF-8',
       fieldErrors: { iso3: ['"%ZZ" is not valid percent-encoded UTF-8'] },
     });

@@ -1,4 +1,5 @@
-import { describeProblems, type ApiErrorBody } from "./errors";
+import { AppError, errorBody, type ErrorBody } from "../errors";
+import type { Locale } from "../i18n/locales";
 
 function decodes(segment: string): boolean {
   try {
@@ -15,7 +16,11 @@ function decodes(segment: string): boolean {
  * before any route runs, so the proxy answers first; the documented path templates
  * (e.g. `/api/v1/assessments/{iso3}/{cycle}`) give the parameter's name.
  */
-export function malformedPathError(pathname: string, templates: readonly string[]): ApiErrorBody | null {
+export function malformedPathError(
+  pathname: string,
+  templates: readonly string[],
+  locale: Locale = "en",
+): ErrorBody | null {
   const segments = pathname.split("/");
   const index = segments.findIndex((s) => !decodes(s));
   if (index < 0) return null;
@@ -27,6 +32,6 @@ export function malformedPathError(pathname: string, templates: readonly string[
     )
     .map((t) => t[index]!.match(/^\{(.+)\}$/)?.[1])
     .find(Boolean);
-  const message = `"${bad}" is not valid percent-encoded UTF-8`;
-  return describeProblems([{ path: [param ?? "path"], message }], "Invalid path");
+  const problem = { path: [param ?? "path"], message: "", code: "validation.malformed_encoding" as const, params: { segment: bad } };
+  return errorBody(new AppError("validation.path", { problems: [problem] }), locale);
 }

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_FRAMEWORK, bestOption } from "../framework";
+import { AppError, errorBody, type ErrorBody } from "../errors";
 import { scoreRequest } from "./score";
+
+/** The scores, or the refusal as the API writes it. */
+function score(body: unknown, locale: "en" | "fr" = "en"): { ok: true; data: unknown } | { ok: false; error: ErrorBody } {
+  try {
+    return { ok: true, data: scoreRequest(body, locale) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: errorBody(error, locale) };
+    throw error;
+  }
+}
 
 const [q1, q2] = CURRENT_FRAMEWORK.questions;
 
 describe("POST /api/v1/score body handling", () => {
   it("scores a valid body with the engine's result shape", () => {
-    const result = scoreRequest({
+    const result = score({
       framework: CURRENT_FRAMEWORK.id,
       answers: CURRENT_FRAMEWORK.questions.map((q) => ({
         questionId: q.id,
@@ -27,7 +38,7 @@ describe("POST /api/v1/score body handling", () => {
   });
 
   it("names every problem at once: unknown id, unknown option, duplicate, bad evidence", () => {
-    const result = scoreRequest({
+    const result = score({
       framework: CURRENT_FRAMEWORK.id,
       answers: [
         { questionId: "NOPE-XX-01", value: "yes", evidence: [] },
@@ -47,7 +58,7 @@ describe("POST /api/v1/score body handling", () => {
     expect(result.error.error).toContain("not-an-option");
     expect(result.error.error).toContain("Duplicate");
 
-    const evidence = scoreRequest({
+    const evidence = score({
       framework: CURRENT_FRAMEWORK.id,
       answers: [{ questionId: q1!.id, value: null, evidence: ["javascript:alert(1)"] }],
     });
@@ -59,11 +70,20 @@ describe("POST /api/v1/score body handling", () => {
   });
 
   it("refuses an unknown framework and a malformed body", () => {
-    const unknown = scoreRequest({ framework: "gci-2099", answers: [] });
+    const unknown = score({ framework: "gci-2099", answers: [] });
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.fieldErrors).toHaveProperty("framework");
     for (const body of [null, [], "x", { answers: [] }, { framework: CURRENT_FRAMEWORK.id, answers: {} }]) {
-      expect(scoreRequest(body).ok).toBe(false);
+      expect(score(body).ok).toBe(false);
     }
+  });
+
+  it("answers with a stable code, in the reader's language", () => {
+    const unknown = score({ framework: CURRENT_FRAMEWORK.id, answers: [{ questionId: "NOPE-XX-01", value: null }] }, "fr");
+    expect(unknown.ok).toBe(false);
+    if (unknown.ok) return;
+    expect(unknown.error.code).toBe("validation.answers");
+    expect(unknown.error.fieldErrors!["answers.0.questionId"]![0]).toMatch(/question/i);
+    expect(unknown.error.error).not.toContain("Unknown question");
   });
 });

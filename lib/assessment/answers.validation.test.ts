@@ -73,10 +73,22 @@ describe("answer validation", () => {
       { questionId: "LEG-LAW-02", value: "maybe" },
       { questionId: "LEG-LAW-01", value: null },
     ]);
-    expect(problems).toEqual([
-      { path: ["answers", 1, "questionId"], message: 'Unknown question id "LEG-XXX-99" in framework test-v1' },
-      { path: ["answers", 2, "value"], message: 'LEG-LAW-02 has no option "maybe"; valid: yes, no' },
-      { path: ["answers", 3, "questionId"], message: "Duplicate answer to LEG-LAW-01 (also at answers.0)" },
+    expect(problems).toMatchObject([
+      {
+        path: ["answers", 1, "questionId"],
+        code: "validation.unknown_question",
+        message: 'Unknown question id "LEG-XXX-99" in framework test-v1',
+      },
+      {
+        path: ["answers", 2, "value"],
+        code: "validation.invalid_option",
+        message: 'LEG-LAW-02 has no option "maybe"; valid: yes, no',
+      },
+      {
+        path: ["answers", 3, "questionId"],
+        code: "validation.duplicate_answer",
+        message: "Duplicate answer to LEG-LAW-01 (also at answers.0)",
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { englishMessage, type ErrorCode, type ErrorParams, type FieldProblem } from "../errors/app-error";
 import { isStorableText, unstorableText } from "../api/text";
 import type { Framework } from "../framework/types";
 
@@ -69,9 +70,11 @@ export const answersPatchSchema = z.strictObject({
 });
 export type AnswersPatch = z.infer<typeof answersPatchSchema>;
 
-export interface AnswerProblem {
-  path: (string | number)[];
-  message: string;
+/** A problem of one answer, with its message code (see lib/errors). */
+export type AnswerProblem = FieldProblem;
+
+export function problemOf(path: (string | number)[], code: ErrorCode, params: ErrorParams): AnswerProblem {
+  return { path, code, params, message: englishMessage(code, params) };
 }
 
 /**
@@ -88,27 +91,31 @@ export function checkAnswersAgainstFramework(
   answers.forEach((answer, i) => {
     const question = questions.get(answer.questionId);
     if (!question) {
-      problems.push({
-        path: ["answers", i, "questionId"],
-        message: `Unknown question id "${answer.questionId}" in framework ${framework.id}`,
-      });
+      problems.push(
+        problemOf(["answers", i, "questionId"], "validation.unknown_question", {
+          questionId: answer.questionId,
+          framework: framework.id,
+        }),
+      );
       return;
     }
     const first = seen.get(answer.questionId);
     if (first !== undefined) {
-      problems.push({
-        path: ["answers", i, "questionId"],
-        message: `Duplicate answer to ${answer.questionId} (also at answers.${first})`,
-      });
+      problems.push(
+        problemOf(["answers", i, "questionId"], "validation.duplicate_answer", { questionId: answer.questionId, first }),
+      );
     } else {
       seen.set(answer.questionId, i);
     }
     if (answer.value !== null && !question.options.some((o) => o.value === answer.value)) {
       const valid = question.options.map((o) => o.value).join(", ");
-      problems.push({
-        path: ["answers", i, "value"],
-        message: `${answer.questionId} has no option "${answer.value}"; valid: ${valid}`,
-      });
+      problems.push(
+        problemOf(["answers", i, "value"], "validation.invalid_option", {
+          questionId: answer.questionId,
+          value: answer.value,
+          valid,
+        }),
+      );
     }
   });
   return problems;

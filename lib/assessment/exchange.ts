@@ -1,8 +1,14 @@
 import { z } from "zod";
 import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
-import { zodProblems } from "../api/errors";
-import { answerInputSchema, checkAnswersAgainstFramework, noteSchema, type AnswerProblem } from "./answers.validation";
+import { zodProblems } from "../errors/localize";
+import {
+  answerInputSchema,
+  checkAnswersAgainstFramework,
+  noteSchema,
+  problemOf,
+  type AnswerProblem,
+} from "./answers.validation";
 
 /**
  * The answers of one assessment as a file: JSON that can be imported back (for a
@@ -58,12 +64,14 @@ export function checkAssessmentFile(
   if (!parsed.success) return zodProblems(parsed.error);
   const problems: AnswerProblem[] = [];
   if (parsed.data.iso3 !== target.iso3)
-    problems.push({ path: ["iso3"], message: `The file is for ${parsed.data.iso3}, not ${target.iso3}` });
+    problems.push(problemOf(["iso3"], "validation.file_state", { found: parsed.data.iso3, expected: target.iso3 }));
   if (parsed.data.framework.id !== target.framework.id) {
-    problems.push({
-      path: ["framework", "id"],
-      message: `The file was answered under ${parsed.data.framework.id}; this assessment uses ${target.framework.id}`,
-    });
+    problems.push(
+      problemOf(["framework", "id"], "validation.file_framework", {
+        found: parsed.data.framework.id,
+        expected: target.framework.id,
+      }),
+    );
   }
   problems.push(...checkAnswersAgainstFramework(target.framework, parsed.data.answers));
   return problems;

@@ -2,6 +2,8 @@
  * The life of one Member State's assessment in one cycle. Pure rules, used by
  * the data layer before it writes and by the pages to show what is possible.
  */
+import { englishMessage, type ErrorCode, type ErrorParams } from "../errors/app-error";
+
 export const ASSESSMENT_STATUSES = ["not_started", "draft", "submitted", "returned", "validated"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
@@ -33,20 +35,26 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
 };
 
 export type TransitionCheck =
-  { ok: true; to: AssessmentStatus } | { ok: false; reason: "role" | "status"; message: string };
+  | { ok: true; to: AssessmentStatus }
+  | { ok: false; reason: "role" | "status"; code: ErrorCode; params: ErrorParams; message: string };
+
+const REFUSED_STATUS: Record<StatusAction, ErrorCode> = {
+  save: "conflict.cannot_save",
+  submit: "conflict.cannot_submit",
+  return: "conflict.cannot_return",
+  validate: "conflict.cannot_validate",
+};
 
 /** Whether `role` may perform `action` on an assessment in `status`, and the status it leads to. */
 export function checkTransition(action: StatusAction, status: AssessmentStatus, role: Role): TransitionCheck {
   const t = TRANSITIONS[action];
   if (!t.by.includes(role)) {
-    return { ok: false, reason: "role", message: `A ${role.replace("_", " ")} cannot ${action} an assessment.` };
+    const code: ErrorCode = t.by.includes("focal_point") ? "forbidden.focal_point_only" : "forbidden.bdt_only";
+    return { ok: false, reason: "role", code, params: {}, message: englishMessage(code) };
   }
   if (!t.from.includes(status)) {
-    return {
-      ok: false,
-      reason: "status",
-      message: `An assessment that is ${STATUS_LABELS[status].toLowerCase()} cannot be ${pastTense(action)}.`,
-    };
+    const code = REFUSED_STATUS[action];
+    return { ok: false, reason: "status", code, params: { status }, message: englishMessage(code, { status }) };
   }
   return { ok: true, to: action === "save" && status === "returned" ? "returned" : t.to };
 }
@@ -54,8 +62,4 @@ export function checkTransition(action: StatusAction, status: AssessmentStatus, 
 /** Whether focal points may still change the answers. */
 export function isEditable(status: AssessmentStatus): boolean {
   return TRANSITIONS.save.from.includes(status);
-}
-
-function pastTense(action: StatusAction): string {
-  return { save: "changed", submit: "submitted", return: "returned", validate: "validated" }[action];
 }

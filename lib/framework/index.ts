@@ -27,3 +27,10 @@ export function bestOption(question: Question): AnswerOption {
   if (!first) throw new Error(`Question "${question.id}" has no options`);
   return rest.reduce((best, o) => (o.credit > best.credit ? o : best), first);
 }
+
+/** The framework an assessment was recorded under; an unknown id is a fault of the data, not of the asker. */
+export function frameworkOf(id: string): Framework {
+  const framework = getFramework(id);
+  if (!framework) throw new Error(`Assessment recorded under unknown framework ${id}`);
+  return framework;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeZodError } from "../api/errors";
+import { fieldErrorsOf, zodProblems } from "../errors";
 import { actionPatchSchema, actionsFromGapsSchema, newActionSchema, planQuerySchema } from "./plan.validation";
 
 const valid = {
@@ -12,7 +12,7 @@ const valid = {
 
 function fieldsOf(result: { success: boolean; error?: unknown }) {
   if (result.success) return [];
-  return Object.keys(describeZodError(result.error as never).fieldErrors ?? {});
+  return Object.keys(fieldErrorsOf(zodProblems(result.error as never), "en"));
 }
 
 describe("newActionSchema", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resultsCycle } from "./open-cycle";
+import { openCycle, resultsCycle } from "./open-cycle";
 
 describe("resultsCycle", () => {
   it("picks the open cycle", () => {
@@ -30,5 +30,18 @@ describe("resultsCycle", () => {
       ]),
     ).toBe(2025);
     expect(resultsCycle([])).toBeNull();
+  });
+});
+
+describe("openCycle", () => {
+  it("is the open cycle whatever the order, and null when every cycle is closed", () => {
+    const cycles = [
+      { year: 2024, status: "closed" as const },
+      { year: 2026, status: "open" as const },
+      { year: 2025, status: "closed" as const },
+    ];
+    expect(openCycle(cycles)).toBe(2026);
+    expect(openCycle(cycles.map((c) => ({ ...c, status: "closed" as const })))).toBeNull();
+    expect(resultsCycle(cycles.map((c) => ({ ...c, status: "closed" as const })))).toBe(2026);
   });
 });

@@ -1,9 +1,19 @@
-/**
- * The cycle a focal point's results open on: the open cycle (the newest one if
- * several are open), else the newest cycle; null when there is no cycle at all.
- * `cycles` may come in any order.
- */
-export function resultsCycle(cycles: readonly { year: number; status: "open" | "closed" }[]): number | null {
-  const newestFirst = [...cycles].sort((a, b) => b.year - a.year);
-  return (newestFirst.find((c) => c.status === "open") ?? newestFirst[0])?.year ?? null;
+/** The two rules that name "the" cycle; `cycles` may come in any order. */
+export interface CycleStatus {
+  year: number;
+  status: "open" | "closed";
+}
+
+function newestFirst(cycles: readonly CycleStatus[]): CycleStatus[] {
+  return [...cycles].sort((a, b) => b.year - a.year);
+}
+
+/** The cycle focal points answer now: the open one (the newest, should several be open), or null. */
+export function openCycle(cycles: readonly CycleStatus[]): number | null {
+  return newestFirst(cycles).find((c) => c.status === "open")?.year ?? null;
+}
+
+/** The cycle results and reviews open on: the open cycle, else the newest one; null when there is none. */
+export function resultsCycle(cycles: readonly CycleStatus[]): number | null {
+  return openCycle(cycles) ?? newestFirst(cycles)[0]?.year ?? null;
 }

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/db/queries/admin";
-import { listMemberStates } from "@/db/queries/member-states";
+import { listMemberStates } from "@/server/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
 import { suggestedNextYear } from "@/lib/admin/cycles";
 import { frameworkVersionRows } from "@/lib/admin/framework-versions";

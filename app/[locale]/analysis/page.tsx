@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { resultsCycle } from "@/lib/results/open-cycle";
-import { listCycles } from "@/db/queries/cycles";
+import { listCycles } from "@/server/cycles";
 import { redirect } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
 import { AnalystsOnly } from "./_components/analysts-only";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { frameworkOf, getAssessment } from "@/db/queries/assessments";
-import { getOpenCycle } from "@/db/queries/cycles";
+import { getAssessment } from "@/server/assessments";
+import { frameworkOf } from "@/lib/framework";
+import { getOpenCycle } from "@/server/cycles";
 import { listActionsOfState } from "@/db/queries/plans";
 import { isEditable } from "@/lib/assessment/status";
 import { localizeFramework } from "@/lib/framework/i18n/localize";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { listMemberStates } from "@/db/queries/member-states";
+import { listMemberStates } from "@/server/member-states";
 import { memberStatesQuerySchema } from "@/lib/api/member-states.validation";
 import { intlLocale } from "@/lib/i18n/intl";
 import { memberStateName } from "@/lib/reference";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { listCycles } from "@/db/queries/cycles";
+import { listCycles } from "@/server/cycles";
 import { resultsCycle } from "@/lib/results/open-cycle";
 import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { listCycles } from "@/db/queries/cycles";
+import { listCycles } from "@/server/cycles";
 import { listReviewQueue } from "@/db/queries/review";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { memberStateName } from "@/lib/reference";

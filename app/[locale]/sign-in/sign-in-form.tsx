@@ -21,9 +21,9 @@ export function SignInForm({ next }: { next: string | null }) {
   /** The server's refusals carry a code, so the reader gets them in their language; others keep the server's text. */
   function refusal(response: Response, body: { code?: string; error?: string; message?: string }): string {
     if (response.status === 401) return t("wrongCredentials");
-    if (body.code === "ACCOUNT_DISABLED") return t("accountDisabled");
+    if (body.code === "forbidden.account_disabled") return t("accountDisabled");
     const wait = Number(response.headers.get("retry-after"));
-    if (body.code === "TOO_MANY_ATTEMPTS" && wait > 0) return t("tooManyAttempts", { seconds: wait });
+    if (body.code === "rate_limited.sign_in" && wait > 0) return t("tooManyAttempts", { seconds: wait });
     return body.error ?? body.message ?? t("failed", { status: response.status });
   }
 

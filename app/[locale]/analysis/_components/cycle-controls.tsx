@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CycleSummary } from "@/db/queries/cycles";
+import type { CycleSummary } from "@/server/cycles";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { IncludeSubmittedSwitch } from "./include-switch";
 

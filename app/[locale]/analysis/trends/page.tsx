@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AppError } from "@/db/errors";
+import { AppError } from "@/lib/errors";
 import { listRegionalAverages, listStateScoreHistory } from "@/db/queries/analysis";
-import { listCycles } from "@/db/queries/cycles";
-import { hasDemoData } from "@/db/queries/demo-data";
-import { listMemberStates } from "@/db/queries/member-states";
+import { listCycles } from "@/server/cycles";
+import { hasDemoData } from "@/server/demo-data";
+import { listMemberStates } from "@/server/member-states";
 import { regionTrend, stateTrend } from "@/lib/analysis/trends";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/db/errors";
+import { AppError } from "@/lib/errors";
 import { getPlan, type PlanView } from "@/db/queries/plans";
 import type { Actor } from "@/lib/assessment/actor";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { PlanPage, type PlanFilters } from "./plan-view";
+import { errorText } from "@/app/_lib/error-text";
 
 /** The state's plan for whoever asks, or the reason they may not see it (403, 404). */
 export async function PlanOrNotice({
@@ -29,8 +30,7 @@ export async function PlanOrNotice({
           title={error.status === 404 ? t("notFound") : t("forbidden")}
           action={{ href: "/plan", label: t("goToPlans") }}
         >
-          {/* The data layer explains in English (docs/i18n.md); the title above is in the reader's language. */}
-          {error.message}
+                    {await errorText(error)}
         </NoticePanel>
       </div>
     );

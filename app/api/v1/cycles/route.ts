@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listCycles } from "@/db/queries/cycles";
+import { listCycles } from "@/server/cycles";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { listMemberStates } from "@/db/queries/member-states";
+import { listMemberStates } from "@/server/member-states";
 import { memberStatesQuerySchema } from "@/lib/api/member-states.validation";
 import { parseQuery, route } from "../../_lib/route";
 

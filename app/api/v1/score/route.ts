@@ -1,10 +1,6 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { scoreRequest } from "@/lib/api/score";
 import { readJsonBody, route } from "../../_lib/route";
 
 // scoreRequest validates against the schema and then against the framework it names, reporting both at once.
-export const POST = route(async ({ request }) => {
-  const result = scoreRequest(await readJsonBody(request, z.unknown()));
-  return result.ok ? result.data : NextResponse.json(result.error, { status: 400 });
-});
+export const POST = route(async ({ request, locale }) => scoreRequest(await readJsonBody(request, z.unknown()), locale));

@@ -15,8 +15,8 @@ export const runtime = "nodejs";
  * The action plan as an A4 PDF a minister can sign: the plan page printed with
  * the requester's own cookies, after the same authorization check the page makes.
  */
-export const GET = route({ auth: true }, async ({ request, params, actor }) => {
-  const { iso3 } = parseParams(params, planParamsSchema);
+export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
+  const { iso3 } = parseParams(params, planParamsSchema, readerLocale);
   const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
   const plan = await getPlan(actor, iso3);
   const t = await getTranslations({ locale, namespace: "common.pdf" });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AppError } from "@/db/errors";
+import { AppError } from "@/lib/errors";
 import { getResults, type ResultsView } from "@/db/queries/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import type { Actor } from "@/lib/assessment/actor";
@@ -23,6 +23,7 @@ import { PlanEffects } from "./plan-effects";
 import { OutcomeBarsChart, PillarRadarChart } from "./results-charts";
 import { ScoreSummary } from "./score-summary";
 import { SeriesLegend } from "./series-legend";
+import { errorText } from "@/app/_lib/error-text";
 
 export const dynamic = "force-dynamic";
 
@@ -62,8 +63,7 @@ async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Ac
   return (
     <div data-testid="results-unavailable" data-status={error.status}>
       <NoticePanel title={error.status === 404 ? t("notFoundTitle") : t("forbiddenTitle")} action={action}>
-        {/* The data layer's messages are in English (docs/i18n.md). */}
-        {error.message}
+                {await errorText(error)}
       </NoticePanel>
     </div>
   );

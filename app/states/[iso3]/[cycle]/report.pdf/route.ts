@@ -32,8 +32,8 @@ async function chartsDrawn(page: Page) {
  * may not read the results gets its 401, 403 or 404 without a browser starting;
  * the page is then opened with the requester's own cookies.
  */
-export const GET = route({ auth: true }, async ({ request, params, actor }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
   const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
   const results = await getResults(actor, iso3, cycle);
   const t = await getTranslations({ locale, namespace: "common.pdf" });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AppError } from "@/db/errors";
-import { frameworkOf, getAssessment, listAuditTrail, type AuditEntry } from "@/db/queries/assessments";
+import { AppError } from "@/lib/errors";
+import { getAssessment, listAuditTrail, type AuditEntry } from "@/server/assessments";
+import { frameworkOf } from "@/lib/framework";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
@@ -10,6 +11,7 @@ import type { Framework } from "@/lib/framework/types";
 import { memberStateName } from "@/lib/reference";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { requirePageActor } from "@/app/_lib/session";
+import { errorText } from "@/app/_lib/error-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.audit");
@@ -48,7 +50,7 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
     entries = await listAuditTrail(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{error.message}</NoticePanel>;
+      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{await errorText(error)}</NoticePanel>;
     throw error;
   }
   const name = memberStateName(iso3, locale);

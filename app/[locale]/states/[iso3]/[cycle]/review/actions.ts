@@ -1,6 +1,6 @@
 "use server";
 
-import { returnAssessment, validateAssessment } from "@/db/queries/assessments";
+import { returnAssessment, validateAssessment } from "@/server/assessments";
 import { returnActionSchema, reviewTargetSchema } from "@/lib/api/assessments.validation";
 import { validatedAction } from "@/app/_lib/action";
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AppError } from "@/db/errors";
-import { frameworkOf, getAssessment, type AssessmentView } from "@/db/queries/assessments";
+import { AppError } from "@/lib/errors";
+import { getAssessment, type AssessmentView } from "@/server/assessments";
+import { frameworkOf } from "@/lib/framework";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
@@ -11,6 +12,7 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { ReviewForm } from "./review-form";
+import { errorText } from "@/app/_lib/error-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.review");
@@ -29,7 +31,7 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
     view = await getAssessment(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{error.message}</NoticePanel>;
+      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{await errorText(error)}</NoticePanel>;
     throw error;
   }
   const framework = localizeFramework(frameworkOf(view.framework), locale);

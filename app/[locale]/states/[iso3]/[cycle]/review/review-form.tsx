@@ -13,7 +13,7 @@ interface ReviewAnswer {
 
 /**
  * The analyst's review: every answer with its evidence, a comment box per question, and the decision.
- * `questions` come in the reader's language; the server's error messages stay in English.
+ * `questions` and the server's messages come in the reader's language.
  */
 export function ReviewForm({
   iso3,

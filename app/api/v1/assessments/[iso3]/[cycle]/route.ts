@@ -1,17 +1,19 @@
-import { getAssessment, saveAnswers } from "@/db/queries/assessments";
+import { getAssessment, saveAnswers } from "@/server/assessments";
 import { answersPatchSchema } from "@/lib/assessment/answers.validation";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
+import { assertCanEditAnswers } from "@/server/access";
 import { parseParams, readJsonBody, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ params, actor }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, locale);
   return toApi(await getAssessment(actor, iso3, cycle));
 });
 
-export const PATCH = route({ auth: true }, async ({ request, params, actor }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+export const PATCH = route({ auth: true }, async ({ request, params, actor, locale }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, locale);
+  assertCanEditAnswers(actor, iso3); // refused before the body is read
   const patch = await readJsonBody(request, answersPatchSchema);
   return toApi(await saveAnswers(actor, iso3, cycle, patch));
 });

@@ -1,4 +1,4 @@
-import { frameworkOf } from "@/db/queries/assessments";
+import { frameworkOf } from "@/lib/framework";
 import { listCycleAnswers } from "@/db/queries/analysis";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { cycleAnswersToCsv } from "@/lib/analysis/cycle-answers-csv";
@@ -7,8 +7,8 @@ import { parseParams, route } from "../../../../_lib/route";
 export const dynamic = "force-dynamic";
 
 /** Every answer of the cycle's submitted, returned and validated assessments, one row per state and question. */
-export const GET = route({ auth: true }, async ({ params, actor }) => {
-  const { cycle } = parseParams(params, cycleParamsSchema);
+export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema, locale);
   const rows = await listCycleAnswers(actor, cycle);
   const csv = cycleAnswersToCsv(rows.map((r) => ({ ...r, framework: frameworkOf(r.frameworkId) })));
   return new Response(csv, {

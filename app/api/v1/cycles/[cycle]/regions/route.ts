@@ -4,8 +4,8 @@ import { parseParams, parseQuery, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor }) => {
-  const { cycle } = parseParams(params, cycleParamsSchema);
+export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema, locale);
   const { include } = parseQuery(request, comparisonQuerySchema);
   return listRegionalAverages(actor, cycle, include);
 });

@@ -5,7 +5,7 @@ import { scoresCsvResponse } from "../../../../_lib/scores-csv-response";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ params, actor }) => {
-  const { cycle } = parseParams(params, cycleParamsSchema);
+export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema, locale);
   return scoresCsvResponse(await listCycleScores(actor, cycle), cycle);
 });

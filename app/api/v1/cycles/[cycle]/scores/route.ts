@@ -5,8 +5,8 @@ import { scoresCsvResponse } from "../../../../_lib/scores-csv-response";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor }) => {
-  const { cycle } = parseParams(params, cycleParamsSchema);
+export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+  const { cycle } = parseParams(params, cycleParamsSchema, locale);
   const rows = await listCycleScores(actor, cycle);
   if ((request.headers.get("accept") ?? "").includes("text/csv")) return scoresCsvResponse(rows, cycle);
   return rows.map(({ iso3, region, status, overall, tier, pillars, outcomes }) => ({

@@ -7,8 +7,8 @@ import { parseParams, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor }) => {
-  const { iso3 } = parseParams(params, planParamsSchema);
+export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+  const { iso3 } = parseParams(params, planParamsSchema, locale);
   const query = parseParams(Object.fromEntries(new URL(request.url).searchParams), planQuerySchema);
   const plan = await getPlan(actor, iso3);
   const actions = filterActions(plan.actions, query);

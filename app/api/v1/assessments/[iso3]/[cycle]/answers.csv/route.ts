@@ -1,12 +1,13 @@
-import { frameworkOf, getAssessment } from "@/db/queries/assessments";
+import { getAssessment } from "@/server/assessments";
+import { frameworkOf } from "@/lib/framework";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { answersToCsv } from "@/lib/assessment/exchange";
 import { parseParams, route } from "../../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ params, actor }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, locale);
   const view = await getAssessment(actor, iso3, cycle);
   return new Response(answersToCsv(frameworkOf(view.framework), view.answers), {
     headers: {

@@ -1,10 +1,10 @@
-import { listAuditTrail } from "@/db/queries/assessments";
+import { listAuditTrail } from "@/server/assessments";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { parseParams, route } from "../../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ params, actor }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema);
+export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
+  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, locale);
   return listAuditTrail(actor, iso3, cycle);
 });

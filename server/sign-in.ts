@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { Auth } from "@/db/auth";
 import { isAccountDisabled } from "@/db/queries/users";
+import { appError, errorBody } from "@/lib/errors";
+import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "@/db/sign-in-throttle";
 
 /** The client's address: the last hop that the server itself saw. */
@@ -28,18 +30,16 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
     // Let better-auth answer the malformed body with its own 400.
   }
   const address = clientAddress(request);
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   const wait = await signInRetryAfter(email, address);
   if (wait > 0) {
-    return NextResponse.json(
-      { error: `Too many failed sign-in attempts. Try again in ${wait} seconds.`, code: "TOO_MANY_ATTEMPTS" },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
+    return NextResponse.json(errorBody(appError("rate_limited.sign_in", { seconds: wait }), locale), {
+      status: 429,
+      headers: { "Retry-After": String(wait) },
+    });
   }
   if (email && (await isAccountDisabled(email))) {
-    return NextResponse.json(
-      { error: "This account has been disabled. Ask an administrator.", code: "ACCOUNT_DISABLED" },
-      { status: 403 },
-    );
+    return NextResponse.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
   }
   const response = await auth.handler(request);
   if (response.status === 401 || response.status === 403) await recordSignInFailure(email, address);

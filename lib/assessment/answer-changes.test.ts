@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { applyAnswerPatch } from "./answer-changes";
+
+const current = [{ questionId: "A", value: "yes", evidence: ["https://a.example"], note: "kept" }];
+
+describe("applyAnswerPatch", () => {
+  it("keeps the evidence and note a patch omits, and records only fields that changed", () => {
+    const { written, changes, all } = applyAnswerPatch(current, [{ questionId: "A", value: "no" }]);
+    expect(written).toEqual([{ questionId: "A", value: "no", evidence: ["https://a.example"], note: "kept" }]);
+    expect(changes).toEqual([{ questionId: "A", field: "value", from: "yes", to: "no" }]);
+    expect(all).toHaveLength(1);
+  });
+
+  it("starts a new answer from empty and records each field it sets", () => {
+    const { changes, all } = applyAnswerPatch(current, [
+      { questionId: "B", value: "partial", evidence: ["https://b.example"], note: "new" },
+    ]);
+    expect(changes.map((c) => c.field)).toEqual(["value", "evidence", "note"]);
+    expect(all.map((a) => a.questionId)).toEqual(["A", "B"]);
+  });
+
+  it("records nothing for a patch that repeats what is stored", () => {
+    expect(applyAnswerPatch(current, [{ ...current[0]! }]).changes).toEqual([]);
+  });
+
+  it("treats a reordered evidence list as a change (the order is what the state gave)", () => {
+    const two = [{ questionId: "A", value: "yes", evidence: ["https://1.example", "https://2.example"], note: "" }];
+    const { changes } = applyAnswerPatch(two, [
+      { questionId: "A", value: "yes", evidence: ["https://2.example", "https://1.example"] },
+    ]);
+    expect(changes).toEqual([
+      { questionId: "A", field: "evidence", from: two[0]!.evidence, to: ["https://2.example", "https://1.example"] },
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { ScoreResult } from "../scoring";
+import type { AssessmentStatus } from "./status";
+
+/** One Member State's assessment in one cycle, as the service layer returns it. */
+export interface AssessmentAnswer {
+  questionId: string;
+  value: string | null;
+  evidence: string[];
+  note: string;
+}
+
+export interface ReviewComment {
+  questionId: string;
+  text: string;
+  author: string;
+  at: string;
+}
+
+export interface StatusChange {
+  from: AssessmentStatus;
+  to: AssessmentStatus;
+  by: string;
+  at: string;
+}
+
+export interface AssessmentView {
+  iso3: string;
+  cycle: number;
+  status: AssessmentStatus;
+  version: number;
+  framework: string;
+  answers: AssessmentAnswer[];
+  scores: ScoreResult;
+  /** The comments of the latest return, if the assessment was returned. */
+  comments: ReviewComment[];
+  history: StatusChange[];
+  updatedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  field: "value" | "evidence" | "note" | "status";
+  questionId: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+}

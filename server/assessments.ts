@@ -1,0 +1,214 @@
+import "server-only";
+import {
+  findAssessment,
+  findCycle,
+  findMemberStateCode,
+  insertDraft,
+  insertReviewComments,
+  listAuditEntries,
+  loadAnswers,
+  loadAssessmentView,
+  recordStatusChange,
+  updateScores,
+  updateStatus,
+  writeAnswerChanges,
+  type AssessmentRow,
+  type ChangeAuthor,
+} from "@/db/queries/assessments";
+import { inTransaction, isUniqueViolation, getDb, type Executor, type Tx } from "@/db/transaction";
+import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
+import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
+import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
+import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
+import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
+import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
+import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
+import { AppError, appError, type FieldProblem } from "@/lib/errors";
+import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
+import type { Framework } from "@/lib/framework/types";
+import { scoreAssessment } from "@/lib/scoring";
+import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview } from "./access";
+
+export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
+
+function authorOf(actor: Actor): ChangeAuthor {
+  return { userId: actor.userId, name: actorDisplayName(actor) };
+}
+
+/** The state and cycle exist (404 otherwise); returns the cycle. */
+export async function requireStateAndCycle(ex: Executor, iso3: string, cycle: number) {
+  if (!(await findMemberStateCode(ex, iso3))) throw appError("not_found.member_state", { iso3 });
+  const row = await findCycle(ex, cycle);
+  if (!row) throw appError("not_found.cycle", { cycle });
+  return row;
+}
+
+function notStartedView(iso3: string, cycle: number): AssessmentView {
+  return {
+    iso3,
+    cycle,
+    status: "not_started",
+    version: 0,
+    framework: CURRENT_FRAMEWORK.id,
+    answers: [],
+    scores: scoreAssessment(CURRENT_FRAMEWORK, []),
+    comments: [],
+    history: [],
+    updatedAt: null,
+  };
+}
+
+const statusOf = (row: AssessmentRow | undefined) => (row?.status ?? "not_started") as AssessmentStatus;
+
+/** The assessment of one state in one cycle, as the asker may see it. */
+export async function getAssessment(actor: Actor, iso3: string, cycle: number): Promise<AssessmentView> {
+  const db = await getDb();
+  await requireStateAndCycle(db, iso3, cycle);
+  const row = await findAssessment(db, iso3, cycle);
+  assertCanReadAssessment(actor, iso3, statusOf(row));
+  return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle);
+}
+
+function refuseTransition(action: StatusAction, status: AssessmentStatus, actor: Actor, version: number) {
+  const transition = checkTransition(action, status, actor.role);
+  if (!transition.ok) throw new AppError(transition.code, { params: transition.params, currentVersion: version });
+  return transition.to;
+}
+
+/**
+ * Applies a focal point's change to some answers, made against `patch.version`.
+ * All or nothing: the answers, their audit records, the new scores and the new
+ * version are written in one transaction; a stale version is a conflict that
+ * carries the current one.
+ */
+export async function saveAnswers(
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  patch: AnswersPatch,
+): Promise<AssessmentView> {
+  assertCanEditAnswers(actor, iso3);
+  try {
+    return await inTransaction(async (tx) => {
+      const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
+      if (cycleRow.status !== "open") throw appError("conflict.cycle_closed", { cycle });
+      let row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
+      const current = row?.version ?? 0;
+      if (patch.version !== current)
+        throw appError("conflict.version", { version: patch.version, current }, { currentVersion: current });
+      refuseTransition("save", statusOf(row), actor, current);
+
+      const framework = row ? frameworkOf(row.frameworkId) : CURRENT_FRAMEWORK;
+      const problems = checkAnswersAgainstFramework(framework, patch.answers);
+      if (problems.length > 0) throw new AppError("validation.answers", { problems });
+
+      if (!row) {
+        row = await insertDraft(tx, { iso3, cycle, frameworkId: framework.id });
+        await recordStatusChange(tx, row, "not_started", "draft", authorOf(actor));
+      }
+      const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch.answers);
+      await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
+      // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
+      const updated = await updateScores(tx, row, scoreAssessment(framework, all), current + 1);
+      if (!updated) throw appError("conflict.saved_concurrently");
+      return loadAssessmentView(tx, updated);
+    });
+  } catch (error) {
+    // Two first saves of one state at once: the second insert hits the unique key; a conflict, not a crash.
+    if (isUniqueViolation(error)) throw appError("conflict.started_concurrently", {}, { currentVersion: 1 });
+    throw error;
+  }
+}
+
+async function changeStatus(
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  action: Exclude<StatusAction, "save">,
+  alongside: (tx: Tx, row: AssessmentRow, framework: Framework, historyId: number) => Promise<void> = async () => {},
+): Promise<AssessmentView> {
+  if (action === "submit") assertCanEditAnswers(actor, iso3);
+  else assertCanReview(actor);
+  return inTransaction(async (tx) => {
+    await requireStateAndCycle(tx, iso3, cycle);
+    const row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
+    if (!row) throw appError("conflict.not_started", { cycle, iso3 }, { currentVersion: 0 });
+    const from = statusOf(row);
+    const to = refuseTransition(action, from, actor, row.version);
+    const framework = frameworkOf(row.frameworkId);
+    if (action === "submit") {
+      const check = checkSubmission(framework, await loadAnswers(tx, row.id));
+      if (!check.ready) {
+        const params = { count: check.unanswered.length, questions: check.unanswered.join(", ") };
+        throw appError("validation.unanswered", params, { details: { unanswered: check.unanswered } });
+      }
+    }
+    const historyId = await recordStatusChange(tx, row, from, to, authorOf(actor));
+    await alongside(tx, row, framework, historyId);
+    return loadAssessmentView(tx, await updateStatus(tx, row, to));
+  });
+}
+
+export function submitAssessment(actor: Actor, iso3: string, cycle: number) {
+  return changeStatus(actor, iso3, cycle, "submit");
+}
+
+export function validateAssessment(actor: Actor, iso3: string, cycle: number) {
+  return changeStatus(actor, iso3, cycle, "validate");
+}
+
+/** Returns a submission to its state, with comments on the answers to change. */
+export function returnAssessment(
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  comments: { questionId: string; text: string }[],
+) {
+  return changeStatus(actor, iso3, cycle, "return", async (tx, row, framework, historyId) => {
+    const known = new Set(framework.questions.map((q) => q.id));
+    const problems: FieldProblem[] = comments.flatMap((c, i) =>
+      known.has(c.questionId)
+        ? []
+        : [
+            {
+              path: ["comments", i, "questionId"],
+              message: "",
+              code: "validation.unknown_question" as const,
+              params: { questionId: c.questionId, framework: framework.id },
+            },
+          ],
+    );
+    if (problems.length > 0) throw new AppError("validation.comments", { problems });
+    await insertReviewComments(tx, row, historyId, authorOf(actor), comments);
+  });
+}
+
+/** The audit trail of one assessment, newest first. Read-only by construction. */
+export async function listAuditTrail(actor: Actor, iso3: string, cycle: number, limit = 500): Promise<AuditEntry[]> {
+  const db = await getDb();
+  await requireStateAndCycle(db, iso3, cycle);
+  const row = await findAssessment(db, iso3, cycle);
+  assertCanReadAssessment(actor, iso3, statusOf(row));
+  return row ? listAuditEntries(db, row.id, limit) : [];
+}
+
+/** The submission check shown before submitting (what is unanswered, which evidence is missing). */
+export async function getSubmissionCheck(actor: Actor, iso3: string, cycle: number): Promise<SubmissionCheck> {
+  const view = await getAssessment(actor, iso3, cycle);
+  return checkSubmission(frameworkOf(view.framework), view.answers);
+}
+
+/**
+ * Imports a file of answers (prepared offline) into the state's draft: the whole
+ * file is checked first and every problem reported; nothing is written unless all
+ * of it is valid, and then all of it is written in one transaction.
+ */
+export async function importAnswers(actor: Actor, iso3: string, cycle: number, file: unknown): Promise<AssessmentView> {
+  assertCanEditAnswers(actor, iso3);
+  const current = await getAssessment(actor, iso3, cycle);
+  const problems = checkAssessmentFile(file, { iso3, cycle, framework: frameworkOf(current.framework) });
+  if (problems.length > 0) throw new AppError("validation.answers_file", { problems });
+  const { answers: imported } = file as AssessmentFile;
+  if (imported.length === 0) return current;
+  return saveAnswers(actor, iso3, cycle, { version: current.version, answers: imported });
+}

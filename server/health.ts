@@ -1,0 +1,2 @@
+import "server-only";
+export { checkDatabase } from "@/db/queries/health";

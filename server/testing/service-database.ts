@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
+import type { Connection } from "@/db/client";
+import { seedReferenceData } from "@/db/seed/reference";
+import { openTestDatabase } from "@/db/test-database";
+import { cycles, user } from "@/db/schema/index";
+import type { Actor } from "@/lib/assessment/actor";
+import type { Role } from "@/lib/assessment/status";
+
+const globalForDb = globalThis as typeof globalThis & { __res45Db?: Promise<Connection> };
+
+/**
+ * A fresh, migrated and seeded database (PGlite, or a new database on the
+ * DATABASE_URL server) that every service function of one test file uses:
+ * it becomes the process's connection, as `db/index.ts` keeps it.
+ */
+export function useServiceDatabase(): { connection: () => Connection } {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+  beforeAll(async () => {
+    opened = await openTestDatabase();
+    await seedReferenceData(opened.connection.db);
+    globalForDb.__res45Db = Promise.resolve(opened.connection);
+  });
+  afterAll(async () => {
+    globalForDb.__res45Db = undefined;
+    await opened?.drop();
+  });
+  return {
+    connection: () => {
+      if (!opened) throw new Error("The service database is opened in beforeAll");
+      return opened.connection;
+    },
+  };
+}
+
+/** An account in the database (audit rows point at it) and the actor that stands for it. */
+export async function createActor(connection: Connection, role: Role, iso3: string | null = null): Promise<Actor> {
+  const id = randomUUID();
+  const email = `${role}.${id.slice(0, 8)}@test.example`;
+  const now = new Date();
+  await connection.db.insert(user).values({
+    id,
+    email,
+    name: `${role} ${iso3 ?? ""}`.trim(),
+    emailVerified: true,
+    role,
+    memberStateIso3: role === "focal_point" ? iso3 : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { userId: id, email, name: `${role} ${iso3 ?? ""}`.trim(), role, memberStateIso3: iso3 };
+}
+
+/** Adds a cycle (e.g. a closed one) beside the open cycle the reference seed makes. */
+export async function addCycle(connection: Connection, year: number, status: "open" | "closed"): Promise<void> {
+  await connection.db.insert(cycles).values({ year, status }).onConflictDoNothing();
+}
+
+/** The code of a refusal, to assert on: the promise must reject with an AppError. */
+export async function refusalCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    throw error;
+  }
+  throw new Error("Expected the call to be refused");
+}

@@ -162,6 +162,9 @@ test.describe("authorization matrix", () => {
           const body = await response.text();
           if (body.includes('"questionId"') && !body.includes("fieldErrors"))
             failures.push(`${endpoint} as ${role}: refusal carries answers`);
+          const code = (JSON.parse(body) as { code?: unknown }).code;
+          if (typeof code !== "string" || !/^[a-z_]+\.[a-z_]+$/.test(code))
+            failures.push(`${endpoint} as ${role}: refusal without a stable code (${String(code)})`);
         }
       }
     }

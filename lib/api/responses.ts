@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ASSESSMENT_STATUSES } from "../assessment/status";
+import type { ErrorCode } from "../errors/app-error";
+import { ERROR_MESSAGES_EN } from "../errors/catalogue";
 import { ACTION_STATUSES, PRIORITIES } from "../plan/plan.validation";
 import { REGION_IDS } from "../reference/types";
 
@@ -8,7 +10,12 @@ import { REGION_IDS } from "../reference/types";
  * tests parse real responses with them, so the documentation cannot drift.
  */
 export const errorResponseSchema = z.object({
-  error: z.string().describe("What went wrong, in a sentence that names each problem"),
+  code: z
+    .enum(Object.keys(ERROR_MESSAGES_EN) as [ErrorCode, ...ErrorCode[]])
+    .describe("Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it"),
+  error: z
+    .string()
+    .describe("What went wrong, in a sentence that names each problem, in the language of Accept-Language"),
   fieldErrors: z
     .record(z.string(), z.array(z.string()))
     .optional()

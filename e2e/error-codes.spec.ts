@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { apiSignIn, OPEN_CYCLE } from "./helpers";
+
+/**
+ * Refusals carry a stable code and are written in the reader's language: the
+ * REST API follows Accept-Language, pages and server actions the page's language.
+ */
+test.describe("error codes and languages", () => {
+  test("the same refusal answers in English by default and in French with Accept-Language: fr", async ({
+    request,
+  }) => {
+    await apiSignIn(request, "analyst@example.org");
+    const url = `/api/v1/assessments/XXX/${OPEN_CYCLE}`;
+    const english = await request.get(url);
+    const french = await request.get(url, { headers: { "accept-language": "fr-CH, fr;q=0.9, en;q=0.5" } });
+    expect(english.status()).toBe(404);
+    expect(french.status()).toBe(404);
+    const en = await english.json();
+    const fr = await french.json();
+    expect(en.code).toBe("not_found.member_state");
+    expect(fr.code).toBe(en.code);
+    expect(en.error).toBe("No ITU Member State has the code XXX.");
+    expect(fr.error).toContain("XXX");
+    expect(fr.error).toContain("État Membre");
+  });
+
+  test("a bad body names each field in the reader's language, zod's own messages included", async ({ request }) => {
+    await apiSignIn(request, "focal.ken@example.org");
+    const response = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {
+      headers: { "accept-language": "es" },
+      data: { version: "three", answers: [{ questionId: "LEG-CYB-01", value: null }], extra: true },
+    });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.code).toBe("validation.body");
+    expect(Object.keys(body.fieldErrors).sort()).toEqual(["extra", "version"]);
+    expect(body.fieldErrors.extra[0]).toContain("extra");
+    expect(body.fieldErrors.extra[0]).not.toContain("Unknown field");
+    expect(body.error).not.toContain("Invalid request body");
+  });
+
+  test("someone who may not act is refused before the body is read", async ({ request }) => {
+    await apiSignIn(request, "focal.bra@example.org");
+    const response = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {
+      headers: { "content-type": "application/json" },
+      data: "{ not json",
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).code).toBe("forbidden.other_state");
+  });
+
+  test("a conflict keeps its code and the version to rebase on", async ({ request }) => {
+    await apiSignIn(request, "focal.ken@example.org");
+    const current = await (await request.get(`/api/v1/assessments/KEN/${OPEN_CYCLE}`)).json();
+    const stale = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {
+      headers: { "accept-language": "ru" },
+      data: { version: current.version + 50, answers: [{ questionId: "LEG-CYB-01", value: null }] },
+    });
+    expect(stale.status()).toBe(409);
+    const body = await stale.json();
+    expect(body).toMatchObject({ code: "conflict.version", currentVersion: current.version });
+    expect(body.error).not.toContain("This assessment changed");
+  });
+});
+
+test("a form the server refuses shows the server's message in the page's language", async ({ page }) => {
+  await page.goto("/fr/sign-in");
+  await page.locator("#email").fill("focal.egy@example.org");
+  await page.locator("#password").fill("Readiness-Demo-2026");
+  await page.locator("form button[type=submit]").click();
+  await expect(page).not.toHaveURL(/sign-in/);
+  await page.goto("/fr/account");
+  await page.locator("#currentPassword").fill("not-the-password-at-all");
+  await page.locator("#newPassword").fill("Another-Password-2026");
+  await page.locator("#confirmPassword").fill("Another-Password-2026");
+  await page.locator("form button[type=submit]").click();
+  const fieldError = page.locator("#currentPassword-error");
+  await expect(fieldError).toBeVisible();
+  await expect(fieldError).not.toHaveText("The current password is not correct.");
+  await expect(fieldError).toContainText("mot de passe");
+});

@@ -73,7 +73,7 @@ test("a form the server refuses shows the server's message in the page's languag
   await page.locator("#currentPassword").fill("not-the-password-at-all");
   await page.locator("#newPassword").fill("Another-Password-2026");
   await page.locator("#confirmPassword").fill("Another-Password-2026");
-  await page.locator("form button[type=submit]").click();
+  await page.locator("form:has(#currentPassword) button[type=submit]").click();
   const fieldError = page.locator("#currentPassword-error");
   await expect(fieldError).toBeVisible();
   await expect(fieldError).not.toHaveText("The current password is not correct.");

@@ -1,4 +1,4 @@
-import en from "../i18n/messages/en/errors.json";
+import en from "../i18n/messages/en/errors.json" with { type: "json" };
 
 /**
  * The English catalogue is the list of codes: a code exists when it has an

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import ar from "../i18n/messages/ar/errors.json";
-import en from "../i18n/messages/en/errors.json";
-import es from "../i18n/messages/es/errors.json";
-import fr from "../i18n/messages/fr/errors.json";
-import ru from "../i18n/messages/ru/errors.json";
-import zh from "../i18n/messages/zh/errors.json";
+import ar from "../i18n/messages/ar/errors.json" with { type: "json" };
+import en from "../i18n/messages/en/errors.json" with { type: "json" };
+import es from "../i18n/messages/es/errors.json" with { type: "json" };
+import fr from "../i18n/messages/fr/errors.json" with { type: "json" };
+import ru from "../i18n/messages/ru/errors.json" with { type: "json" };
+import zh from "../i18n/messages/zh/errors.json" with { type: "json" };
 import type { Locale } from "../i18n/locales";
 import { AppError, interpolate, type ErrorCode, type ErrorParams, type FieldProblem } from "./app-error";
 import { ERROR_MESSAGES_EN, flattenMessages } from "./catalogue";

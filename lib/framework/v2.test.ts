@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../scoring";
@@ -151,6 +152,16 @@ describe("v2 points", () => {
     for (const a of fw.questions)
       for (const b of fw.questions)
         if (a.weight > b.weight) expect(a.points!, `${a.id} vs ${b.id}`).toBeGreaterThan(b.points!);
+  });
+
+  it("is listed in docs/methodology.md with its weight and points (npx tsx scripts/generate-methodology-table.ts)", () => {
+    const doc = readFileSync(new URL("../../docs/methodology.md", import.meta.url), "utf8");
+    for (const x of fw.questions)
+      expect(doc, x.id).toMatch(
+        new RegExp(
+          `\\| ${x.id} \\|[^\\n]*\\| ${x.outcome} \\| ${x.weight} \\| ${formatPoints(x.points!).replace(".", "\\.")} \\|`,
+        ),
+      );
   });
 
   it("rounds for display to two decimals", () => {

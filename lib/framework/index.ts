@@ -1,12 +1,18 @@
 import { RES45_BA2017_V1 } from "./res45-ba2017-v1";
+import { RES45_BA2017_V2 } from "./res45-ba2017-v2";
 import type { AnswerOption, Framework, Question } from "./types";
 
 export * from "./types";
 export { RES45_CLAUSES, clauseById, clauseCitation } from "./clauses";
 export { RES45_BA2017_V1 } from "./res45-ba2017-v1";
+export { RES45_BA2017_V2 } from "./res45-ba2017-v2";
+export { formatPoints, pillarWeightSums, questionPoints, withPoints } from "./points";
+
+/** Version 2 of the questionnaire (published beside v1; not yet the current version). */
+export const FRAMEWORK_V2: Framework = RES45_BA2017_V2;
 
 /** Every published version of the questionnaire, oldest first. Assessments keep the id they were made with. */
-export const FRAMEWORKS: readonly Framework[] = [RES45_BA2017_V1];
+export const FRAMEWORKS: readonly Framework[] = [RES45_BA2017_V1, RES45_BA2017_V2];
 
 /** The version offered for new assessments. */
 export const CURRENT_FRAMEWORK: Framework = RES45_BA2017_V1;

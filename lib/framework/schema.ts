@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clauseById } from "./clauses";
+import { questionPoints } from "./points";
 import { OUTCOME_IDS, PILLAR_IDS } from "./types";
 import type { Framework, OutcomeId, PillarId, Tier } from "./types";
 
@@ -69,6 +70,8 @@ const questionSchema = z.object({
   guidance: text,
   options: z.array(optionSchema),
   weight: num,
+  points: num.optional(),
+  ladder: z.string().optional(),
   evidenceRequired: z.boolean(),
   recommendation: z.object({ action: text, clause: z.string() }),
 });
@@ -182,6 +185,11 @@ export const frameworkSchema: z.ZodType<Framework> = z
         );
 
       if (!isPositive(q.weight)) issue(at("weight"), `${name}: weight ${q.weight} must be a positive number`);
+      if (q.points !== undefined) {
+        const derived = questionPoints(fw, q);
+        if (!(Math.abs(q.points - derived) <= 1e-9))
+          issue(at("points"), `${name}: points ${q.points} differ from ${derived}, derived from the weights`);
+      }
 
       if (q.options.length < 2) issue(at("options"), `${name}: needs at least two options`);
       const values = new Set<string>();

@@ -65,6 +65,14 @@ export interface Question {
   guidance: string;
   options: AnswerOption[];
   weight: number;
+  /**
+   * Maximum contribution of the question to the overall score, out of 100 (full credit with evidence):
+   * 100 × pillar weight / Σ pillar weights × weight / Σ weights of the pillar's questions. Derived from the
+   * weights by `withPoints` (lib/framework/points.ts), never typed by hand; set on version 2 and later.
+   */
+  points?: number;
+  /** Id of the shared answer ladder the options come from (lib/framework/v2/ladders.ts), or "own". */
+  ladder?: string;
   evidenceRequired: boolean;
   recommendation: Recommendation;
 }

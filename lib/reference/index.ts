@@ -14,3 +14,4 @@ export function memberStateName(iso3: string, locale: string): string {
   const language = (LANGUAGE_CODES as readonly string[]).includes(locale) ? (locale as LanguageCode) : "en";
   return state.names[language] ?? state.names.en;
 }
+export { collationLocale, sortStatesByName } from "./sort";

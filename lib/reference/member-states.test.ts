@@ -41,7 +41,7 @@ describe("ITU Member States reference data", () => {
     expect(kenya?.names).toMatchObject({
       en: "Kenya",
       fr: "Kenya",
-      es: "Kenia",
+      es: "Kenya",
       ru: "Кения",
       zh: "肯尼亚",
       ar: "كينيا",

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_FRAMEWORK } from "..";
+import { FRAMEWORKS } from "..";
 import { LOCALES } from "../../i18n/locales";
 import { localizedClauseCitation } from "./citations";
 import { localizeFramework } from "./localize";
 
 describe("localized clause citations", () => {
-  it.each(LOCALES)("%s: every recommended action cites its clause as the citation function does", (locale) => {
-    const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  const cases = FRAMEWORKS.flatMap((f) => LOCALES.map((locale) => [f.id, locale] as const));
+  it.each(cases)("%s, %s: every recommended action cites its clause as the citation function does", (id, locale) => {
+    const framework = localizeFramework(
+      FRAMEWORKS.find((f) => f.id === id)!,
+      locale,
+    );
     const missing = framework.questions.filter(
       (q) => !q.recommendation.action.includes(localizedClauseCitation(q.recommendation.clause, locale)!),
     );

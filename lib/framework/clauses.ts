@@ -240,28 +240,3 @@ const CLAUSES_BY_ID: ReadonlyMap<string, Clause> = new Map(RES45_CLAUSES.map((c)
 export function clauseById(id: string): Clause | undefined {
   return CLAUSES_BY_ID.get(id);
 }
-
-/** How each part of the resolution is cited in running text. */
-const PART_CITATION: Readonly<Record<string, string>> = {
-  recalling: "recalling",
-  considering: "considering",
-  recognizing: "recognizing",
-  noting: "noting",
-  resolves: "resolves",
-  "instructs BDT": "instructs the Director of BDT",
-  "invites Secretary-General": "invites the Secretary-General",
-  "requests Secretary-General": "requests the Secretary-General",
-  "invites Member States, Sector Members, Associates and Academia":
-    "invites Member States, Sector Members, Associates and Academia",
-  "invites Member States": "invites Member States",
-};
-
-/**
- * The clause as cited in recommendations, e.g. "Resolution 45, invites Member States 1";
- * undefined for an unknown id.
- */
-export function clauseCitation(id: string): string | undefined {
-  const clause = clauseById(id);
-  if (!clause) return undefined;
-  return `Resolution 45, ${PART_CITATION[clause.part] ?? clause.part} ${clause.number}`;
-}

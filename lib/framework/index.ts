@@ -3,7 +3,8 @@ import { RES45_BA2017_V2 } from "./res45-ba2017-v2";
 import type { AnswerOption, Framework, Question } from "./types";
 
 export * from "./types";
-export { RES45_CLAUSES, clauseById, clauseCitation } from "./clauses";
+export { RES45_CLAUSES, clauseById } from "./clauses";
+export { clauseCitation } from "./i18n/citations";
 export { RES45_BA2017_V1 } from "./res45-ba2017-v1";
 export { RES45_BA2017_V2 } from "./res45-ba2017-v2";
 export { formatPoints, pillarWeightSums, questionPoints, withPoints } from "./points";

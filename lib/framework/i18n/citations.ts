@@ -140,3 +140,11 @@ export function localizedClauseCitation(id: string, locale: string): string | un
   const item = style.bracket && lettered ? `${number})` : number;
   return locale === "zh" ? `${style.prefix}${part}${item}` : `${style.prefix}${part} ${item}`;
 }
+
+/**
+ * The clause as cited in recommendations and exports, in English, e.g.
+ * "Resolution 45, invites Member States 1"; undefined for an unknown id.
+ */
+export function clauseCitation(id: string): string | undefined {
+  return localizedClauseCitation(id, "en");
+}

@@ -77,6 +77,18 @@ export default defineConfig(
     settings: { next: { rootDir: "." } },
   },
 
+  // One reader of the environment: db/env.ts (validated by lib/config/env.ts). Scripts and tests keep their own.
+  {
+    files: ["app/**/*.{ts,tsx}", "db/**/*.ts", "lib/**/*.{ts,tsx}", "server/**/*.ts", "instrumentation.ts", "proxy.ts"],
+    ignores: ["db/env.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the configuration with serverEnv() from db/env.ts." },
+      ],
+    },
+  },
+
   // Import boundaries (docs/architecture.md).
   {
     files: ["lib/**/*.{ts,tsx,js,mjs}"],
@@ -114,7 +126,11 @@ export default defineConfig(
         "warn",
         {
           patterns: [
-            { group: ["@/db", "@/db/*"], message: "app/ calls server/, not db/ (docs/architecture.md)." },
+            // db/env.ts, the one reader of process.env, is the exception: every server layer reads its config there.
+            {
+              regex: "^@/db(/(?!env$)|$)",
+              message: "app/ calls server/, not db/ (docs/architecture.md).",
+            },
             relative("db"),
           ],
         },

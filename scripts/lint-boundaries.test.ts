@@ -44,9 +44,15 @@ describe("import boundaries (eslint.config.mjs)", () => {
   });
 
   it("app/ importing db/ is reported (app/ calls server/)", async () => {
-    const findings = await boundaryFindings("app/x.ts", `import { getDb } from "@/db/index";\nexport const x = getDb;\n`);
+    const findings = await boundaryFindings(
+      "app/x.ts",
+      `import { getDb } from "@/db/index";\nexport const x = getDb;\n`,
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain("server/");
+    expect(
+      await boundaryFindings("app/x.ts", `import { serverEnv } from "@/db/env";\nexport const x = serverEnv;\n`),
+    ).toEqual([]);
   });
 
   it("db/ may not import server/ or app/; server/ may not import app/, Next.js or React", async () => {

@@ -8,6 +8,7 @@ import { requestOrigin } from "@/lib/api/origin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { sessionCookieOptions } from "@/lib/auth/cookies";
 import type { Database } from "./client";
+import { serverEnv } from "./env";
 import { getDb } from "./index";
 import { account, appMeta, session, user, verification } from "./schema/index";
 
@@ -19,7 +20,7 @@ const SESSION_DAYS = 7;
  * shares it and sessions survive a restart.
  */
 async function authSecret(db: Database): Promise<string> {
-  const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();
+  const fromEnv = serverEnv().authSecret;
   if (fromEnv) return fromEnv;
   await db
     .insert(appMeta)
@@ -35,7 +36,7 @@ async function createAuth() {
   return betterAuth({
     appName: "Res45 Readiness",
     secret: await authSecret(db),
-    baseURL: process.env.BETTER_AUTH_URL,
+    baseURL: serverEnv().authUrl,
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification } }),
     emailAndPassword: {
       enabled: true,
@@ -61,7 +62,7 @@ async function createAuth() {
     // Mutating requests must come from this application's own origin.
     trustedOrigins: (request) => (request ? [requestOrigin(request.headers, request.url)] : []),
     advanced: {
-      ...sessionCookieOptions(process.env.BETTER_AUTH_URL),
+      ...sessionCookieOptions(serverEnv().authUrl),
       database: { generateId: () => crypto.randomUUID() },
     },
     telemetry: { enabled: false },

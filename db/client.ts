@@ -1,5 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { readServerEnv } from "./env";
+import { serverEnv, type ServerEnv } from "./env";
 import * as schema from "./schema/index";
 
 /**
@@ -18,7 +18,7 @@ export interface Connection {
 
 const MIGRATIONS_FOLDER = "db/migrations";
 
-export async function openConnection(env = readServerEnv()): Promise<Connection> {
+export async function openConnection(env: ServerEnv = serverEnv()): Promise<Connection> {
   const migrationsFolder = `${process.cwd()}/${MIGRATIONS_FOLDER}`;
   if (env.databaseUrl) {
     const url = env.databaseUrl;

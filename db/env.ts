@@ -1,43 +1,37 @@
 import path from "node:path";
-import { z } from "zod";
+import { parseServerEnv, type ServerConfig } from "@/lib/config/env";
 
 /**
- * The one place that reads the server's environment. Validated once, so a
- * misconfiguration fails at start with a message instead of at first use.
+ * The one module that reads the server's environment (`process.env`); the rules are in lib/config/env.ts.
+ * db/ is the lowest server layer, so db/, server/, app/ and instrumentation.ts all read it here. Not
+ * server-only: the scripts (db:migrate, db:backup, …) open the database through it too.
  */
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), {
-      message: "DATABASE_URL must be a postgres:// or postgresql:// URL",
-    })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  DATA_DIR: z.string().trim().min(1).optional(),
-  SEED_DEMO: z
-    .enum(["true", "false", "1", "0"])
-    .optional()
-    .transform((v) => v === "true" || v === "1"),
-});
+export type { ServerConfig } from "@/lib/config/env";
+export { InvalidEnvironmentError } from "@/lib/config/env";
 
+/** What db/client.ts needs to open the database. */
 export type ServerEnv = {
   databaseUrl: string | undefined;
-  /** Folder of the embedded PGlite database; used only when databaseUrl is unset. */
+  /** Folder of the embedded PGlite database (absolute); used only when databaseUrl is unset. */
   pgliteDir: string;
   seedDemo: boolean;
 };
 
-export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
-  }
-  const { DATABASE_URL, DATA_DIR, SEED_DEMO } = parsed.data;
-  return {
-    databaseUrl: DATABASE_URL,
-    pgliteDir: path.resolve(/*turbopackIgnore: true*/ DATA_DIR ?? path.join(".data", "pglite")),
-    seedDemo: SEED_DEMO,
-  };
+export type ResolvedServerConfig = Readonly<ServerConfig & ServerEnv>;
+
+/** The configuration of `source`, validated (throws InvalidEnvironmentError naming every wrong variable). */
+export function readServerEnv(source: Record<string, string | undefined> = process.env): ResolvedServerConfig {
+  const config = parseServerEnv(source);
+  return Object.freeze({
+    ...config,
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ config.dataDir),
+  });
+}
+
+let cached: ResolvedServerConfig | undefined;
+
+/** This process's configuration: read from process.env on first use, then the same frozen object. */
+export function serverEnv(): ResolvedServerConfig {
+  cached ??= readServerEnv();
+  return cached;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { openConnection, type Connection } from "./client";
-import { readServerEnv } from "./env";
+import { serverEnv } from "./env";
 import { seedDemoData } from "./seed/demo";
 import { seedReferenceData } from "./seed/reference";
 
@@ -11,7 +11,7 @@ import { seedReferenceData } from "./seed/reference";
 const globalForDb = globalThis as typeof globalThis & { __res45Db?: Promise<Connection> };
 
 async function prepare(): Promise<Connection> {
-  const env = readServerEnv();
+  const env = serverEnv();
   const connection = await openConnection(env);
   await connection.migrate();
   await seedReferenceData(connection.db);

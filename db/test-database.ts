@@ -3,13 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { openConnection, type Connection } from "./client";
+import { serverEnv } from "./env";
 
 /**
  * A fresh, migrated database for one unit test file: a temporary PGlite folder,
  * or, when DATABASE_URL is set, a new database on that server (dropped afterwards).
  */
 export async function openTestDatabase(): Promise<{ connection: Connection; drop: () => Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = serverEnv().databaseUrl;
   if (serverUrl) {
     const name = `res45_unit_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });

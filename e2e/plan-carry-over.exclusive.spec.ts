@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
-import { bestValue, getFramework, listActions, scoreOf, type ApiAnswer } from "./plan-helpers";
+import { bestValue, getFramework, listActions, scoreOf } from "./plan-helpers";
 
 // This test closes the open cycle and opens the next one, which every other spec reads: as a
 // *.exclusive.spec.ts file it runs alone, after the others, and it leaves the current cycle open again.
@@ -41,12 +41,6 @@ async function adminCycle(page: Page, step: "close" | "open" | "reopen", year: n
       await expect.poll(() => cycleStatus(page, year), { timeout: 5_000 }).toBe(wanted);
     }
   }).toPass({ timeout: 60_000 });
-}
-
-async function answersOf(api: APIRequestContext, cycle: number) {
-  const response = await api.get(`/api/v1/assessments/${STATE}/${cycle}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as { version: number; status: string; framework: string; answers: ApiAnswer[] };
 }
 
 test("the plan carries over into the next cycle, and the next results report which actions moved the score", async ({

@@ -1,4 +1,5 @@
 import "server-only";
+import { serverEnv } from "@/db/env";
 
 /**
  * How this server reaches itself, e.g. to print one of its pages: REPORT_BASE_URL
@@ -7,7 +8,6 @@ import "server-only";
  * Never the request's Host header, which a client controls.
  */
 export function internalOrigin(): string {
-  const configured = process.env.REPORT_BASE_URL?.trim();
-  if (configured) return new URL(configured).origin;
-  return `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const { reportBaseUrl, port } = serverEnv();
+  return reportBaseUrl ?? `http://127.0.0.1:${port}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
+import { serverEnv } from "@/db/env";
 
 /** Flags for a headless Chromium on a server: no sandbox user namespaces, no GPU, no calls home. */
 const LAUNCH_ARGS = [
@@ -24,7 +25,7 @@ export function reportBrowser(): Promise<Browser> {
   if (existing) return existing;
   const launching: Promise<Browser> = chromium
     .launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: serverEnv().chromiumPath,
       args: LAUNCH_ARGS,
       headless: true,
     })

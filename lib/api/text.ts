@@ -3,6 +3,7 @@
  * jsonb: such text would fail in the database (a 500). The schemas refuse it at
  * the boundary instead, so the client gets a 400 naming the field.
  */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this pattern looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isStorableText(value: string): boolean {

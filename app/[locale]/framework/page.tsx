@@ -59,6 +59,7 @@ export default async function FrameworkPage({
           <span>
             {t.rich("machineReadable", {
               id: framework.id,
+              // eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON endpoint, not a page
               api: (chunks: ReactNode) => <a href="/api/v1/framework">{chunks}</a>,
               code: (chunks: ReactNode) => <code className="font-mono">{chunks}</code>,
             })}

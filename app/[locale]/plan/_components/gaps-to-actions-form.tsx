@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { actionsFromGapsSchema, PRIORITIES, type ActionsFromGaps } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
@@ -19,11 +20,13 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
   const tPlan = useTranslations("plan");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
+  // A year from the first render, kept across renders (the form reads its defaults once).
+  const [defaultTargetDate] = useState(() => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
   const form = useForm<Omit<ActionsFromGaps, "questionIds">>({
     resolver: zodResolver(actionsFromGapsSchema.omit({ questionIds: true })),
     defaultValues: {
       owner: "",
-      targetDate: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10),
+      targetDate: defaultTargetDate,
       priority: "medium",
     },
   });

@@ -18,7 +18,7 @@ export const runtime = "nodejs";
 export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
   const { iso3 } = parseParams(params, planParamsSchema, readerLocale);
   const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
-  const plan = await getPlan(actor, iso3);
+  await getPlan(actor, iso3); // the page's own authorization check, before a browser starts
   const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
     url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,

@@ -35,7 +35,7 @@ async function chartsDrawn(page: Page) {
 export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
   const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
   const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
-  const results = await getResults(actor, iso3, cycle);
+  await getResults(actor, iso3, cycle); // the page's own authorization check, before a browser starts
   const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
     url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CHROMIUM_PATH, DEFAULT_DATA_DIR, InvalidEnvironmentError, parseServerEnv } from "./env";
+
+function problemsOf(source: Record<string, string | undefined>): Record<string, string> {
+  try {
+    parseServerEnv(source);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected an InvalidEnvironmentError");
+}
+
+describe("parseServerEnv", () => {
+  it("gives the documented defaults for an empty environment", () => {
+    expect(parseServerEnv({})).toEqual({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: DEFAULT_DATA_DIR,
+      seedDemo: false,
+      authSecret: undefined,
+      authUrl: undefined,
+      chromiumPath: DEFAULT_CHROMIUM_PATH,
+      reportBaseUrl: undefined,
+    });
+  });
+
+  it("reads every variable", () => {
+    expect(
+      parseServerEnv({
+        PORT: "8080",
+        DATABASE_URL: "postgresql://u:p@db.example.org:5432/res45",
+        DATA_DIR: "/var/lib/res45",
+        SEED_DEMO: "1",
+        BETTER_AUTH_SECRET: " s3cret ",
+        BETTER_AUTH_URL: "https://readiness.example.org",
+        CHROMIUM_PATH: "/opt/chromium/chrome",
+        REPORT_BASE_URL: "http://10.0.0.5:8080/some/path",
+        UNRELATED: "ignored",
+      }),
+    ).toEqual({
+      port: 8080,
+      databaseUrl: "postgresql://u:p@db.example.org:5432/res45",
+      dataDir: "/var/lib/res45",
+      seedDemo: true,
+      authSecret: "s3cret",
+      authUrl: "https://readiness.example.org",
+      chromiumPath: "/opt/chromium/chrome",
+      reportBaseUrl: "http://10.0.0.5:8080",
+    });
+  });
+
+  it("counts an empty or blank value as unset", () => {
+    const env = parseServerEnv({
+      PORT: "",
+      DATABASE_URL: " ",
+      SEED_DEMO: "",
+      CHROMIUM_PATH: "",
+      BETTER_AUTH_SECRET: "  ",
+    });
+    expect(env.port).toBe(3000);
+    expect(env.databaseUrl).toBeUndefined();
+    expect(env.seedDemo).toBe(false);
+    expect(env.chromiumPath).toBe(DEFAULT_CHROMIUM_PATH);
+    expect(env.authSecret).toBeUndefined();
+  });
+
+  it("is frozen", () => {
+    expect(Object.isFrozen(parseServerEnv({}))).toBe(true);
+  });
+
+  it.each([
+    ["PORT", "abc", "must be a whole number from 1 to 65535"],
+    ["PORT", "0", "must be a whole number from 1 to 65535"],
+    ["PORT", "65536", "must be a whole number from 1 to 65535"],
+    ["PORT", "80.5", "must be a whole number from 1 to 65535"],
+    ["DATABASE_URL", "mysql://db/res45", "must be a postgres:// or postgresql:// URL"],
+    ["SEED_DEMO", "yes", "must be true, false, 1 or 0"],
+    ["BETTER_AUTH_URL", "readiness.example.org", "must be an http:// or https:// URL"],
+    ["REPORT_BASE_URL", "ftp://10.0.0.5", "must be an http:// or https:// URL"],
+  ])("refuses %s=%s", (name, value, message) => {
+    const problems = problemsOf({ [name]: value });
+    expect(Object.keys(problems)).toEqual([name]);
+    expect(problems[name]).toContain(message);
+  });
+
+  it("names every wrong variable in one message, one per line, without echoing values", () => {
+    let message = "";
+    try {
+      parseServerEnv({ PORT: "70000", SEED_DEMO: "maybe", DATABASE_URL: "http://secret-password@db" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("Invalid environment");
+    expect(message).toContain("\n  PORT: must be a whole number from 1 to 65535");
+    expect(message).toContain("\n  SEED_DEMO: must be true, false, 1 or 0");
+    expect(message).toContain("\n  DATABASE_URL: must be a postgres:// or postgresql:// URL");
+    expect(message).not.toContain("secret-password");
+    expect(message).not.toContain("maybe");
+  });
+});

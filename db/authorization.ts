@@ -5,10 +5,10 @@ export {
   assertCanEditPlan,
   assertCanReadAssessment,
   assertCanReadPlan,
-} from "@/server/access";
+} from "@/lib/assessment/access";
 export { isSharedWithBdt } from "@/lib/assessment/sharing";
 import type { Actor } from "@/lib/assessment/actor";
-import { assertAdmin, assertBdt } from "@/server/access";
+import { assertAdmin, assertBdt } from "@/lib/assessment/access";
 
 export function assertRole(actor: Actor, roles: readonly Actor["role"][], _what: string): void {
   if (roles.length === 1 && roles[0] === "admin") assertAdmin(actor);

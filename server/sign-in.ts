@@ -1,5 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import type { Auth } from "@/db/auth";
 import { isAccountDisabled } from "@/db/queries/users";
 import { appError, errorBody } from "@/lib/errors";
@@ -33,13 +32,13 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   const wait = await signInRetryAfter(email, address);
   if (wait > 0) {
-    return NextResponse.json(errorBody(appError("rate_limited.sign_in", { seconds: wait }), locale), {
+    return Response.json(errorBody(appError("rate_limited.sign_in", { seconds: wait }), locale), {
       status: 429,
       headers: { "Retry-After": String(wait) },
     });
   }
   if (email && (await isAccountDisabled(email))) {
-    return NextResponse.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
+    return Response.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
   }
   const response = await auth.handler(request);
   if (response.status === 401 || response.status === 403) await recordSignInFailure(email, address);

@@ -21,7 +21,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { getDb } from "../index";
 import { assessments, memberStates, planActionEvents, planActions } from "../schema/index";
 import { frameworkOf } from "@/lib/framework";
-import { listCycles } from "@/server/cycles";
+import { listCycleRows as listCycles } from "./cycles";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Executor = Database | Tx;

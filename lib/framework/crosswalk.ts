@@ -25,7 +25,6 @@ const YES_PARTIAL_NO_TO_STAGE = { yes: "in-force", partial: null, no: null };
 const YES_DRAFT_NO_TO_STAGE = { yes: "in-force", partial: "awaiting-adoption", no: null };
 const YES_PARTIAL_NO_TO_LAW_SCOPE = { yes: "all", partial: null, no: "none" };
 const YES_PARTIAL_NO_TO_BINDING = { yes: "binding", partial: "voluntary", no: "none" };
-const YES_PARTIAL_NO_TO_BINDING_STRICT = { yes: "binding", partial: null, no: "none" };
 const YES_OLDER_NO_TO_RECENCY = { yes: "within-period", older: "earlier", no: "never" };
 const MOST_SOME_NO_TO_REACH = { most: "most", some: "some", no: "none" };
 const YES_INFORMAL_NO_TO_FORMALITY = { yes: "formal", informal: "informal", no: "none" };

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { getResults } from "@/db/queries/results";
+import { getResults } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
 import { renderPagePdf } from "../../../../_lib/page-pdf";

@@ -8,12 +8,12 @@ import { averageScores, type AverageScores } from "@/lib/results/averages";
 import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
 import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
-import { getDb } from "../index";
-import { answers, assessments, memberStates } from "../schema/index";
-import { ForbiddenError } from "../errors";
-import { listActionsOfState } from "./plans";
+import { getDb } from "@/db/index";
+import { answers, assessments, memberStates } from "@/db/schema/index";
+import { isAppError } from "@/lib/errors";
+import { listActionsOfState } from "@/db/queries/plans";
 import { frameworkOf } from "@/lib/framework";
-import { getAssessment } from "@/server/assessments";
+import { getAssessment } from "./assessments";
 import type { AssessmentView } from "@/lib/assessment/view";
 
 export interface ResultsView {
@@ -129,7 +129,7 @@ async function readablePlan(actor: Actor, iso3: string): Promise<PlanAction[] | 
   try {
     return await listActionsOfState(actor, iso3);
   } catch (error) {
-    if (error instanceof ForbiddenError) return null;
+    if (isAppError(error, "forbidden")) return null;
     throw error;
   }
 }

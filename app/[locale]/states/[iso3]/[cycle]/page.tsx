@@ -16,13 +16,13 @@ import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
-import type { SeriesLabels } from "./chart-series";
-import { ComparisonTable } from "./comparison-table";
-import { GapPlanner } from "./gap-planner";
-import { PlanEffects } from "./plan-effects";
-import { OutcomeBarsChart, PillarRadarChart } from "./results-charts";
-import { ScoreSummary } from "./score-summary";
-import { SeriesLegend } from "./series-legend";
+import type { SeriesLabels } from "./_components/chart-series";
+import { ComparisonTable } from "./_components/comparison-table";
+import { GapPlanner } from "./_components/gap-planner";
+import { PlanEffects } from "./_components/plan-effects";
+import { OutcomeBarsChart, PillarRadarChart } from "./_components/results-charts";
+import { ScoreSummary } from "./_components/score-summary";
+import { SeriesLegend } from "./_components/series-legend";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { Link } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
-import { ReviewForm } from "./review-form";
+import { ReviewForm } from "./_components/review-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.review");

@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { actionsFromGapsSchema, PRIORITIES, type ActionsFromGaps } from "@/lib/plan/plan.validation";
+import { useRouter } from "@/app/_i18n/navigation";
+import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
+import { errorLink, FieldError } from "@/app/_components/forms/field-error";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { createActionsFromGapsAction } from "@/app/[locale]/plan/actions";
+
+/**
+ * The what-if view's one step: every ticked gap becomes an action titled with
+ * its recommended action, with one owner, target date and priority for all.
+ */
+export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questionIds: string[] }) {
+  const t = useTranslations("plan.gapsForm");
+  const tPlan = useTranslations("plan");
+  const router = useRouter();
+  const [feedback, setFeedback] = useFeedback();
+  const form = useForm<Omit<ActionsFromGaps, "questionIds">>({
+    resolver: zodResolver(actionsFromGapsSchema.omit({ questionIds: true })),
+    defaultValues: {
+      owner: "",
+      targetDate: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10),
+      priority: "medium",
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFeedback(null);
+    const result = await createActionsFromGapsAction({ iso3, gaps: { ...values, questionIds } });
+    if (!result.ok) {
+      setFeedback({
+        ok: false,
+        text: showServerErrors(form.setError, ["owner", "targetDate", "priority"], result, t("noneAdded")),
+      });
+      return;
+    }
+    setFeedback({ ok: true, text: t("added", { count: result.data.length }) });
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-line pt-4" aria-label={t("label")}>
+      <p className="text-sm font-semibold">{t("heading", { count: questionIds.length })}</p>
+      <div>
+        <label htmlFor="gaps-owner" className="field-label">
+          {t("owner")}
+        </label>
+        <input
+          id="gaps-owner"
+          className="field-input"
+          {...errorLink("gaps-owner", errors.owner?.message)}
+          {...form.register("owner")}
+        />
+        <FieldError id="gaps-owner" message={errors.owner?.message} />
+      </div>
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor="gaps-date" className="field-label">
+            {t("targetDate")}
+          </label>
+          <input
+            id="gaps-date"
+            type="date"
+            className="field-input"
+            {...errorLink("gaps-date", errors.targetDate?.message)}
+            {...form.register("targetDate")}
+          />
+          <FieldError id="gaps-date" message={errors.targetDate?.message} />
+        </div>
+        <div>
+          <label htmlFor="gaps-priority" className="field-label">
+            {t("priority")}
+          </label>
+          <select id="gaps-priority" className="field-input" {...form.register("priority")}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {tPlan(`priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ActionStatus feedback={feedback} />
+      <button type="submit" className="btn-primary w-full" disabled={isSubmitting}>
+        {t("submit", { count: questionIds.length })}
+      </button>
+    </form>
+  );
+}

@@ -2,6 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
 import { formatScoreChange } from "@/lib/results/format";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
+import { Becomes } from "../becomes";
+import { CardSection } from "../card-section";
 import { PillarChangeTable } from "../pillar-change-table";
 import { TierBadge } from "../tier-badge";
 
@@ -21,19 +23,12 @@ export function ProjectionCard({
   const locale = useLocale();
   const { before, after } = projection;
   return (
-    <section
-      aria-labelledby="projection-heading"
-      className="card space-y-4 break-inside-avoid"
-      data-testid="projection"
+    <CardSection
+      id="projection-heading"
+      heading={t("heading")}
+      lead={t("lead", { cycle: String(cycle), questions: projection.questionIds.length, actions: openActions })}
+      testId="projection"
     >
-      <div className="space-y-1">
-        <h2 id="projection-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-          {t("heading")}
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">
-          {t("lead", { cycle: String(cycle), questions: projection.questionIds.length, actions: openActions })}
-        </p>
-      </div>
       <div className="grid gap-6 md:grid-cols-2">
         <dl className="space-y-3">
           <div>
@@ -74,15 +69,6 @@ export function ProjectionCard({
           labels={{ caption: t("caption"), pillar: t("pillar"), before: t("now"), after: t("planned") }}
         />
       </div>
-    </section>
-  );
-}
-
-/** "→" from now to planned; mirrored in right-to-left text, where "now" stands on the right. */
-function Becomes({ label }: { label: string }) {
-  return (
-    <span aria-label={label} className="inline-block rtl:-scale-x-100">
-      →
-    </span>
+    </CardSection>
   );
 }

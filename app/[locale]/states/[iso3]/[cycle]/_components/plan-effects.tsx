@@ -3,6 +3,7 @@ import { Link } from "@/app/_i18n/navigation";
 import type { Framework } from "@/lib/framework/types";
 import type { ActionEffect } from "@/lib/plan/projection";
 import { formatScoreChange } from "@/lib/results/format";
+import { CardSection } from "@/app/_components/card-section";
 import { Signed } from "./signed";
 
 function pillarName(framework: Framework, questionId: string): string {
@@ -36,26 +37,20 @@ export function PlanEffects({
   const byQuestion = new Map(effects.map((e) => [e.action.questionId, e.points]));
   const total = [...byQuestion.values()].reduce((sum, p) => sum + p, 0);
   return (
-    <section
-      aria-labelledby="plan-effects-heading"
-      className="card space-y-3 break-inside-avoid"
-      data-testid="plan-effects"
+    <CardSection
+      id="plan-effects-heading"
+      heading={t("heading")}
+      lead={t.rich("summary", {
+        moved: moved.length,
+        total: effects.length,
+        cycle,
+        previous: previousCycle,
+        points: formatScoreChange(total, locale),
+        signed: (chunks) => <Signed>{chunks}</Signed>,
+      })}
+      className="space-y-3 break-inside-avoid"
+      testId="plan-effects"
     >
-      <div className="space-y-1">
-        <h2 id="plan-effects-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-          {t("heading")}
-        </h2>
-        <p className="max-w-3xl text-sm text-muted">
-          {t.rich("summary", {
-            moved: moved.length,
-            total: effects.length,
-            cycle,
-            previous: previousCycle,
-            points: formatScoreChange(total, locale),
-            signed: (chunks) => <Signed>{chunks}</Signed>,
-          })}
-        </p>
-      </div>
       <table className="data-table text-sm">
         <caption className="sr-only">{t("caption", { cycle, previous: previousCycle })}</caption>
         <thead>
@@ -91,6 +86,6 @@ export function PlanEffects({
           ))}
         </tbody>
       </table>
-    </section>
+    </CardSection>
   );
 }

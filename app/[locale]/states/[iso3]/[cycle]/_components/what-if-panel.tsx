@@ -4,18 +4,9 @@ import { formatCompletion, formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type WhatIfResult } from "@/lib/scoring";
 import { Signed } from "./signed";
+import { Becomes } from "@/app/_components/becomes";
 import { PillarChangeTable } from "@/app/_components/pillar-change-table";
 import { TierBadge, useTierLabel } from "@/app/_components/tier-badge";
-
-/** "→" between a value before and after; it points the way the line reads (leftwards in Arabic). */
-function Becomes() {
-  const t = useTranslations("results.whatIf");
-  return (
-    <span aria-label={t("becomes")} className="inline-block rtl:-scale-x-100">
-      →
-    </span>
-  );
-}
 
 /** Before → after of the ticked gaps: overall, tier, completion and each pillar. */
 export function WhatIfPanel({
@@ -64,7 +55,7 @@ export function WhatIfPanel({
               <span className="text-xl font-semibold text-muted" data-testid="what-if-before">
                 {formatScore(before.overall, locale)}
               </span>
-              <Becomes />
+              <Becomes label={t("becomes")} />
               <span className="text-3xl font-bold text-brand-900" data-testid="what-if-after">
                 {formatScore(after.overall, locale)}
               </span>
@@ -104,7 +95,7 @@ export function WhatIfPanel({
               {t("answered")}
             </dt>
             <dd className="text-sm tabular-nums">
-              {formatCompletion(before.completion, locale)} <Becomes /> {formatCompletion(after.completion, locale)}
+              {formatCompletion(before.completion, locale)} <Becomes label={t("becomes")} /> {formatCompletion(after.completion, locale)}
             </dd>
           </div>
         </dl>

@@ -9,10 +9,10 @@ import type { PlanAction } from "@/lib/plan/actions";
 import { ACTION_STATUSES, actionPatchSchema, PRIORITIES, type ActionPatch } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { errorLink, FieldError } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { updateActionAction } from "@/app/[locale]/plan/actions";
 import { formatDay, formatInstant } from "./format-day";
+import { FormField } from "@/app/_components/forms/form-field";
 
 /** An action as the card shows it: the question and clause in the reader's language, the history already worded. */
 export interface ActionCardData extends PlanAction {
@@ -199,57 +199,27 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
       className="space-y-3 rounded-md border border-line p-3 print:hidden"
       aria-label={t("card.editLabel")}
     >
-      <div>
-        <label htmlFor={id("title")} className="field-label">
-          {t("card.action")}
-        </label>
-        <textarea
-          id={id("title")}
-          rows={3}
-          className="field-input"
-          {...errorLink(id("title"), errors.title?.message)}
-          {...form.register("title")}
-        />
-        <FieldError id={id("title")} message={errors.title?.message} />
-      </div>
+      <FormField id={id("title")} label={t("card.action")} error={errors.title?.message}>
+        {(control) => <textarea {...control} rows={3} {...form.register("title")} />}
+      </FormField>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor={id("owner")} className="field-label">
-            {t("card.ownerField")}
-          </label>
-          <input
-            id={id("owner")}
-            className="field-input"
-            {...errorLink(id("owner"), errors.owner?.message)}
-            {...form.register("owner")}
-          />
-          <FieldError id={id("owner")} message={errors.owner?.message} />
-        </div>
-        <div>
-          <label htmlFor={id("date")} className="field-label">
-            {t("card.targetDateField")}
-          </label>
-          <input
-            id={id("date")}
-            type="date"
-            className="field-input"
-            {...errorLink(id("date"), errors.targetDate?.message)}
-            {...form.register("targetDate")}
-          />
-          <FieldError id={id("date")} message={errors.targetDate?.message} />
-        </div>
-        <div>
-          <label htmlFor={id("priority")} className="field-label">
-            {t("card.priorityField")}
-          </label>
-          <select id={id("priority")} className="field-input" {...form.register("priority")}>
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`priority.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id={id("owner")} label={t("card.ownerField")} error={errors.owner?.message}>
+          {(control) => <input {...control} {...form.register("owner")} />}
+        </FormField>
+        <FormField id={id("date")} label={t("card.targetDateField")} error={errors.targetDate?.message}>
+          {(control) => <input {...control} type="date" {...form.register("targetDate")} />}
+        </FormField>
+        <FormField id={id("priority")} label={t("card.priorityField")}>
+          {(control) => (
+            <select {...control} {...form.register("priority")}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <ActionStatus feedback={feedback} />
       <div className="flex gap-2">

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/account.validation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changePassword } from "../actions";
+import { FormField } from "@/app/_components/forms/form-field";
 
 const FIELDS: { name: keyof ChangePasswordInput; autoComplete: string }[] = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -36,25 +37,14 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {FIELDS.map((f) => (
-        <div key={f.name}>
-          <label htmlFor={f.name} className="field-label">
-            {t(`fields.${f.name}`, { min: MIN_PASSWORD_LENGTH })}
-          </label>
-          <input
-            id={f.name}
-            type="password"
-            autoComplete={f.autoComplete}
-            className="field-input"
-            aria-invalid={errors[f.name] ? true : undefined}
-            aria-describedby={errors[f.name] ? `${f.name}-error` : undefined}
-            {...form.register(f.name)}
-          />
-          {errors[f.name] && (
-            <p id={`${f.name}-error`} className="field-error">
-              {errors[f.name]?.message}
-            </p>
-          )}
-        </div>
+        <FormField
+          key={f.name}
+          id={f.name}
+          label={t(`fields.${f.name}`, { min: MIN_PASSWORD_LENGTH })}
+          error={errors[f.name]?.message}
+        >
+          {(control) => <input {...control} type="password" autoComplete={f.autoComplete} {...form.register(f.name)} />}
+        </FormField>
       ))}
       <div aria-live="polite">
         {message && <p className={message.ok ? "text-sm text-ok" : "text-sm text-danger"}>{message.text}</p>}

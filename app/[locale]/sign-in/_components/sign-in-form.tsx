@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { getPathname } from "@/app/_i18n/navigation";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
 import { afterSignIn } from "./after-sign-in";
+import { FormField } from "@/app/_components/forms/form-field";
 
 export function SignInForm({ next }: { next: string | null }) {
   const t = useTranslations("account.signIn.form");
@@ -63,45 +64,12 @@ export function SignInForm({ next }: { next: string | null }) {
           </p>
         )}
       </div>
-      <div>
-        <label htmlFor="email" className="field-label">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          dir="ltr"
-          className="field-input"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-          {...register("email")}
-        />
-        {errors.email && (
-          <p id="email-error" className="field-error">
-            {errors.email.message}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="field-label">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          className="field-input"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          {...register("password")}
-        />
-        {errors.password && (
-          <p id="password-error" className="field-error">
-            {errors.password.message}
-          </p>
-        )}
-      </div>
+      <FormField id="email" label={t("email")} error={errors.email?.message}>
+        {(control) => <input {...control} type="email" autoComplete="username" dir="ltr" {...register("email")} />}
+      </FormField>
+      <FormField id="password" label={t("password")} error={errors.password?.message}>
+        {(control) => <input {...control} type="password" autoComplete="current-password" {...register("password")} />}
+      </FormField>
       <button type="submit" className="btn-primary w-full" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </button>

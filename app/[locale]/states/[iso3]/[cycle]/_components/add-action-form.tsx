@@ -9,9 +9,10 @@ import type { PlanAction } from "@/lib/plan/actions";
 import { newActionSchema, PRIORITIES, type NewAction } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { errorLink, FieldError } from "@/app/_components/forms/field-error";
+import { errorLink } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { createActionAction } from "@/app/[locale]/plan/actions";
+import { FormField } from "@/app/_components/forms/form-field";
 
 /** A date `months` after today, "YYYY-MM-DD": the target date a new action starts with. */
 function monthsAhead(months: number): string {
@@ -80,58 +81,29 @@ export function AddActionForm({
       aria-label={t("label", { questionId })}
       data-testid="add-action-form"
     >
-      <div>
-        <label htmlFor={field("title")} className="field-label">
-          {t("action")}
-        </label>
-        <textarea
-          id={field("title")}
-          rows={3}
-          className="field-input"
-          {...described("title")}
-          {...form.register("title")}
-        />
-        <FieldError id={field("title")} message={errors.title?.message} />
-      </div>
+      <FormField id={field("title")} label={t("action")} error={errors.title?.message}>
+        {(control) => <textarea {...control} rows={3} {...described("title")} {...form.register("title")} />}
+      </FormField>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor={field("owner")} className="field-label">
-            {t("owner")}
-          </label>
-          <input id={field("owner")} className="field-input" {...described("owner")} {...form.register("owner")} />
-          <FieldError id={field("owner")} message={errors.owner?.message} />
-        </div>
-        <div>
-          <label htmlFor={field("targetDate")} className="field-label">
-            {t("targetDate")}
-          </label>
-          <input
-            id={field("targetDate")}
-            type="date"
-            className="field-input"
-            {...described("targetDate")}
-            {...form.register("targetDate")}
-          />
-          <FieldError id={field("targetDate")} message={errors.targetDate?.message} />
-        </div>
-        <div>
-          <label htmlFor={field("priority")} className="field-label">
-            {t("priority")}
-          </label>
-          <select
-            id={field("priority")}
-            className="field-input"
-            {...described("priority")}
-            {...form.register("priority")}
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {tPlan(`priority.${p}`)}
-              </option>
-            ))}
-          </select>
-          <FieldError id={field("priority")} message={errors.priority?.message} />
-        </div>
+        <FormField id={field("owner")} label={t("owner")} error={errors.owner?.message}>
+          {(control) => <input {...control} {...described("owner")} {...form.register("owner")} />}
+        </FormField>
+        <FormField id={field("targetDate")} label={t("targetDate")} error={errors.targetDate?.message}>
+          {(control) => (
+            <input {...control} type="date" {...described("targetDate")} {...form.register("targetDate")} />
+          )}
+        </FormField>
+        <FormField id={field("priority")} label={t("priority")} error={errors.priority?.message}>
+          {(control) => (
+            <select {...control} {...described("priority")} {...form.register("priority")}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {tPlan(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <ActionStatus feedback={feedback} />
       <div className="flex flex-wrap gap-2">

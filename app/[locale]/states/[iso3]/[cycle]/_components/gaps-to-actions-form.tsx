@@ -6,9 +6,9 @@ import { useForm } from "react-hook-form";
 import { actionsFromGapsSchema, PRIORITIES, type ActionsFromGaps } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { errorLink, FieldError } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { createActionsFromGapsAction } from "@/app/[locale]/plan/actions";
+import { FormField } from "@/app/_components/forms/form-field";
 
 /**
  * The what-if view's one step: every ticked gap becomes an action titled with
@@ -46,44 +46,24 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-line pt-4" aria-label={t("label")}>
       <p className="text-sm font-semibold">{t("heading", { count: questionIds.length })}</p>
-      <div>
-        <label htmlFor="gaps-owner" className="field-label">
-          {t("owner")}
-        </label>
-        <input
-          id="gaps-owner"
-          className="field-input"
-          {...errorLink("gaps-owner", errors.owner?.message)}
-          {...form.register("owner")}
-        />
-        <FieldError id="gaps-owner" message={errors.owner?.message} />
-      </div>
+      <FormField id="gaps-owner" label={t("owner")} error={errors.owner?.message}>
+        {(control) => <input {...control} {...form.register("owner")} />}
+      </FormField>
       <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor="gaps-date" className="field-label">
-            {t("targetDate")}
-          </label>
-          <input
-            id="gaps-date"
-            type="date"
-            className="field-input"
-            {...errorLink("gaps-date", errors.targetDate?.message)}
-            {...form.register("targetDate")}
-          />
-          <FieldError id="gaps-date" message={errors.targetDate?.message} />
-        </div>
-        <div>
-          <label htmlFor="gaps-priority" className="field-label">
-            {t("priority")}
-          </label>
-          <select id="gaps-priority" className="field-input" {...form.register("priority")}>
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {tPlan(`priority.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id="gaps-date" label={t("targetDate")} error={errors.targetDate?.message}>
+          {(control) => <input {...control} type="date" {...form.register("targetDate")} />}
+        </FormField>
+        <FormField id="gaps-priority" label={t("priority")}>
+          {(control) => (
+            <select {...control} {...form.register("priority")}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {tPlan(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary w-full" disabled={isSubmitting}>

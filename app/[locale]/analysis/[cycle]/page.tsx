@@ -118,6 +118,16 @@ export default async function AnalysisDashboardPage({
     trends: analysisHref("/analysis/trends", { include }),
   };
 
+  // The pillars' bars and radar show the same figures: one table serves both.
+  const pillarTable = (
+    <SeriesTable
+      caption={t("dashboard.pillars.caption", { cycle: year, counted })}
+      rowHeader={t("tables.pillar")}
+      rows={pillarSeries}
+      series={regions}
+    />
+  );
+
   return (
     <div className="space-y-6">
       <AnalysisHeader
@@ -179,14 +189,7 @@ export default async function AnalysisDashboardPage({
         title={t("dashboard.pillars.heading")}
         description={t("dashboard.pillars.text", { include })}
         chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
-        table={
-          <SeriesTable
-            caption={t("dashboard.pillars.caption", { cycle: year, counted })}
-            rowHeader={t("tables.pillar")}
-            rows={pillarSeries}
-            series={regions}
-          />
-        }
+        table={pillarTable}
       />
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -221,14 +224,7 @@ export default async function AnalysisDashboardPage({
           title={t("dashboard.radar.heading")}
           description={t("dashboard.radar.text")}
           chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
-          table={
-            <SeriesTable
-              caption={t("dashboard.pillars.caption", { cycle: year, counted })}
-              rowHeader={t("tables.pillar")}
-              rows={pillarSeries}
-              series={regions}
-            />
-          }
+          table={pillarTable}
         />
         <ChartCard
           id="spread-heading"

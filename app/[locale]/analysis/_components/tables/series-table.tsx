@@ -1,6 +1,7 @@
 import { useLocale } from "next-intl";
 import type { Dimension, SeriesRow } from "@/lib/analysis/types";
 import { formatScore } from "@/lib/scoring";
+import { FigureTable } from "./figure-table";
 
 /**
  * A chart's series as a table: a row per category, a column per series; "—" where there is no figure.
@@ -22,35 +23,21 @@ export function SeriesTable({
   const locale = useLocale();
   const format = (v: number) => (counts ? String(v) : formatScore(v, locale));
   return (
-    <table className="data-table">
-      <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{rowHeader}</th>
-          {series.map((s) => (
-            <th key={s.id} scope="col" className="text-end">
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row" className="border-b bg-transparent font-medium">
-              {r.label}
-            </th>
-            {series.map((s) => {
-              const v = r.values[s.id];
-              return (
-                <td key={s.id} className="text-end tabular-nums">
-                  {v === null || v === undefined ? "—" : format(v)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      caption={caption}
+      rowHeader={rowHeader}
+      columns={series.map((s) => ({
+        key: s.id,
+        header: s.name,
+        figure: true,
+        cell: (r: SeriesRow) => {
+          const v = r.values[s.id];
+          return v === null || v === undefined ? "—" : format(v);
+        },
+      }))}
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowLabel={(r) => r.label}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { RegionSpread } from "@/lib/analysis/spread";
 import { formatScore } from "@/lib/scoring";
+import { FigureTable, type FigureColumn } from "./figure-table";
 
 const COLUMNS = ["min", "q1", "median", "q3", "max"] as const;
 
@@ -8,37 +9,23 @@ const COLUMNS = ["min", "q1", "median", "q3", "max"] as const;
 export function SpreadTable({ spread, caption }: { spread: RegionSpread[]; caption: string }) {
   const t = useTranslations("analysis.tables");
   const locale = useLocale();
+  const columns: FigureColumn<RegionSpread>[] = [
+    { key: "count", header: t("statesCounted"), figure: true, cell: (r) => r.summary?.count ?? 0 },
+    ...COLUMNS.map((c) => ({
+      key: c,
+      header: t(`spread.${c}`),
+      figure: true,
+      cell: (r: RegionSpread) => (r.summary ? formatScore(r.summary[c], locale) : "—"),
+    })),
+  ];
   return (
-    <table className="data-table">
-      <caption className="pb-2 text-start text-xs text-muted">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("region")}</th>
-          <th scope="col" className="text-end">
-            {t("statesCounted")}
-          </th>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="text-end">
-              {t(`spread.${c}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {spread.map((r) => (
-          <tr key={r.region}>
-            <th scope="row" className="border-b bg-transparent font-medium">
-              {r.name}
-            </th>
-            <td className="text-end tabular-nums">{r.summary?.count ?? 0}</td>
-            {COLUMNS.map((c) => (
-              <td key={c} className="text-end tabular-nums">
-                {r.summary ? formatScore(r.summary[c], locale) : "—"}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      caption={caption}
+      rowHeader={t("region")}
+      columns={columns}
+      rows={spread}
+      rowKey={(r) => r.region}
+      rowLabel={(r) => r.name}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signOutEverywhere } from "@/app/_lib/auth-actions";
 import { requirePageActor } from "@/app/_lib/session";
-import { ChangePasswordForm } from "./change-password-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");

@@ -4,7 +4,7 @@ import { listCycles } from "@/server/cycles";
 import { redirect } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
 import { AnalystsOnly } from "./_components/analysts-only";
-import { NoCycle } from "./_components/no-cycle";
+import { NoCycle } from "@/app/_components/no-cycle";
 
 export const dynamic = "force-dynamic";
 

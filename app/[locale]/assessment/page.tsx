@@ -11,8 +11,8 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { Link } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
-import { ImportAnswers } from "./import-answers";
-import { Questionnaire } from "./questionnaire";
+import { ImportAnswers } from "./_components/import-answers";
+import { Questionnaire } from "./_components/questionnaire";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment.metadata");

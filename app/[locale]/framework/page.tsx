@@ -7,7 +7,7 @@ import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
 import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { Link } from "@/app/_i18n/navigation";
-import { QuestionCard } from "./question-card";
+import { QuestionCard } from "./_components/question-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reference.framework");

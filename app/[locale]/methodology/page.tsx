@@ -9,9 +9,9 @@ import { formatCredit, formatScoreChange } from "@/lib/results/format";
 import { formatScore, tierFor } from "@/lib/scoring";
 import { STAGES, YES_PARTIAL_NO } from "@/lib/scoring/fixtures";
 import { Link } from "@/app/_i18n/navigation";
-import { TIER_BACKGROUND } from "@/app/[locale]/states/[iso3]/[cycle]/tier-badge";
-import { Formula, Section, listOf, useTierLabel } from "./parts";
-import { WorkedExample } from "./worked-example";
+import { TIER_BACKGROUND } from "@/app/_components/tier-badge";
+import { Formula, Section, listOf, useTierLabel } from "./_components/parts";
+import { WorkedExample } from "./_components/worked-example";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reference.methodology");

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { listActionsForBdt } from "@/db/queries/plans";
 import { todayUtc } from "@/lib/plan/actions";
 import { requirePageActor } from "@/app/_lib/session";
-import { parsePlanFilters } from "./_components/plan-filters";
-import { PlanOrNotice } from "./_components/plan-or-notice";
+import { parsePlanFilters } from "@/app/_components/plan/plan-filters";
+import { PlanOrNotice } from "@/app/_components/plan/plan-or-notice";
 import { RegionalPlans } from "./_components/regional-plans";
 
 export const dynamic = "force-dynamic";

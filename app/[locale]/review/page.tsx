@@ -13,8 +13,8 @@ import { FilterChips } from "@/app/_components/filter-chips";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
-import { NoCycle } from "../analysis/_components/no-cycle";
-import { tierText } from "../analysis/_lib/tier-text";
+import { NoCycle } from "@/app/_components/no-cycle";
+import { tierText } from "@/app/_components/tier-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");

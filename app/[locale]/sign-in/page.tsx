@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
-import { afterSignIn } from "./after-sign-in";
-import { SignInForm } from "./sign-in-form";
+import { afterSignIn } from "./_components/after-sign-in";
+import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.signIn");

@@ -14,10 +14,11 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { createAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
+import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
 import { roleSentence } from "./role-sentence";
-import { localizedServerErrors } from "./server-errors";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
 
 const EMPTY: CreateAccountFormInput = { name: "", email: "", role: "focal_point", memberStateIso3: "", password: "" };
 
@@ -39,7 +40,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
     const result = await createAccount(values);
     if (!result.ok) {
       const fields = ["name", "email", "role", "memberStateIso3", "password"] as const;
-      const text = localizedServerErrors(form.setError, fields, result, (count) => t("create.notCreated", { count }));
+      const text = showServerErrors(form.setError, fields, result, (count) => t("create.notCreated", { count }));
       setFeedback({ ok: false, text });
       return;
     }
@@ -62,60 +63,32 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("create.label")}>
       <div className="grid gap-5 md:grid-cols-2">
-        <div>
-          <label htmlFor="new-name" className="field-label">
-            {t("create.name")}
-          </label>
-          <input
-            id="new-name"
-            autoComplete="off"
-            className="field-input"
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "new-name-error" : undefined}
-            {...form.register("name")}
-          />
-          <FieldError id="new-name" message={errors.name?.message} />
-        </div>
-        <div>
-          <label htmlFor="new-email" className="field-label">
-            {t("create.email")}
-          </label>
-          <input
-            id="new-email"
-            type="email"
-            autoComplete="off"
-            className="field-input"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "new-email-error" : undefined}
-            {...form.register("email")}
-          />
-          <FieldError id="new-email" message={errors.email?.message} />
-        </div>
-        <div>
-          <label htmlFor="new-role" className="field-label">
-            {t("create.role")}
-          </label>
-          <select
-            id="new-role"
-            className="field-input"
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={errors.role ? "new-role-error" : undefined}
-            {...form.register("role", {
-              // Only focal points answer for a state: switching away clears the choice.
-              onChange: (event: { target: { value: string } }) => {
-                if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
-                form.clearErrors("memberStateIso3");
-              },
-            })}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tRoles(r)}
-              </option>
-            ))}
-          </select>
-          <FieldError id="new-role" message={errors.role?.message} />
-        </div>
+        <FormField id="new-name" label={t("create.name")} error={errors.name?.message}>
+          {(control) => <input {...control} autoComplete="off" {...form.register("name")} />}
+        </FormField>
+        <FormField id="new-email" label={t("create.email")} error={errors.email?.message}>
+          {(control) => <input {...control} type="email" autoComplete="off" {...form.register("email")} />}
+        </FormField>
+        <FormField id="new-role" label={t("create.role")} error={errors.role?.message}>
+          {(control) => (
+            <select
+              {...control}
+              {...form.register("role", {
+                // Only focal points answer for a state: switching away clears the choice.
+                onChange: (event: { target: { value: string } }) => {
+                  if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
+                  form.clearErrors("memberStateIso3");
+                },
+              })}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tRoles(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div>
           {role === "focal_point" ? (
             <>

@@ -9,9 +9,10 @@ import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.va
 import { closeCycle, openNewCycle, reopenCycle } from "../actions";
 import { ActionStatus, useFeedback, type Feedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
+import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
-import { localizedServerErrors } from "./server-errors";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
 
 const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -138,7 +139,7 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
     onResult(null);
     const result = await openNewCycle(values);
     if (!result.ok) {
-      const text = localizedServerErrors(form.setError, ["year"], result, (count) => t("notOpened", { count }));
+      const text = showServerErrors(form.setError, ["year"], result, (count) => t("notOpened", { count }));
       setFeedback({ ok: false, text });
       return;
     }
@@ -149,22 +150,19 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("openLabel")}>
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="cycle-year" className="field-label">
-            {t("year")}
-          </label>
-          <input
-            id="cycle-year"
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
-            className="field-input w-32"
-            aria-invalid={errors.year ? true : undefined}
-            aria-describedby={errors.year ? "cycle-year-error" : undefined}
-            {...form.register("year", { valueAsNumber: true })}
-          />
-        </div>
+        <FormField id="cycle-year" label={t("year")}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={2000}
+              max={2100}
+              className="field-input w-32"
+              {...form.register("year", { valueAsNumber: true })}
+            />
+          )}
+        </FormField>
         <button type="submit" className="btn-primary" disabled={isSubmitting}>
           {t("submit")}
         </button>

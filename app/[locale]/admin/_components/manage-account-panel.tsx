@@ -16,11 +16,12 @@ import { ROLES } from "@/lib/assessment/status";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changeAccountRole, resetAccountPassword, setAccountDisabled } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
+import { FormField } from "@/app/_components/forms/form-field";
 import { FieldError } from "@/app/_components/forms/field-error";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
 import { roleSentence } from "./role-sentence";
-import { localizedServerErrors } from "./server-errors";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
 
 /** Everything an administrator changes on one account: role and state, password, access. */
 export function ManageAccountPanel({ account, states }: { account: AdminAccount; states: readonly StateOption[] }) {
@@ -51,7 +52,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
     setFeedback(null);
     const result = await changeAccountRole(values);
     if (!result.ok) {
-      const text = localizedServerErrors(form.setError, ["role", "memberStateIso3"], result, (count) =>
+      const text = showServerErrors(form.setError, ["role", "memberStateIso3"], result, (count) =>
         t("manage.role.notChanged", { count }),
       );
       setFeedback({ ok: false, text });
@@ -79,28 +80,25 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
       aria-label={t("manage.role.label", { name: account.name })}
     >
       <h3 className="font-semibold">{t("manage.role.title")}</h3>
-      <div>
-        <label htmlFor={id} className="field-label">
-          {t("manage.role.role")}
-        </label>
-        <select
-          id={id}
-          className="field-input"
-          {...form.register("role", {
-            onChange: (event: { target: { value: string } }) => {
-              if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
-              form.clearErrors("memberStateIso3");
-            },
-          })}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tRoles(r)}
-            </option>
-          ))}
-        </select>
-        <FieldError id={id} message={errors.role?.message} />
-      </div>
+      <FormField id={id} label={t("manage.role.role")} error={errors.role?.message}>
+        {(control) => (
+          <select
+            {...control}
+            {...form.register("role", {
+              onChange: (event: { target: { value: string } }) => {
+                if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
+                form.clearErrors("memberStateIso3");
+              },
+            })}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tRoles(r)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       {role === "focal_point" && (
         <div>
           <label htmlFor={`${id}-state`} className="field-label">
@@ -137,9 +135,7 @@ function ResetPasswordForm({ account }: { account: AdminAccount }) {
     setFeedback(null);
     const result = await resetAccountPassword(values);
     if (!result.ok) {
-      const text = localizedServerErrors(form.setError, ["password"], result, (count) =>
-        t("password.notSet", { count }),
-      );
+      const text = showServerErrors(form.setError, ["password"], result, (count) => t("password.notSet", { count }));
       setFeedback({ ok: false, text });
       return;
     }

@@ -7,9 +7,9 @@ import { moveMemberStateSchema, type MoveMemberStateInput } from "@/lib/admin/re
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { moveMemberState } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { FieldError } from "@/app/_components/forms/field-error";
+import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
-import { localizedServerErrors } from "./server-errors";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
 
 export interface StateWithRegion {
   iso3: string;
@@ -35,9 +35,7 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
     setFeedback(null);
     const result = await moveMemberState(values);
     if (!result.ok) {
-      const text = localizedServerErrors(form.setError, ["iso3", "region"], result, (count) =>
-        t("notMoved", { count }),
-      );
+      const text = showServerErrors(form.setError, ["iso3", "region"], result, (count) => t("notMoved", { count }));
       setFeedback({ ok: false, text });
       return;
     }
@@ -50,51 +48,41 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
-      <div>
-        <label htmlFor="region-state" className="field-label">
-          {t("memberState")}
-        </label>
-        <select
-          id="region-state"
-          className="field-input"
-          aria-invalid={errors.iso3 ? true : undefined}
-          aria-describedby={errors.iso3 ? "region-state-error" : undefined}
-          {...form.register("iso3")}
-        >
-          <option value="">{t("chooseState")}</option>
-          {states.map((s) => (
-            <option key={s.iso3} value={s.iso3}>
-              {t("stateOption", { name: s.name, region: region(s.region) })}
-            </option>
-          ))}
-        </select>
-        <FieldError id="region-state" message={errors.iso3?.message} />
-        {chosen && (
-          <p className="mt-1 text-xs text-muted">
-            {t("currently", { name: chosen.name, region: region(chosen.region) })}
-          </p>
+      <FormField
+        id="region-state"
+        label={t("memberState")}
+        error={errors.iso3?.message}
+        hint={
+          chosen && (
+            <p className="mt-1 text-xs text-muted">
+              {t("currently", { name: chosen.name, region: region(chosen.region) })}
+            </p>
+          )
+        }
+      >
+        {(control) => (
+          <select {...control} {...form.register("iso3")}>
+            <option value="">{t("chooseState")}</option>
+            {states.map((s) => (
+              <option key={s.iso3} value={s.iso3}>
+                {t("stateOption", { name: s.name, region: region(s.region) })}
+              </option>
+            ))}
+          </select>
         )}
-      </div>
-      <div>
-        <label htmlFor="region-target" className="field-label">
-          {t("target")}
-        </label>
-        <select
-          id="region-target"
-          className="field-input"
-          aria-invalid={errors.region ? true : undefined}
-          aria-describedby={errors.region ? "region-target-error" : undefined}
-          {...form.register("region")}
-        >
-          <option value="">{t("chooseRegion")}</option>
-          {REGIONS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {region(r.id)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="region-target" message={errors.region?.message} />
-      </div>
+      </FormField>
+      <FormField id="region-target" label={t("target")} error={errors.region?.message}>
+        {(control) => (
+          <select {...control} {...form.register("region")}>
+            <option value="">{t("chooseRegion")}</option>
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {region(r.id)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary" disabled={isSubmitting}>
         {t("submit")}

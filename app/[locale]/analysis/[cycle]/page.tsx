@@ -14,26 +14,26 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { requirePageActor } from "@/app/_lib/session";
-import { GroupedBarChart } from "../_charts/grouped-bar-chart";
-import { PillarRadarChart } from "../_charts/pillar-radar-chart";
-import { ScoreStripChart } from "../_charts/score-strip-chart";
-import { TierStackChart } from "../_charts/tier-stack-chart";
+import { GroupedBarChart } from "../_components/charts/grouped-bar-chart";
+import { PillarRadarChart } from "../_components/charts/pillar-radar-chart";
+import { ScoreStripChart } from "../_components/charts/score-strip-chart";
+import { TierStackChart } from "../_components/charts/tier-stack-chart";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
 import { CycleControls } from "../_components/cycle-controls";
 import { KeyFigures } from "../_components/key-figures";
 import { UnknownCycle } from "../_components/unknown-cycle";
-import { analysisHref, parseAnalysisQuery } from "../_lib/page-query";
-import { tierName } from "../_lib/tier-text";
-import { SeriesTable } from "../_tables/series-table";
-import { SpreadTable } from "../_tables/spread-table";
-import { StatusTable } from "../_tables/status-table";
-import { MapLegend } from "./_map/map-legend";
-import { MapTable } from "./_map/map-table";
-import { MAP_SIZE, worldShapes } from "./_map/world-shapes";
-import { WorldMap, type MapState } from "./_map/world-map";
-import { RankingTable, type RankingRow } from "./_ranking/ranking-table";
+import { analysisHref, parseAnalysisQuery } from "../_components/page-query";
+import { tierName } from "@/app/_components/tier-text";
+import { SeriesTable } from "../_components/tables/series-table";
+import { SpreadTable } from "../_components/tables/spread-table";
+import { StatusTable } from "../_components/tables/status-table";
+import { MapLegend } from "./_components/map/map-legend";
+import { MapTable } from "./_components/map/map-table";
+import { MAP_SIZE, worldShapes } from "./_components/map/world-shapes";
+import { WorldMap, type MapState } from "./_components/map/world-map";
+import { RankingTable, type RankingRow } from "./_components/ranking/ranking-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");
@@ -118,6 +118,16 @@ export default async function AnalysisDashboardPage({
     trends: analysisHref("/analysis/trends", { include }),
   };
 
+  // The pillars' bars and radar show the same figures: one table serves both.
+  const pillarTable = (
+    <SeriesTable
+      caption={t("dashboard.pillars.caption", { cycle: year, counted })}
+      rowHeader={t("tables.pillar")}
+      rows={pillarSeries}
+      series={regions}
+    />
+  );
+
   return (
     <div className="space-y-6">
       <AnalysisHeader
@@ -179,14 +189,7 @@ export default async function AnalysisDashboardPage({
         title={t("dashboard.pillars.heading")}
         description={t("dashboard.pillars.text", { include })}
         chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
-        table={
-          <SeriesTable
-            caption={t("dashboard.pillars.caption", { cycle: year, counted })}
-            rowHeader={t("tables.pillar")}
-            rows={pillarSeries}
-            series={regions}
-          />
-        }
+        table={pillarTable}
       />
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -221,14 +224,7 @@ export default async function AnalysisDashboardPage({
           title={t("dashboard.radar.heading")}
           description={t("dashboard.radar.text")}
           chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
-          table={
-            <SeriesTable
-              caption={t("dashboard.pillars.caption", { cycle: year, counted })}
-              rowHeader={t("tables.pillar")}
-              rows={pillarSeries}
-              series={regions}
-            />
-          }
+          table={pillarTable}
         />
         <ChartCard
           id="spread-heading"

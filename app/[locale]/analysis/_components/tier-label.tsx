@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { TIER_SWATCH_CLASS } from "../_lib/palette";
-import { tierText, type TierRef } from "../_lib/tier-text";
+import { TIER_SWATCH_CLASS } from "./palette";
+import { tierText, type TierRef } from "@/app/_components/tier-text";
 
 /** "Tier 2 · Advancing" (or "2 · Advancing") in the reader's language, in a component or a client component. */
 export function useTierText(): (tier: TierRef, compact?: boolean) => string {

@@ -13,16 +13,16 @@ import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { requirePageActor } from "@/app/_lib/session";
-import { TrendLineChart } from "../_charts/trend-line-chart";
+import { TrendLineChart } from "../_components/charts/trend-line-chart";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
 import { IncludeSubmittedSwitch } from "../_components/include-switch";
-import { NoCycle } from "../_components/no-cycle";
-import { analysisHref, parseAnalysisQuery } from "../_lib/page-query";
-import { StatePicker } from "./state-picker";
-import { TrendChange } from "./trend-change";
-import { TrendTable } from "./trend-table";
+import { NoCycle } from "@/app/_components/no-cycle";
+import { analysisHref, parseAnalysisQuery } from "../_components/page-query";
+import { StatePicker } from "./_components/state-picker";
+import { TrendChange } from "./_components/trend-change";
+import { TrendTable } from "./_components/trend-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");

@@ -17,9 +17,9 @@ import { AnalysisHeader } from "../../_components/analysis-header";
 import { AnalystsOnly } from "../../_components/analysts-only";
 import { CycleControls } from "../../_components/cycle-controls";
 import { UnknownCycle } from "../../_components/unknown-cycle";
-import { analysisHref, parseAnalysisQuery } from "../../_lib/page-query";
-import { HeatmapLegend } from "./heatmap-legend";
-import { HeatmapTable } from "./heatmap-table";
+import { analysisHref, parseAnalysisQuery } from "@/app/[locale]/analysis/_components/page-query";
+import { HeatmapLegend } from "./_components/heatmap-legend";
+import { HeatmapTable } from "./_components/heatmap-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");

@@ -16,13 +16,12 @@ import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
-import type { SeriesLabels } from "./chart-series";
-import { ComparisonTable } from "./comparison-table";
-import { GapPlanner } from "./gap-planner";
-import { PlanEffects } from "./plan-effects";
-import { OutcomeBarsChart, PillarRadarChart } from "./results-charts";
-import { ScoreSummary } from "./score-summary";
-import { SeriesLegend } from "./series-legend";
+import type { SeriesLabels } from "./_components/chart-series";
+import { ComparisonSection } from "./_components/comparison-section";
+import { GapPlanner } from "./_components/gap-planner";
+import { PlanEffects } from "./_components/plan-effects";
+import { OutcomeBarsChart, PillarRadarChart } from "./_components/results-charts";
+import { ScoreSummary } from "./_components/score-summary";
 import { errorText } from "@/app/_lib/error-text";
 
 export const dynamic = "force-dynamic";
@@ -189,59 +188,33 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
         regionName={regionName}
       />
 
-      <section
-        aria-labelledby="pillars-heading"
-        className="card space-y-4 break-inside-avoid print:space-y-2 print:p-4 print:shadow-none"
-      >
-        <div>
-          <h2 id="pillars-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-            {t("pillars.heading")}
-          </h2>
-          <p className="text-sm text-muted">{t("pillars.intro")}</p>
-        </div>
-        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
-          <figure className="space-y-2" data-chart="pillars">
-            <PillarRadarChart rows={pillarRows} labels={labels} />
-            <figcaption>
-              <SeriesLegend labels={labels} shape="line" />
-            </figcaption>
-          </figure>
-          <ComparisonTable
-            caption={caption(t("pillars.scores"))}
-            itemHeader={t("pillars.itemHeader")}
-            rows={pillarRows}
-            columns={columns}
-            testId="pillar-table"
-          />
-        </div>
-      </section>
+      <ComparisonSection
+        name="pillars"
+        heading={t("pillars.heading")}
+        intro={t("pillars.intro")}
+        chart={<PillarRadarChart rows={pillarRows} labels={labels} />}
+        legend="line"
+        labels={labels}
+        caption={caption(t("pillars.scores"))}
+        itemHeader={t("pillars.itemHeader")}
+        rows={pillarRows}
+        columns={columns}
+        testId="pillar-table"
+      />
 
-      <section
-        aria-labelledby="outcomes-heading"
-        className="card space-y-4 break-inside-avoid print:space-y-2 print:p-4 print:shadow-none"
-      >
-        <div>
-          <h2 id="outcomes-heading" className="text-2xl font-bold text-brand-900 print:text-xl">
-            {t("outcomes.heading")}
-          </h2>
-          <p className="text-sm text-muted">{t("outcomes.intro")}</p>
-        </div>
-        <div className="grid items-center gap-6 lg:grid-cols-2 print:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:gap-4">
-          <figure className="space-y-2" data-chart="outcomes">
-            <OutcomeBarsChart rows={outcomeRows} labels={labels} />
-            <figcaption>
-              <SeriesLegend labels={labels} shape="bar" />
-            </figcaption>
-          </figure>
-          <ComparisonTable
-            caption={caption(t("outcomes.scores"))}
-            itemHeader={t("outcomes.itemHeader")}
-            rows={outcomeRows}
-            columns={columns}
-            testId="outcome-table"
-          />
-        </div>
-      </section>
+      <ComparisonSection
+        name="outcomes"
+        heading={t("outcomes.heading")}
+        intro={t("outcomes.intro")}
+        chart={<OutcomeBarsChart rows={outcomeRows} labels={labels} />}
+        legend="bar"
+        labels={labels}
+        caption={caption(t("outcomes.scores"))}
+        itemHeader={t("outcomes.itemHeader")}
+        rows={outcomeRows}
+        columns={columns}
+        testId="outcome-table"
+      />
 
       {results.plan && previous && results.plan.effects.length > 0 && (
         <PlanEffects

@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { redirect } from "@/app/_i18n/navigation";
-import { parsePlanFilters } from "../../../plan/_components/plan-filters";
-import { PlanOrNotice } from "../../../plan/_components/plan-or-notice";
+import { parsePlanFilters } from "@/app/_components/plan/plan-filters";
+import { PlanOrNotice } from "@/app/_components/plan/plan-or-notice";
 import { requirePageActor } from "@/app/_lib/session";
 
 export const dynamic = "force-dynamic";

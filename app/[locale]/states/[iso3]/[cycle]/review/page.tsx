@@ -11,7 +11,7 @@ import { Link } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
-import { ReviewForm } from "./review-form";
+import { ReviewForm } from "./_components/review-form";
 import { errorText } from "@/app/_lib/error-text";
 
 export async function generateMetadata(): Promise<Metadata> {

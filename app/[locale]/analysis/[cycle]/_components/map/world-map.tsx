@@ -1,0 +1,172 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, type KeyboardEvent } from "react";
+import { useRouter } from "@/app/_i18n/navigation";
+import type { MapShape, MemberShape } from "@/lib/analysis/world-map";
+import type { AssessmentStatus } from "@/lib/assessment/status";
+import { formatScore } from "@/lib/scoring";
+import { tierColour } from "@/app/[locale]/analysis/_components/palette";
+import { NO_SCORE_FILL, NOT_MEMBER_FILL, NoScorePattern } from "./map-patterns";
+
+/** A state as the map shows it: its name and tier name in the reader's language. */
+export interface MapState {
+  name: string;
+  status: AssessmentStatus;
+  /** The overall score when the state's assessment is counted; null otherwise. */
+  overall: number | null;
+  tier: { level: number; name: string } | null;
+}
+
+/**
+ * Member States coloured by the tier their overall score reaches. Each state is
+ * a link in the tab order (alphabetical): hovering or focusing it shows its name
+ * and score; a click or Enter opens its results for the cycle.
+ */
+export function WorldMap({
+  members,
+  others,
+  states,
+  cycle,
+  size,
+}: {
+  members: MemberShape[];
+  others: MapShape[];
+  states: Record<string, MapState>;
+  cycle: number;
+  size: { width: number; height: number };
+}) {
+  const t = useTranslations("analysis.map");
+  const statusLabel = useTranslations("common.status");
+  const locale = useLocale();
+  const router = useRouter();
+  const uid = useId().replace(/:/g, "");
+  const hatchId = `no-score-${uid}`;
+  const tooltipId = `map-tooltip-${uid}`;
+  const afterId = `after-map-${uid}`;
+  const [active, setActive] = useState<{ iso3: string; x: number; y: number } | null>(null);
+  const shapes = members
+    .filter((m) => states[m.iso3])
+    // The collation is the page's, so that the server and the browser put the states in the same order.
+    .sort((a, b) => states[a.iso3]!.name.localeCompare(states[b.iso3]!.name, locale));
+  const activeShape = active ? shapes.find((s) => s.iso3 === active.iso3) : undefined;
+  const activeState = active ? states[active.iso3] : undefined;
+  const open = (iso3: string) => router.push(`/states/${iso3}/${cycle}`);
+  const describe = (state: MapState) =>
+    state.overall === null || !state.tier
+      ? t("stateUnscored", { name: state.name, status: statusLabel(state.status).toLocaleLowerCase(locale) })
+      : t("stateScored", {
+          name: state.name,
+          score: formatScore(state.overall, locale),
+          level: state.tier.level,
+          tier: state.tier.name,
+        });
+
+  return (
+    <div className="relative">
+      {/* Every state is a tab stop: keyboard users can jump past all of them at once. */}
+      <a
+        href={`#${afterId}`}
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:btn-secondary"
+      >
+        {t("skip", { count: shapes.length })}
+      </a>
+      <svg
+        viewBox={`0 0 ${size.width} ${size.height}`}
+        className="h-auto w-full"
+        role="group"
+        aria-label={t("label", { cycle: String(cycle) })}
+      >
+        <defs>
+          <NoScorePattern id={hatchId} />
+        </defs>
+        <g aria-hidden="true">
+          {others.map((o, i) => (
+            <path key={i} d={o.d} fill={NOT_MEMBER_FILL} stroke="#c3ccd5" strokeWidth={0.5} />
+          ))}
+        </g>
+        <g>
+          {shapes.map((s) => {
+            const state = states[s.iso3]!;
+            const fill = state.overall !== null && state.tier ? tierColour(state.tier.level) : NO_SCORE_FILL(hatchId);
+            return (
+              <path
+                key={s.iso3}
+                d={s.d}
+                fill={fill}
+                stroke="#ffffff"
+                strokeWidth={0.6}
+                role="link"
+                tabIndex={0}
+                aria-label={describe(state)}
+                aria-describedby={active?.iso3 === s.iso3 ? tooltipId : undefined}
+                data-iso3={s.iso3}
+                className="cursor-pointer outline-none hover:opacity-85"
+                onMouseMove={(e) => {
+                  const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+                  setActive({
+                    iso3: s.iso3,
+                    x: ((e.clientX - box.left) / box.width) * size.width,
+                    y: ((e.clientY - box.top) / box.height) * size.height,
+                  });
+                }}
+                onMouseLeave={() => setActive((a) => (a?.iso3 === s.iso3 ? null : a))}
+                onFocus={() => setActive({ iso3: s.iso3, x: s.anchor[0], y: s.anchor[1] })}
+                onBlur={() => setActive((a) => (a?.iso3 === s.iso3 ? null : a))}
+                onClick={() => open(s.iso3)}
+                onKeyDown={(e: KeyboardEvent<SVGPathElement>) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    open(s.iso3);
+                  } else if (e.key === "Escape") setActive(null);
+                }}
+              />
+            );
+          })}
+        </g>
+        {activeShape && (
+          // Drawn on top so the focused or hovered state's outline is never hidden by its neighbours.
+          <path
+            d={activeShape.d}
+            fill="none"
+            stroke="#0a2a40"
+            strokeWidth={2}
+            pointerEvents="none"
+            aria-hidden="true"
+          />
+        )}
+      </svg>
+      <span id={afterId} tabIndex={-1} className="sr-only">
+        {t("end")}
+      </span>
+      {active && activeState && (
+        <div
+          id={tooltipId}
+          role="tooltip"
+          className="pointer-events-none absolute z-10 w-max max-w-64 -translate-x-1/2 -translate-y-[calc(100%+10px)] rounded-md border border-line bg-surface px-3 py-2 text-sm shadow-lg"
+          style={{
+            // Physical left and top: the map is geographic and is not mirrored right to left.
+            // Kept off the edges so a tooltip for Alaska or New Zealand stays inside the card.
+            left: `${Math.min(88, Math.max(12, (active.x / size.width) * 100))}%`,
+            top: `${Math.max(14, (active.y / size.height) * 100)}%`,
+          }}
+        >
+          <p className="font-semibold text-ink">{activeState.name}</p>
+          {activeState.overall !== null && activeState.tier ? (
+            <p className="text-muted">
+              {t.rich("tooltipScored", {
+                score: formatScore(activeState.overall, locale),
+                level: activeState.tier.level,
+                tier: activeState.tier.name,
+                strong: (chunks) => <span className="font-semibold text-ink tabular-nums">{chunks}</span>,
+              })}
+            </p>
+          ) : (
+            <p className="text-muted">{t("tooltipUnscored", { status: statusLabel(activeState.status) })}</p>
+          )}
+          <p className="text-xs text-muted">{t("tooltipHint")}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { Link } from "@/app/_i18n/navigation";
+import {
+  defaultDirection,
+  rankingToJson,
+  rankingView,
+  type RankingColumn,
+  type RankingFilter,
+  type RankingSort,
+} from "@/lib/analysis/ranking";
+import { scoresToCsv } from "@/lib/analysis/scores-csv";
+import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
+import { formatScore } from "@/lib/scoring";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { TierLabel, useTierText } from "@/app/[locale]/analysis/_components/tier-label";
+import { downloadFile } from "./download-file";
+import { SortHeader } from "./sort-header";
+
+/** A row with the state's name in the reader's language (`name`) and in English, for the exports. */
+export type RankingRow = CycleScoreRow & { englishName: string };
+
+/** Statuses whose answers BDT may open: the state's name links to its results. */
+const SHARED: readonly AssessmentStatus[] = ["submitted", "returned", "validated"];
+
+/** The exports are data files, the same as the API's: names in English, whatever the page's language. */
+function forExport(rows: readonly RankingRow[]): CycleScoreRow[] {
+  return rows.map((row) => ({ ...row, name: row.englishName }));
+}
+
+/**
+ * Every Member State of the cycle with its scores: sort by any column, filter
+ * by region, tier and status, search by name, and export exactly what is shown.
+ * `pillars`, `outcomes`, `tiers` and `regions` carry their names in the reader's language.
+ */
+export function RankingTable({
+  rows,
+  cycle,
+  pillars,
+  outcomes,
+  tiers,
+  regions,
+}: {
+  rows: RankingRow[];
+  cycle: number;
+  pillars: Dimension[];
+  outcomes: Dimension[];
+  tiers: { level: number; name: string }[];
+  regions: Dimension[];
+}) {
+  const t = useTranslations("analysis.ranking");
+  const statusLabel = useTranslations("common.status");
+  const tierText = useTierText();
+  const locale = useLocale();
+  const [filter, setFilter] = useState<RankingFilter>({});
+  const [sort, setSort] = useState<RankingSort>({ column: "overall", direction: "descending" });
+  const view = useMemo(() => rankingView(rows, filter, sort, locale), [rows, filter, sort, locale]);
+  const regionNames = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
+  const fileName = (ext: string) => `res45-scores-${cycle}${filtered ? "-selection" : ""}.${ext}`;
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? "—" : formatScore(value, locale);
+  const pillarLabel = (p: Dimension) => (t.has(`pillarShort.${p.id}`) ? t(`pillarShort.${p.id}`) : p.name);
+
+  const onSort = (column: RankingColumn) =>
+    setSort((s) =>
+      s.column === column
+        ? { column, direction: s.direction === "ascending" ? "descending" : "ascending" }
+        : { column, direction: defaultDirection(column) },
+    );
+  const set = (change: Partial<RankingFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const sortedBy =
+    [
+      ...pillars.map((p) => [`pillar:${p.id}`, t("sortedBy.pillar", { name: p.name })]),
+      ...outcomes.map((o) => [`outcome:${o.id}`, t("sortedBy.outcome", { id: o.id })]),
+    ].find(([column]) => column === sort.column)?.[1] ??
+    (["name", "region", "status", "overall", "tier"].includes(sort.column)
+      ? t(`sortedBy.${sort.column}`)
+      : sort.column);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-4 px-5">
+        <div className="min-w-56 flex-1">
+          <label htmlFor="ranking-search" className="field-label">
+            {t("search")}
+          </label>
+          <input
+            id="ranking-search"
+            type="search"
+            className="field-input"
+            placeholder={t("searchPlaceholder")}
+            value={filter.search ?? ""}
+            onChange={(e) => set({ search: e.target.value || undefined })}
+          />
+        </div>
+        <div>
+          <label htmlFor="ranking-region" className="field-label">
+            {t("region")}
+          </label>
+          <select
+            id="ranking-region"
+            className="field-input"
+            value={filter.region ?? ""}
+            onChange={(e) => set({ region: e.target.value || undefined })}
+          >
+            <option value="">{t("allRegions")}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ranking-tier" className="field-label">
+            {t("tier")}
+          </label>
+          <select
+            id="ranking-tier"
+            className="field-input"
+            value={filter.tier ?? ""}
+            onChange={(e) => set({ tier: e.target.value ? Number(e.target.value) : undefined })}
+          >
+            <option value="">{t("allTiers")}</option>
+            {tiers.map((tier) => (
+              <option key={tier.level} value={tier.level}>
+                {tierText(tier)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ranking-status" className="field-label">
+            {t("status")}
+          </label>
+          <select
+            id="ranking-status"
+            className="field-input"
+            value={filter.status ?? ""}
+            onChange={(e) => set({ status: (e.target.value || undefined) as AssessmentStatus | undefined })}
+          >
+            <option value="">{t("allStatuses")}</option>
+            {ASSESSMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtered && (
+          <button type="button" className="btn-secondary" onClick={() => setFilter({})}>
+            {t("clearFilters")}
+          </button>
+        )}
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-3 px-5">
+        <p className="text-sm text-muted" aria-live="polite" data-testid="ranking-count">
+          {t("showing", { shown: view.length, total: rows.length })}
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={view.length === 0}
+            onClick={() =>
+              downloadFile(
+                fileName("csv"),
+                scoresToCsv(
+                  forExport(view),
+                  pillars.map((p) => p.id),
+                  outcomes.map((o) => o.id),
+                ),
+                "text/csv;charset=utf-8",
+              )
+            }
+          >
+            {t("exportCsv")}
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={view.length === 0}
+            onClick={() => downloadFile(fileName("json"), rankingToJson(forExport(view)), "application/json")}
+          >
+            {t("exportJson")}
+          </button>
+          <a href={`/api/v1/cycles/${cycle}/answers.csv`} download className="btn-secondary">
+            {t("allAnswers", { cycle: String(cycle) })}
+          </a>
+        </div>
+      </div>
+
+      <div className="max-h-[75vh] overflow-auto border-t border-line">
+        <table className="data-table text-[13px] [&_td]:px-2 [&_th]:px-2">
+          <caption className="sr-only">
+            {t("caption", { cycle: String(cycle), column: sortedBy, direction: t(`direction.${sort.direction}`) })}
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader column="name" label={t("columns.name")} sort={sort} onSort={onSort} />
+              <SortHeader column="region" label={t("columns.region")} sort={sort} onSort={onSort} />
+              <SortHeader column="status" label={t("columns.status")} sort={sort} onSort={onSort} />
+              <SortHeader column="overall" label={t("columns.overall")} sort={sort} onSort={onSort} numeric />
+              <SortHeader column="tier" label={t("columns.tier")} sort={sort} onSort={onSort} />
+              {pillars.map((p) => (
+                <SortHeader
+                  key={p.id}
+                  column={`pillar:${p.id}`}
+                  label={pillarLabel(p)}
+                  title={t("pillarTitle", { name: p.name })}
+                  sort={sort}
+                  onSort={onSort}
+                  numeric
+                />
+              ))}
+              {outcomes.map((o) => (
+                <SortHeader
+                  key={o.id}
+                  column={`outcome:${o.id}`}
+                  label={o.id}
+                  title={t("outcomeTitle", { id: o.id, name: o.name })}
+                  sort={sort}
+                  onSort={onSort}
+                  numeric
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.map((r) => (
+              <tr key={r.iso3} data-iso3={r.iso3} className="hover:bg-brand-50/50">
+                <th scope="row" className="border-b bg-transparent font-medium">
+                  {SHARED.includes(r.status) ? (
+                    <Link href={`/states/${r.iso3}/${cycle}`} prefetch={false}>
+                      {r.name}
+                    </Link>
+                  ) : (
+                    r.name
+                  )}
+                </th>
+                <td className="whitespace-nowrap">{regionNames.get(r.region) ?? r.region}</td>
+                <td className="whitespace-nowrap">
+                  <StatusBadge status={r.status} />
+                </td>
+                <td className="text-end font-semibold tabular-nums">{score(r.overall)}</td>
+                <td>
+                  <TierLabel tier={r.tier} compact />
+                </td>
+                {pillars.map((p) => (
+                  <td key={p.id} className="text-end tabular-nums">
+                    {score(r.pillars?.[p.id])}
+                  </td>
+                ))}
+                {outcomes.map((o) => (
+                  <td key={o.id} className="text-end tabular-nums">
+                    {score(r.outcomes?.[o.id])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {view.length === 0 && <p className="p-6 text-center text-muted">{t("empty")}</p>}
+      </div>
+    </div>
+  );
+}

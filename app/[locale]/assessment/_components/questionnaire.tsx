@@ -1,0 +1,200 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import {
+  answerStateSchema,
+  questionnaireFormSchema,
+  type QuestionnaireForm,
+} from "@/lib/assessment/answers.validation";
+import { AutosaveQueue, EMPTY_ANSWER, type Answers, type Conflict, type SaveStatus } from "@/lib/assessment/autosave";
+import type { Framework } from "@/lib/framework/types";
+import { ProgressNav } from "./progress-nav";
+import type { PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
+import { QuestionField } from "./question-field";
+import { SaveStatusBadge } from "./save-status";
+import { SubmitPanel } from "./submit-panel";
+import { assessmentTransport, localPendingStore } from "./transport";
+
+export interface QuestionnaireProps {
+  framework: Framework;
+  iso3: string;
+  cycle: number;
+  version: number;
+  answers: Answers;
+  comments: { questionId: string; text: string; author: string }[];
+  /** The state's plan actions, shown beside the questions they target. */
+  plannedActions: PlannedActionSummary[];
+  readOnly: boolean;
+}
+
+export function Questionnaire({
+  framework,
+  iso3,
+  cycle,
+  version,
+  answers,
+  comments,
+  plannedActions,
+  readOnly,
+}: QuestionnaireProps) {
+  const defaultValues = useMemo<QuestionnaireForm>(
+    () => ({ answers: Object.fromEntries(framework.questions.map((q) => [q.id, answers[q.id] ?? EMPTY_ANSWER])) }),
+    [framework, answers],
+  );
+  const t = useTranslations("assessment");
+  const form = useForm<QuestionnaireForm>({
+    defaultValues,
+    resolver: zodResolver(questionnaireFormSchema),
+    mode: "onChange",
+  });
+  const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: "saved" });
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const queueRef = useRef<AutosaveQueue | null>(null);
+  const applyingRemote = useRef(false);
+
+  useEffect(() => {
+    if (readOnly) return;
+    const applyRemote = (remote: Answers) => {
+      applyingRemote.current = true;
+      for (const [id, state] of Object.entries(remote)) form.setValue(`answers.${id}`, state);
+      applyingRemote.current = false;
+    };
+    const queue = new AutosaveQueue(
+      { version, answers },
+      // The transport words its own refusals; they reach the save status as they are.
+      assessmentTransport(iso3, cycle, {
+        sessionEnded: t("saveStatus.sessionEnded"),
+        refused: (status) => t("saveStatus.refusedWithStatus", { status: String(status) }),
+      }),
+      {
+        status: (s, message) => setStatus({ status: s, message }),
+        remoteChanges: applyRemote,
+        conflicts: setConflicts,
+      },
+      localPendingStore(iso3, cycle),
+      { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
+    );
+    queueRef.current = queue;
+    applyRemote(queue.restore());
+
+    const subscription = form.watch((values, { name }) => {
+      if (applyingRemote.current || !name?.startsWith("answers.")) return;
+      const questionId = name.split(".")[1];
+      if (!questionId) return;
+      const parsed = answerStateSchema.safeParse(values.answers?.[questionId]);
+      if (parsed.success) queue.change(questionId, parsed.data);
+    });
+    const online = () => queue.retry();
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (queue.hasUnsaved) event.preventDefault();
+    };
+    window.addEventListener("online", online);
+    window.addEventListener("beforeunload", beforeUnload);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener("online", online);
+      window.removeEventListener("beforeunload", beforeUnload);
+    };
+    // The queue lives for the page's life; the server's first answers seed it once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const conflictById = new Map(conflicts.map((c) => [c.questionId, c]));
+  const commentsById = new Map<string, { text: string; author: string }[]>();
+  for (const c of comments) commentsById.set(c.questionId, [...(commentsById.get(c.questionId) ?? []), c]);
+
+  return (
+    <FormProvider {...form}>
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <ProgressNav framework={framework} />
+        </aside>
+        <form
+          onSubmit={(e) => e.preventDefault()}
+          noValidate
+          className="min-w-0 space-y-10"
+          aria-label={t("questionnaire.formLabel")}
+        >
+          {!readOnly && (
+            <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border-b border-line bg-canvas/95 py-3 backdrop-blur">
+              <p className="text-sm text-muted">{t("questionnaire.autosaveHint")}</p>
+              <SaveStatusBadge
+                status={status.status}
+                message={status.message}
+                onRetry={() => queueRef.current?.retry()}
+              />
+            </div>
+          )}
+          {conflicts.length > 0 && (
+            <p role="alert" className="rounded-md border border-danger/50 bg-red-50 p-3 text-sm text-danger">
+              {t("questionnaire.conflicts", { count: conflicts.length })}{" "}
+              {conflicts.map((c) => (
+                <a key={c.questionId} href={`#${c.questionId}`} className="me-2 font-mono">
+                  {c.questionId}
+                </a>
+              ))}
+            </p>
+          )}
+          {framework.pillars.map((pillar) => (
+            <section key={pillar.id} aria-labelledby={`pillar-${pillar.id}`} className="space-y-6">
+              <h2 id={`pillar-${pillar.id}`} className="text-2xl font-bold text-brand-900">
+                {pillar.name}
+              </h2>
+              {framework.groups
+                .filter((g) => g.pillar === pillar.id)
+                .map((group) => (
+                  <section
+                    key={group.id}
+                    id={`group-${group.id}`}
+                    aria-labelledby={`group-${group.id}-title`}
+                    className="scroll-mt-24 space-y-4"
+                  >
+                    <div>
+                      <h3 id={`group-${group.id}-title`} className="text-lg font-semibold">
+                        {group.title}
+                      </h3>
+                      <p className="text-sm text-muted">{group.description}</p>
+                    </div>
+                    {framework.questions
+                      .filter((q) => q.group === group.id)
+                      .map((q) => (
+                        <QuestionField
+                          key={q.id}
+                          question={q}
+                          disabled={readOnly}
+                          comments={commentsById.get(q.id) ?? []}
+                          plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
+                          cycle={cycle}
+                          conflict={conflictById.get(q.id)}
+                          onResolve={(choice) => {
+                            const c = conflictById.get(q.id);
+                            if (choice === "theirs" && c) {
+                              applyingRemote.current = true;
+                              form.setValue(`answers.${q.id}`, c.theirs);
+                              applyingRemote.current = false;
+                            }
+                            queueRef.current?.resolve(q.id, choice);
+                          }}
+                        />
+                      ))}
+                  </section>
+                ))}
+            </section>
+          ))}
+          {!readOnly && (
+            <SubmitPanel
+              framework={framework}
+              iso3={iso3}
+              cycle={cycle}
+              canSubmit={status.status === "saved" && conflicts.length === 0}
+              flush={() => queueRef.current?.flush() ?? Promise.resolve()}
+            />
+          )}
+        </form>
+      </div>
+    </FormProvider>
+  );
+}

@@ -321,7 +321,9 @@ test.describe("administration: who may use it", () => {
         });
         const body = await response.text();
         expect(body, `${who ?? "anonymous"} calling ${call.args[0] && Object.keys(call.args[0])}`).toMatch(
-          who ? /Only admins can (create accounts|change Member State regions)\./ : /Your session has ended\./,
+          who
+            ? /"code":"forbidden\.admin_only","error":"Only administrators can do this\."/
+            : /Your session has ended\./,
         );
       }
       await client.dispose();

@@ -1,4 +1,5 @@
 import type { Role } from "../assessment/status";
+import type { ErrorCode } from "../errors";
 
 /**
  * Rules about who may change which account, without SQL, so that they are
@@ -6,21 +7,29 @@ import type { Role } from "../assessment/status";
  */
 export type AccountChange = "disable" | "role" | "password";
 
+/** The refusal of a change to one's own account: a code of lib/i18n/messages/en/errors.json. */
+export type SelfChangeRefusal = {
+  code: Extract<
+    ErrorCode,
+    "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password"
+  >;
+  params: Record<string, never>;
+};
+
+const SELF_CHANGE_CODES: Record<AccountChange, SelfChangeRefusal["code"]> = {
+  disable: "forbidden.own_account_disable",
+  role: "forbidden.own_account_role",
+  password: "forbidden.own_account_password",
+};
+
 /**
  * An administrator never changes their own account from the admin page: disabling
  * it or taking away its role would lock them out, and their own password is changed
  * on the account page, which asks for the current one.
  */
-export function selfChangeRefusal(actorId: string, targetId: string, change: AccountChange): string | null {
+export function selfChangeRefusal(actorId: string, targetId: string, change: AccountChange): SelfChangeRefusal | null {
   if (actorId !== targetId) return null;
-  switch (change) {
-    case "disable":
-      return "You cannot disable your own account. Ask another administrator.";
-    case "role":
-      return "You cannot change your own role or Member State. Ask another administrator.";
-    case "password":
-      return "Change your own password on the Your account page: it asks for your current password.";
-  }
+  return { code: SELF_CHANGE_CODES[change], params: {} };
 }
 
 /** The pattern for a case-insensitive "contains" search, with the user's % and _ taken literally. */

@@ -8,6 +8,9 @@ import {
   resetPasswordSchema,
   setAccountDisabledSchema,
 } from "./accounts.validation";
+import { isErrorCode } from "../errors";
+import { cycleYearInputSchema } from "./cycles.validation";
+import { moveMemberStateSchema } from "./regions.validation";
 
 const focalPoint = {
   name: "Amina Njoroge",
@@ -59,7 +62,7 @@ describe("create account schema", () => {
   it("explains a missing Member State together with the form's other problems", () => {
     const result = createAccountSchema.safeParse({ ...focalPoint, name: "", memberStateIso3: "", password: "x" });
     expect(messagesByField(result)).toEqual({
-      name: "Enter the person's name",
+      name: "validation.name_required",
       password: "A password has at least 12 characters",
       memberStateIso3: FOCAL_POINT_NEEDS_STATE,
     });
@@ -74,10 +77,10 @@ describe("create account schema", () => {
       password: "",
     });
     expect(messagesByField(result)).toEqual({
-      name: "Enter the person's name",
-      email: "Enter a valid email address, e.g. name@example.org",
-      role: "Choose a role: focal point, BDT analyst or administrator",
-      memberStateIso3: "Choose a Member State from the list",
+      name: "validation.name_required",
+      email: "validation.email_invalid",
+      role: "validation.choose_role",
+      memberStateIso3: "validation.choose_member_state",
       password: "A password has at least 12 characters",
     });
   });
@@ -121,5 +124,23 @@ describe("account filter", () => {
     expect(accountFilterSchema.parse({ role: "analyst", q: "  bdt " })).toEqual({ role: "analyst", q: "bdt" });
     expect(accountFilterSchema.parse({ role: "root", q: "   " })).toEqual({ role: undefined, q: undefined });
     expect(accountFilterSchema.parse({ q: ["a", "b"] })).toEqual({ role: undefined, q: undefined });
+  });
+});
+
+describe("messages in the reader's language", () => {
+  it("writes each of the admin forms' own messages as an error code with a message in errors.json", () => {
+    const tooLong = { ...focalPoint, name: "x".repeat(201), email: `${"a".repeat(320)}@example.org` };
+    const results = [
+      createAccountSchema.safeParse({ name: " ", email: "", role: "root", memberStateIso3: "ken", password: "" }),
+      createAccountSchema.safeParse(tooLong),
+      createAccountSchema.safeParse({ ...focalPoint, name: "a\u0000b", email: "not-an-email" }),
+      createAccountSchema.safeParse({ ...focalPoint, memberStateIso3: "" }),
+      changeRoleSchema.safeParse({ userId: "", role: "admin", memberStateIso3: "KEN" }),
+      cycleYearInputSchema.safeParse({ year: 1999 }),
+      moveMemberStateSchema.safeParse({ iso3: "geo", region: "oceania" }),
+    ];
+    const messages = results.flatMap((r) => r.error?.issues.filter((i) => i.path[0] !== "password") ?? []);
+    expect(messages.length).toBeGreaterThanOrEqual(12);
+    for (const issue of messages) expect(isErrorCode(issue.message), issue.message).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { isStorableText, unstorableText } from "../api/text";
+import { isStorableText } from "../api/text";
 import { ROLES, type Role } from "../assessment/status";
 import { newPasswordSchema } from "../auth/sign-in.validation";
+import { errorCode } from "./error-code";
 
 /**
  * What an administrator sends to manage accounts. One set of schemas: the forms
  * on /admin validate with them before sending, the server actions again on arrival.
+ * Their messages are error codes (lib/i18n/messages/en/errors.json), written in the
+ * reader's language by the forms' `FieldError` and by the server's error mapper.
  */
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -14,15 +17,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "Administrator",
 };
 
-export const FOCAL_POINT_NEEDS_STATE = "Choose the Member State this focal point answers for";
-export const ONLY_FOCAL_POINTS_HAVE_A_STATE =
-  "Only focal points answer for a Member State: leave it empty for analysts and administrators";
+export const FOCAL_POINT_NEEDS_STATE = errorCode("validation.focal_point_needs_state");
+export const ONLY_FOCAL_POINTS_HAVE_A_STATE = errorCode("validation.only_focal_points_have_state");
 
-const roleSchema = z.enum(ROLES, { error: "Choose a role: focal point, BDT analyst or administrator" });
+const roleSchema = z.enum(ROLES, { error: errorCode("validation.choose_role") });
 
 /** An ISO alpha-3 code, or "" / null for "no Member State" (what an empty select sends). */
 const memberStateFieldSchema = z
-  .union([z.literal(""), z.string().regex(/^[A-Z]{3}$/, "Choose a Member State from the list")])
+  .union([z.literal(""), z.string().regex(/^[A-Z]{3}$/, errorCode("validation.choose_member_state"))])
   .nullable()
   .optional()
   .transform((v) => v || null);
@@ -37,23 +39,23 @@ function refineRoleBinding(value: { role: Role; memberStateIso3: string | null }
   }
 }
 
-export const userIdSchema = z.string().trim().min(1, "Choose an account").max(100);
+export const userIdSchema = z.string().trim().min(1, errorCode("validation.choose_account")).max(100);
 
 export const createAccountSchema = z
   .object({
     name: z
       .string()
       .trim()
-      .min(1, "Enter the person's name")
-      .max(200, "A name has at most 200 characters")
-      .refine(isStorableText, unstorableText("The name")),
+      .min(1, errorCode("validation.name_required"))
+      .max(200, errorCode("validation.name_too_long"))
+      .refine(isStorableText, errorCode("validation.name_unstorable")),
     email: z
       .string()
       .trim()
       .toLowerCase()
-      .min(1, "Enter the email address the person signs in with")
-      .max(320, "An email address has at most 320 characters")
-      .email("Enter a valid email address, e.g. name@example.org"),
+      .min(1, errorCode("validation.email_required"))
+      .max(320, errorCode("validation.email_too_long"))
+      .email(errorCode("validation.email_invalid")),
     role: roleSchema,
     memberStateIso3: memberStateFieldSchema,
     password: newPasswordSchema,

@@ -14,7 +14,7 @@ describe("cycle year", () => {
     for (const year of [2000, 2027, 2100]) expect(cycleYearInputSchema.safeParse({ year }).success).toBe(true);
     for (const year of [1999, 2101, 2026.5, Number.NaN, "2027", null]) {
       const result = cycleYearInputSchema.safeParse({ year });
-      expect(result.error?.issues[0]?.message).toBe("Enter a year between 2000 and 2100");
+      expect(result.error?.issues[0]?.message).toBe("validation.cycle_year");
     }
   });
 });
@@ -23,16 +23,16 @@ describe("opening a new cycle", () => {
   it("refuses a year that already has a cycle", () => {
     expect(checkOpenNewCycle(allClosed, 2025)).toEqual({
       ok: false,
-      kind: "exists",
-      message: "The 2025 cycle already exists. Reopen it from the list of cycles if it is closed.",
+      code: "validation.cycle_exists",
+      params: { year: 2025 },
     });
   });
 
   it("refuses while another cycle is open, naming it", () => {
     expect(checkOpenNewCycle(current, 2027)).toEqual({
       ok: false,
-      kind: "conflict",
-      message: "The 2026 cycle is open. Close it before opening the 2027 cycle: at most one cycle is open at a time.",
+      code: "conflict.another_cycle_open",
+      params: { open: 2026, year: 2027 },
     });
   });
 
@@ -45,19 +45,27 @@ describe("opening a new cycle", () => {
 describe("closing and reopening", () => {
   it("closes only an open cycle that exists", () => {
     expect(checkCloseCycle(current, 2026)).toEqual({ ok: true });
-    expect(checkCloseCycle(current, 2025)).toMatchObject({ ok: false, kind: "conflict" });
-    expect(checkCloseCycle(current, 2030)).toMatchObject({ ok: false, kind: "missing" });
+    expect(checkCloseCycle(current, 2025)).toEqual({
+      ok: false,
+      code: "conflict.cycle_already_closed",
+      params: { year: 2025 },
+    });
+    expect(checkCloseCycle(current, 2030)).toEqual({ ok: false, code: "not_found.cycle", params: { cycle: 2030 } });
   });
 
   it("reopens a closed cycle only when no other cycle is open", () => {
     expect(checkReopenCycle(current, 2025)).toEqual({
       ok: false,
-      kind: "conflict",
-      message: "The 2026 cycle is open. Close it before reopening the 2025 cycle: at most one cycle is open at a time.",
+      code: "conflict.another_cycle_open_reopen",
+      params: { open: 2026, year: 2025 },
     });
     expect(checkReopenCycle(allClosed, 2025)).toEqual({ ok: true });
-    expect(checkReopenCycle(current, 2026)).toMatchObject({ ok: false, message: "The 2026 cycle is already open." });
-    expect(checkReopenCycle(current, 1999)).toMatchObject({ ok: false, kind: "missing" });
+    expect(checkReopenCycle(current, 2026)).toEqual({
+      ok: false,
+      code: "conflict.cycle_already_open",
+      params: { year: 2026 },
+    });
+    expect(checkReopenCycle(current, 1999)).toEqual({ ok: false, code: "not_found.cycle", params: { cycle: 1999 } });
   });
 });
 

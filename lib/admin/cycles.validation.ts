@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { errorCode } from "./error-code";
 
 export const FIRST_CYCLE_YEAR = 2000;
 export const LAST_CYCLE_YEAR = 2100;
 
-const YEAR_MESSAGE = `Enter a year between ${FIRST_CYCLE_YEAR} and ${LAST_CYCLE_YEAR}`;
+const YEAR_MESSAGE = errorCode("validation.cycle_year");
 
 /** A cycle's year, as the database's CHECK allows it. */
 export const cycleYearSchema = z

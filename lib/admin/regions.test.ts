@@ -13,13 +13,16 @@ describe("moving a Member State to another region", () => {
   it("refuses an unknown region with the list of valid ones, and a malformed state code", () => {
     const result = moveMemberStateSchema.safeParse({ iso3: "geo", region: "oceania" });
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["iso3", "Choose a Member State from the list"],
-      ["region", "Choose one of the six BDT regions: Africa, Americas, Arab States, Asia-Pacific, CIS, Europe"],
+      ["iso3", "validation.choose_member_state"],
+      ["region", "validation.choose_region"],
     ]);
   });
 
   it("refuses a move to the region the state is in already", () => {
-    expect(regionMoveRefusal("Georgia", "europe", "europe")).toBe("Georgia is already in the Europe region.");
+    expect(regionMoveRefusal("Georgia", "europe", "europe")).toEqual({
+      code: "validation.region_unchanged",
+      params: { state: "Georgia", region: "Europe" },
+    });
     expect(regionMoveRefusal("Georgia", "europe", "cis")).toBeNull();
   });
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { regionName } from "../reference/regions";
 import { REGION_IDS } from "../reference/types";
+import { errorCode } from "./error-code";
 
-/** Moving a Member State to another BDT region: the state's code and one of the six regions. */
+/**
+ * Moving a Member State to another BDT region: the state's code and one of the six
+ * regions. The messages are error codes, written in the reader's language.
+ */
 export const moveMemberStateSchema = z.object({
-  iso3: z.string().regex(/^[A-Z]{3}$/, "Choose a Member State from the list"),
-  region: z.enum(REGION_IDS, {
-    error: `Choose one of the six BDT regions: ${REGION_IDS.map(regionName).join(", ")}`,
-  }),
+  iso3: z.string().regex(/^[A-Z]{3}$/, errorCode("validation.choose_member_state")),
+  region: z.enum(REGION_IDS, { error: errorCode("validation.choose_region") }),
 });
 export type MoveMemberStateInput = z.output<typeof moveMemberStateSchema>;

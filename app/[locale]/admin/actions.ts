@@ -1,6 +1,6 @@
 "use server";
 
-import * as admin from "@/db/queries/admin";
+import * as admin from "@/server/admin";
 import {
   changeRoleSchema,
   createAccountSchema,
@@ -12,7 +12,7 @@ import { moveMemberStateSchema } from "@/lib/admin/regions.validation";
 import { validatedAction } from "@/app/_lib/action";
 
 // Thin on purpose: the session and the input are checked by validatedAction, and
-// each data-layer function refuses anyone who is not an administrator.
+// each service function refuses anyone who is not an administrator.
 
 export const createAccount = validatedAction(createAccountSchema, (input, actor) => admin.createAccount(actor, input));
 

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
-import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/db/queries/admin";
+import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/server/admin";
 import { listMemberStates } from "@/server/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
+import { isAppError } from "@/lib/errors";
 import { suggestedNextYear } from "@/lib/admin/cycles";
 import { frameworkVersionRows } from "@/lib/admin/framework-versions";
 import { CURRENT_FRAMEWORK, FRAMEWORKS } from "@/lib/framework";
@@ -34,17 +35,20 @@ export default async function AdminPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageActor("/admin");
-  if (actor.role !== "admin") forbidden();
   const locale = await getLocale();
   const t = await getTranslations("admin.page");
   const tVersions = await getTranslations("admin.versions");
   const filter = accountFilterSchema.parse(await searchParams);
+  // The services refuse anyone but administrators: the page answers with its 403 page.
   const [accountList, cycles, stateRows, usage] = await Promise.all([
     listAccounts(actor, filter),
     listCyclesWithCounts(actor),
     listMemberStates(),
     countAssessmentsByFramework(actor),
-  ]);
+  ]).catch((error: unknown) => {
+    if (isAppError(error, "forbidden")) forbidden();
+    throw error;
+  });
 
   // The database holds English names: every list and message of this page names states in the reader's language.
   const states = stateRows.map((s) => ({ iso3: s.iso3, name: memberStateName(s.iso3, locale), region: s.region }));

@@ -1,9 +1,16 @@
-/** A field's error, linked to its input by `${id}-error` (the input's aria-describedby). */
+import { useErrorCodeText } from "./error-code-text";
+
+/**
+ * A field's error, linked to its input by `${id}-error` (the input's aria-describedby).
+ * A message that is an error code (a schema's own, checked in the browser) is written
+ * in the page's language.
+ */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  const text = useErrorCodeText();
   if (!message) return null;
   return (
     <p id={`${id}-error`} className="field-error">
-      {message}
+      {text(message)}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useState, type ReactNode } from "react";
-import type { AdminAccount } from "@/db/queries/admin";
+import type { AdminAccount } from "@/lib/admin/view";
 import { formatDate } from "./format";
 import { ManageAccountPanel } from "./manage-account-panel";
 import type { StateOption } from "./member-state-select";

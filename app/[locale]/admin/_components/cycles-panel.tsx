@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import type { AdminCycle } from "@/db/queries/admin";
+import type { AdminCycle } from "@/lib/admin/view";
 import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.validation";
 import { closeCycle, openNewCycle, reopenCycle } from "../actions";
 import { ActionStatus, useFeedback, type Feedback } from "@/app/_components/forms/action-status";

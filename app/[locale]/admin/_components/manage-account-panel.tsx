@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import type { AdminAccount } from "@/db/queries/admin";
+import type { AdminAccount } from "@/lib/admin/view";
 import {
   changeRoleSchema,
   resetPasswordSchema,

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { downloadBackup } from "@/db/queries/admin";
+import { downloadBackup } from "@/server/admin";
 import { route } from "../../../_lib/route";
 
 export const dynamic = "force-dynamic";

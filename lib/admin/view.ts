@@ -1,0 +1,42 @@
+import type { Role } from "../assessment/status";
+
+/** What the administration page and its forms show: accounts, cycles and region moves. */
+
+export interface AdminAccount {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  memberStateIso3: string | null;
+  memberStateName: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface AccountList {
+  accounts: AdminAccount[];
+  /** Accounts in the database, whatever the filter. */
+  total: number;
+}
+
+export interface AccountChangeResult {
+  account: AdminAccount;
+  /** How many signed-in sessions the change ended. */
+  sessionsEnded: number;
+}
+
+export interface AdminCycle {
+  year: number;
+  status: "open" | "closed";
+  openedAt: string;
+  closedAt: string | null;
+  /** Assessments started in the cycle, whatever their status. */
+  assessments: number;
+}
+
+export interface RegionMove {
+  iso3: string;
+  name: string;
+  from: string;
+  to: string;
+}

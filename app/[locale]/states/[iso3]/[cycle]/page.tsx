@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { getResults, type ResultsView } from "@/db/queries/results";
+import { getResults, type ResultsView } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import type { Actor } from "@/lib/assessment/actor";
 import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize";

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { getResults } from "@/db/queries/results";
+import { getResults } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
 import { renderPagePdf } from "../../../../_lib/page-pdf";
@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
 import { memberStateName } from "@/lib/reference";
-import { parseParams, route } from "../../../../api/_lib/route";
+import { parseParams, parseQuery, route } from "../../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -34,7 +34,7 @@ async function chartsDrawn(page: Page) {
  */
 export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
   const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
-  const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
+  const { locale } = parseQuery(request, pdfQuerySchema);
   const results = await getResults(actor, iso3, cycle);
   const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({

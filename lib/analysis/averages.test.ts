@@ -73,7 +73,6 @@ describe("groupAverage", () => {
   });
 });
 
-
 const KEYS = { pillars: ["legal", "technical"], outcomes: ["D.3-1"] };
 
 describe("averageScores", () => {

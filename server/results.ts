@@ -1,20 +1,21 @@
 import "server-only";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { findMemberState, listScoresWithStatus } from "@/db/queries/analysis";
+import { listActionRowsOfState } from "@/db/queries/plans";
+import { findLatestEarlierAssessment, findLatestStatus, loadScoredAnswers } from "@/db/queries/results";
+import { getDb } from "@/db/transaction";
+import { groupAverage, type AverageScores } from "@/lib/analysis/averages";
 import type { Actor } from "@/lib/assessment/actor";
+import type { AssessmentView } from "@/lib/assessment/view";
+import { frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
-import { regionName } from "@/lib/reference/regions";
-import { MIN_STATES_FOR_FOCAL_POINTS } from "@/lib/analysis/averages";
-import { averageScores, type AverageScores } from "@/lib/results/averages";
-import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
 import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
-import { getDb } from "@/db/index";
-import { answers, assessments, memberStates } from "@/db/schema/index";
-import { isAppError } from "@/lib/errors";
-import { listActionsOfState } from "@/db/queries/plans";
-import { frameworkOf } from "@/lib/framework";
+import { regionName } from "@/lib/reference/regions";
+import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
+import { canReadPlan, hidesSmallGroupAverages, isFocalPointOf } from "./access";
 import { getAssessment } from "./assessments";
-import type { AssessmentView } from "@/lib/assessment/view";
+
+export type { AverageScores } from "@/lib/analysis/averages";
 
 export interface ResultsView {
   /** The state's assessment in the cycle, read with the authorization of `getAssessment`. */
@@ -35,6 +36,9 @@ export interface ResultsView {
   plan: { canEdit: boolean; actions: PlanAction[]; effects: ActionEffect[] } | null;
 }
 
+/** The results page compares with validated assessments only: BDT has checked them. */
+const COMPARED = ["validated"] as const;
+
 /**
  * Everything the results page and the country report show for one state in one
  * cycle. The assessment is read first, through `getAssessment`, so whoever may
@@ -46,90 +50,33 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   const assessment = await getAssessment(actor, iso3, cycle);
   const framework = frameworkOf(assessment.framework);
   const db = await getDb();
-  const [state] = await db
-    .select({ name: memberStates.nameEn, region: memberStates.region })
-    .from(memberStates)
-    .where(eq(memberStates.iso3, iso3));
+  const state = await findMemberState(db, iso3);
   if (!state) throw new Error(`Member State ${iso3} vanished while its results were read`);
 
-  const [previousRows, regionRows] = await Promise.all([
-    db
-      .select({
-        id: assessments.id,
-        cycle: assessments.cycle,
-        overall: assessments.overall,
-        tierLevel: assessments.tierLevel,
-        tierName: assessments.tierName,
-        pillars: assessments.pillarScores,
-        outcomes: assessments.outcomeScores,
-        completion: assessments.completion,
-      })
-      .from(assessments)
-      .where(and(eq(assessments.iso3, iso3), lt(assessments.cycle, cycle), eq(assessments.status, "validated")))
-      .orderBy(desc(assessments.cycle))
-      .limit(1),
-    db
-      .select({
-        overall: assessments.overall,
-        pillars: assessments.pillarScores,
-        outcomes: assessments.outcomeScores,
-      })
-      .from(assessments)
-      .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
-      .where(
-        and(eq(assessments.cycle, cycle), eq(assessments.status, "validated"), eq(memberStates.region, state.region)),
-      ),
+  const [previous, regionRows, latestStatus] = await Promise.all([
+    findLatestEarlierAssessment(db, iso3, cycle, "validated"),
+    listScoresWithStatus(db, cycle, COMPARED, state.region),
+    findLatestStatus(db, iso3),
   ]);
-
-  const previous = previousRows[0];
-  const plan = await readablePlan(actor, iso3);
-  const previousAnswers =
-    plan && previous
-      ? await db
-          .select({ questionId: answers.questionId, value: answers.value, evidence: answers.evidence })
-          .from(answers)
-          .where(eq(answers.assessmentId, previous.id))
-      : [];
+  // The plan follows the state's newest assessment: BDT does not see it while that one is a draft.
+  const plan = canReadPlan(actor, iso3, latestStatus ?? "not_started") ? await listActionRowsOfState(db, iso3) : null;
+  const previousAnswers = plan && previous ? await loadScoredAnswers(db, previous.id) : [];
   return {
     assessment,
     framework,
-    state: { iso3, name: state.name, region: state.region, regionName: regionName(state.region) },
-    previous: previous
-      ? {
-          cycle: previous.cycle,
-          scores: {
-            overall: previous.overall,
-            tier: { level: previous.tierLevel, name: previous.tierName },
-            pillars: previous.pillars,
-            outcomes: previous.outcomes,
-            completion: previous.completion,
-          },
-        }
-      : null,
-    // The same rule as /api/v1/cycles/{cycle}/regions: a focal point sees no average of fewer than
-    // three states, so that no single state's score can be inferred.
-    regionAverage:
-      actor.role === "focal_point" && regionRows.length < MIN_STATES_FOR_FOCAL_POINTS
-        ? null
-        : averageScores(regionRows, {
-            pillars: framework.pillars.map((p) => p.id),
-            outcomes: framework.outcomes.map((o) => o.id),
-          }),
+    state: { ...state, regionName: regionName(state.region) },
+    previous: previous ? { cycle: previous.cycle, scores: previous.scores } : null,
+    // The same module and rule as /api/v1/cycles/{cycle}/regions (listRegionalAverages).
+    regionAverage: groupAverage(
+      regionRows,
+      { pillars: framework.pillars.map((p) => p.id), outcomes: framework.outcomes.map((o) => o.id) },
+      hidesSmallGroupAverages(actor),
+    ),
     gaps: listGaps(framework, assessment.answers),
     plan: plan && {
-      canEdit: actor.role === "focal_point" && actor.memberStateIso3 === iso3,
+      canEdit: isFocalPointOf(actor, iso3),
       actions: plan,
       effects: previous ? actionEffects(framework, cycle, assessment.answers, previousAnswers, plan) : [],
     },
   };
-}
-
-/** The state's actions, or null where the reader may not see the plan (BDT while the latest assessment is a draft). */
-async function readablePlan(actor: Actor, iso3: string): Promise<PlanAction[] | null> {
-  try {
-    return await listActionsOfState(actor, iso3);
-  } catch (error) {
-    if (isAppError(error, "forbidden")) return null;
-    throw error;
-  }
 }

@@ -1,47 +1,54 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { regionFigures, type RegionFigures } from "@/lib/analysis/averages";
-import { countedStatuses, type Include } from "@/lib/analysis/counting";
-import type { Actor } from "@/lib/assessment/actor";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { StateScores } from "@/lib/analysis/averages";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { REGIONS } from "@/lib/reference/regions";
-import { assertRole } from "../authorization";
-import { NotFoundError } from "../errors";
-import { getDb } from "../index";
 import { answers, assessments, cycles, memberStates } from "../schema/index";
+import type { Executor } from "../transaction";
 
-export interface StateScoreRow {
-  iso3: string;
-  name: string;
-  region: string;
+/** The stored scores of one assessment, as BDT's lists read them. */
+export interface StoredScoreColumns {
   status: AssessmentStatus;
-  /** Null while the assessment is a draft or not started: its scores stay with the state. */
-  overall: number | null;
-  tier: { level: number; name: string } | null;
-  pillars: Record<string, number> | null;
-  outcomes: Record<string, number> | null;
+  overall: number;
+  tierLevel: number;
+  tierName: string;
+  pillarScores: Record<string, number>;
+  outcomeScores: Record<string, number>;
   completion: number;
 }
 
-async function assertCycle(cycle: number) {
-  const db = await getDb();
-  const [row] = await db.select({ year: cycles.year }).from(cycles).where(eq(cycles.year, cycle));
-  if (!row) throw new NotFoundError(`There is no ${cycle} assessment cycle.`);
+export interface StateWithAssessmentRow {
+  iso3: string;
+  name: string;
+  region: string;
+  /** Null when the state has not started its assessment of the cycle. */
+  assessment: StoredScoreColumns | null;
 }
 
-/** Every Member State's status and stored scores in a cycle (BDT only). */
-export async function listCycleScores(actor: Actor, cycle: number): Promise<StateScoreRow[]> {
-  assertRole(actor, ["analyst", "admin"], "read every state's scores");
-  await assertCycle(cycle);
-  const db = await getDb();
-  const rows = await db
+export async function findCycleYear(ex: Executor, cycle: number): Promise<number | undefined> {
+  const [row] = await ex.select({ year: cycles.year }).from(cycles).where(eq(cycles.year, cycle));
+  return row?.year;
+}
+
+export async function findMemberState(
+  ex: Executor,
+  iso3: string,
+): Promise<{ iso3: string; name: string; region: string } | undefined> {
+  const [row] = await ex
+    .select({ iso3: memberStates.iso3, name: memberStates.nameEn, region: memberStates.region })
+    .from(memberStates)
+    .where(eq(memberStates.iso3, iso3));
+  return row;
+}
+
+/** Every Member State, by English name, with its assessment's stored scores in the cycle (if any). */
+export async function listStatesWithScores(ex: Executor, cycle: number): Promise<StateWithAssessmentRow[]> {
+  const rows = await ex
     .select({
       iso3: memberStates.iso3,
       name: memberStates.nameEn,
       region: memberStates.region,
       // Only the columns the rows show: every analyst read parses 193 of them (see docs/benchmarks.md).
-      a: {
+      assessment: {
         status: assessments.status,
         overall: assessments.overall,
         tierLevel: assessments.tierLevel,
@@ -54,62 +61,50 @@ export async function listCycleScores(actor: Actor, cycle: number): Promise<Stat
     .from(memberStates)
     .leftJoin(assessments, and(eq(assessments.iso3, memberStates.iso3), eq(assessments.cycle, cycle)))
     .orderBy(asc(memberStates.nameEn));
-  return rows.map(({ iso3, name, region, a }) => {
-    const status = (a?.status ?? "not_started") as AssessmentStatus;
-    const shared = a !== null && status !== "draft";
-    return {
-      iso3,
-      name,
-      region,
-      status,
-      overall: shared ? a.overall : null,
-      tier: shared ? { level: a.tierLevel, name: a.tierName } : null,
-      pillars: shared ? a.pillarScores : null,
-      outcomes: shared ? a.outcomeScores : null,
-      completion: a?.completion ?? 0,
-    };
-  });
+  return rows.map((r) => ({
+    ...r,
+    assessment: r.assessment && { ...r.assessment, status: r.assessment.status as AssessmentStatus },
+  }));
+}
+
+/** How many Member States each region has. */
+export async function countStatesByRegion(ex: Executor): Promise<Map<string, number>> {
+  const rows = await ex
+    .select({ region: memberStates.region, states: count() })
+    .from(memberStates)
+    .groupBy(memberStates.region);
+  return new Map(rows.map((r) => [r.region, Number(r.states)]));
 }
 
 /**
- * Per BDT region: how many states, how many counted, and the plain means of the
- * counted states' stored scores. Focal points may read it, but a region with
- * fewer than three counted states shows them no averages.
+ * The stored scores of a cycle's assessments in the given statuses, optionally
+ * of one region only: what regional averages are computed from.
  */
-export async function listRegionalAverages(actor: Actor, cycle: number, include: Include): Promise<RegionFigures[]> {
-  await assertCycle(cycle);
-  const db = await getDb();
-  const statuses = [...countedStatuses(include)];
-  const [counted, states] = await Promise.all([
-    db
-      .select({
-        iso3: assessments.iso3,
-        region: memberStates.region,
-        overall: assessments.overall,
-        tierLevel: assessments.tierLevel,
-        pillars: assessments.pillarScores,
-        outcomes: assessments.outcomeScores,
-      })
-      .from(assessments)
-      .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
-      .where(and(eq(assessments.cycle, cycle), inArray(assessments.status, statuses))),
-    db.select({ region: memberStates.region }).from(memberStates),
-  ]);
-  const stateCount = (id: string) => states.filter((s) => s.region === id).length;
-  return regionFigures(
-    REGIONS.map((r) => ({ id: r.id, states: stateCount(r.id) })),
-    counted,
-    {
-      pillars: CURRENT_FRAMEWORK.pillars.map((p) => p.id),
-      outcomes: CURRENT_FRAMEWORK.outcomes.map((o) => o.id),
-      tierLevels: CURRENT_FRAMEWORK.tiers.map((t) => t.level),
-    },
-    actor.role === "focal_point",
-  );
+export async function listScoresWithStatus(
+  ex: Executor,
+  cycle: number,
+  statuses: readonly AssessmentStatus[],
+  region?: string,
+): Promise<StateScores[]> {
+  return ex
+    .select({
+      iso3: assessments.iso3,
+      region: memberStates.region,
+      overall: assessments.overall,
+      tierLevel: assessments.tierLevel,
+      pillars: assessments.pillarScores,
+      outcomes: assessments.outcomeScores,
+    })
+    .from(assessments)
+    .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
+    .where(
+      and(
+        eq(assessments.cycle, cycle),
+        inArray(assessments.status, [...statuses]),
+        region === undefined ? undefined : eq(memberStates.region, region),
+      ),
+    );
 }
-
-/** Assessments BDT may read the answers of: submitted, returned or validated. Drafts stay with their state. */
-const SHARED_STATUSES: AssessmentStatus[] = ["submitted", "returned", "validated"];
 
 export interface CycleAnswersRow {
   iso3: string;
@@ -119,12 +114,13 @@ export interface CycleAnswersRow {
   answers: { questionId: string; value: string | null; evidence: string[] }[];
 }
 
-/** Every shared assessment of a cycle with its answers, for the cycle's answers export (BDT only). */
-export async function listCycleAnswers(actor: Actor, cycle: number): Promise<CycleAnswersRow[]> {
-  assertRole(actor, ["analyst", "admin"], "export every state's answers");
-  await assertCycle(cycle);
-  const db = await getDb();
-  const rows = await db
+/** A cycle's assessments in the given statuses with their answers, by ISO code. */
+export async function listAnswersWithStatus(
+  ex: Executor,
+  cycle: number,
+  statuses: readonly AssessmentStatus[],
+): Promise<CycleAnswersRow[]> {
+  const rows = await ex
     .select({
       id: assessments.id,
       iso3: assessments.iso3,
@@ -138,7 +134,7 @@ export async function listCycleAnswers(actor: Actor, cycle: number): Promise<Cyc
     .from(assessments)
     .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
     .leftJoin(answers, eq(answers.assessmentId, assessments.id))
-    .where(and(eq(assessments.cycle, cycle), inArray(assessments.status, SHARED_STATUSES)))
+    .where(and(eq(assessments.cycle, cycle), inArray(assessments.status, [...statuses])))
     .orderBy(asc(assessments.iso3));
   const byAssessment = new Map<string, CycleAnswersRow>();
   for (const r of rows) {
@@ -165,23 +161,20 @@ export interface RegionAnswers {
   answers: { iso3: string; questionId: string; value: string | null; evidence: string[] }[];
 }
 
-/** The answers of a region's counted assessments in a cycle: the heat map's cells (BDT only). */
-export async function listRegionAnswers(
-  actor: Actor,
+/** The answers of a region's assessments in the given statuses in a cycle. */
+export async function listRegionAnswersWithStatus(
+  ex: Executor,
   cycle: number,
   region: string,
-  include: Include,
+  statuses: readonly AssessmentStatus[],
 ): Promise<RegionAnswers> {
-  assertRole(actor, ["analyst", "admin"], "compare the answers of a region's states");
-  await assertCycle(cycle);
-  const db = await getDb();
   const counted = and(
     eq(assessments.cycle, cycle),
     eq(memberStates.region, region),
-    inArray(assessments.status, [...countedStatuses(include)]),
+    inArray(assessments.status, [...statuses]),
   );
   const [states, answerRows] = await Promise.all([
-    db
+    ex
       .select({
         iso3: assessments.iso3,
         name: memberStates.nameEn,
@@ -192,7 +185,7 @@ export async function listRegionAnswers(
       .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
       .where(counted)
       .orderBy(asc(memberStates.nameEn)),
-    db
+    ex
       .select({
         iso3: assessments.iso3,
         questionId: answers.questionId,
@@ -210,44 +203,29 @@ export async function listRegionAnswers(
   };
 }
 
-export interface StateCycleRow {
-  cycle: number;
-  status: AssessmentStatus;
-  /** Null while the assessment is a draft or not started, as in `listCycleScores`. */
-  overall: number | null;
-  tier: { level: number; name: string } | null;
-  pillars: Record<string, number> | null;
-}
-
-/** One Member State's status and scores in every cycle, oldest first (BDT only). */
-export async function listStateScoreHistory(
-  actor: Actor,
+/** Every cycle, oldest first, with the state's assessment's stored scores in it (null where it has none). */
+export async function listCyclesWithScores(
+  ex: Executor,
   iso3: string,
-): Promise<{ iso3: string; name: string; region: string; cycles: StateCycleRow[] }> {
-  assertRole(actor, ["analyst", "admin"], "follow a state's scores across cycles");
-  const db = await getDb();
-  const [state] = await db
-    .select({ iso3: memberStates.iso3, name: memberStates.nameEn, region: memberStates.region })
-    .from(memberStates)
-    .where(eq(memberStates.iso3, iso3));
-  if (!state) throw new NotFoundError(`No ITU Member State has the code ${iso3}.`);
-  const rows = await db
-    .select({ cycle: cycles.year, a: assessments })
+): Promise<{ cycle: number; assessment: StoredScoreColumns | null }[]> {
+  const rows = await ex
+    .select({
+      cycle: cycles.year,
+      assessment: {
+        status: assessments.status,
+        overall: assessments.overall,
+        tierLevel: assessments.tierLevel,
+        tierName: assessments.tierName,
+        pillarScores: assessments.pillarScores,
+        outcomeScores: assessments.outcomeScores,
+        completion: assessments.completion,
+      },
+    })
     .from(cycles)
     .leftJoin(assessments, and(eq(assessments.cycle, cycles.year), eq(assessments.iso3, iso3)))
     .orderBy(asc(cycles.year));
-  return {
-    ...state,
-    cycles: rows.map(({ cycle, a }) => {
-      const status = (a?.status ?? "not_started") as AssessmentStatus;
-      const shared = a !== null && status !== "draft";
-      return {
-        cycle,
-        status,
-        overall: shared ? a.overall : null,
-        tier: shared ? { level: a.tierLevel, name: a.tierName } : null,
-        pillars: shared ? a.pillarScores : null,
-      };
-    }),
-  };
+  return rows.map((r) => ({
+    cycle: r.cycle,
+    assessment: r.assessment && { ...r.assessment, status: r.assessment.status as AssessmentStatus },
+  }));
 }

@@ -354,3 +354,9 @@ export async function listActionsOfState(actor: Actor, iso3: string): Promise<Pl
     return action;
   });
 }
+
+/** Data only (no access check, no history): the state's actions, open ones first. The caller decides who may read them. */
+export async function listActionRowsOfState(ex: Executor, iso3: string): Promise<PlanAction[]> {
+  const rows = await ex.select().from(planActions).where(eq(planActions.iso3, iso3));
+  return rows.map(toAction).sort((a, b) => comparePlanActions(a, b));
+}

@@ -1,54 +1,45 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Actor } from "@/lib/assessment/actor";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { assertRole } from "../authorization";
-import { getDb } from "../index";
 import { assessments, memberStates } from "../schema/index";
+import type { Executor } from "../transaction";
 
-export interface ReviewRow {
+export interface ReviewQueueRow {
   iso3: string;
   name: string;
   region: string;
-  status: AssessmentStatus;
-  completion: number;
-  /** Scores of drafts stay with their state: null until submitted. */
-  overall: number | null;
-  tier: string | null;
-  submittedAt: string | null;
+  /** Null when the state has not started its assessment of the cycle. */
+  assessment: {
+    status: AssessmentStatus;
+    completion: number;
+    overall: number;
+    tierLevel: number;
+    tierName: string;
+    submittedAt: Date | null;
+  } | null;
 }
 
-/** Every Member State's assessment status in a cycle, for BDT's review queue. */
-export async function listReviewQueue(actor: Actor, cycle: number): Promise<ReviewRow[]> {
-  assertRole(actor, ["analyst", "admin"], "see the review queue");
-  const db = await getDb();
-  const rows = await db
+/** Every Member State, by English name, with its assessment's status and stored scores in the cycle (if any). */
+export async function listStatesWithStatus(ex: Executor, cycle: number): Promise<ReviewQueueRow[]> {
+  const rows = await ex
     .select({
       iso3: memberStates.iso3,
       name: memberStates.nameEn,
       region: memberStates.region,
-      status: assessments.status,
-      completion: assessments.completion,
-      overall: assessments.overall,
-      tierName: assessments.tierName,
-      tierLevel: assessments.tierLevel,
-      submittedAt: assessments.submittedAt,
+      assessment: {
+        status: assessments.status,
+        completion: assessments.completion,
+        overall: assessments.overall,
+        tierLevel: assessments.tierLevel,
+        tierName: assessments.tierName,
+        submittedAt: assessments.submittedAt,
+      },
     })
     .from(memberStates)
     .leftJoin(assessments, and(eq(assessments.iso3, memberStates.iso3), eq(assessments.cycle, cycle)))
     .orderBy(asc(memberStates.nameEn));
-  return rows.map((r) => {
-    const status = (r.status ?? "not_started") as AssessmentStatus;
-    const shared = status !== "draft" && status !== "not_started";
-    return {
-      iso3: r.iso3,
-      name: r.name,
-      region: r.region,
-      status,
-      completion: r.completion ?? 0,
-      overall: shared ? (r.overall ?? 0) : null,
-      tier: shared ? `Tier ${r.tierLevel} · ${r.tierName}` : null,
-      submittedAt: r.submittedAt?.toISOString() ?? null,
-    };
-  });
+  return rows.map((r) => ({
+    ...r,
+    assessment: r.assessment && { ...r.assessment, status: r.assessment.status as AssessmentStatus },
+  }));
 }

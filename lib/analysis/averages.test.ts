@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionFigures, type StateScores } from "./averages";
+import { MIN_STATES_FOR_FOCAL_POINTS, averageScores, groupAverage, regionFigures, type StateScores } from "./averages";
 
 const keys = { pillars: ["legal", "technical"], outcomes: ["D.3-1"], tierLevels: [1, 2, 3, 4, 5] };
 const s = (iso3: string, region: string, overall: number, tierLevel: number): StateScores => ({
@@ -52,5 +52,65 @@ describe("regional figures", () => {
       tiers: null,
     });
     expect(forFocalPoints[0]?.overall).toBe(60);
+  });
+
+  it("averages a pillar over the states that have a score for it, as the results page does", () => {
+    const rows = [{ ...s("EEE", "cis", 40, 3), pillars: { legal: 40 } }, s("FFF", "cis", 80, 1)];
+    const [, , cis] = regionFigures(regions, rows, keys, false);
+    // Not (0 + 40) / 2: the older assessment has no technical score, and a missing score is no zero.
+    expect(cis?.pillars).toEqual({ legal: 60, technical: 40 });
+    expect(cis?.pillars).toEqual(averageScores(rows, keys)?.pillars);
+  });
+});
+
+describe("groupAverage", () => {
+  const rows = [s("AAA", "africa", 90, 2), s("BBB", "africa", 60, 3)];
+  it("hides a group smaller than the minimum only when asked to", () => {
+    expect(rows.length).toBeLessThan(MIN_STATES_FOR_FOCAL_POINTS);
+    expect(groupAverage(rows, keys, true)).toBeNull();
+    expect(groupAverage(rows, keys, false)?.overall).toBe(75);
+    expect(groupAverage([...rows, s("CCC", "africa", 30, 4)], keys, true)?.overall).toBe(60);
+  });
+});
+
+const KEYS = { pillars: ["legal", "technical"], outcomes: ["D.3-1"] };
+
+describe("averageScores", () => {
+  it("is null when no assessment is counted", () => {
+    expect(averageScores([], KEYS)).toBeNull();
+  });
+
+  it("takes the plain mean of the overall, each pillar and each outcome, and counts the assessments", () => {
+    const average = averageScores(
+      [
+        { overall: 40, pillars: { legal: 30, technical: 50 }, outcomes: { "D.3-1": 10 } },
+        { overall: 70, pillars: { legal: 90, technical: 20 }, outcomes: { "D.3-1": 35 } },
+        { overall: 100, pillars: { legal: 60, technical: 80 }, outcomes: { "D.3-1": 60 } },
+      ],
+      KEYS,
+    );
+    expect(average).toEqual({
+      count: 3,
+      overall: 70,
+      pillars: { legal: 60, technical: 50 },
+      outcomes: { "D.3-1": 35 },
+    });
+  });
+
+  it("averages a pillar over the assessments that have a score for it, and leaves out one nobody has", () => {
+    const average = averageScores(
+      [
+        { overall: 20, pillars: { legal: 10 }, outcomes: {} },
+        { overall: 30, pillars: { legal: 30, technical: 80 }, outcomes: {} },
+      ],
+      KEYS,
+    );
+    expect(average).toEqual({ count: 2, overall: 25, pillars: { legal: 20, technical: 80 }, outcomes: {} });
+  });
+
+  it("ignores scores it was not asked for", () => {
+    const average = averageScores([{ overall: 50, pillars: { legal: 50, other: 1 }, outcomes: { "D.3-9": 3 } }], KEYS);
+    expect(average?.pillars).toEqual({ legal: 50 });
+    expect(average?.outcomes).toEqual({});
   });
 });

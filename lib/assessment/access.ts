@@ -77,3 +77,12 @@ export function assertCanEditPlan(actor: Actor, iso3: string): void {
   if (actor.role !== "focal_point") throw appError("forbidden.focal_point_only");
   assertOwnState(actor, iso3);
 }
+
+/**
+ * Regional averages: BDT sees every one; a focal point sees none over fewer than
+ * `MIN_STATES_FOR_FOCAL_POINTS` states (lib/analysis/averages), so that no single
+ * other state's scores can be inferred.
+ */
+export function hidesSmallGroupAverages(actor: Actor): boolean {
+  return !isBdt(actor);
+}

@@ -1,4 +1,4 @@
-import type { StateScoreRow } from "@/db/queries/analysis";
+import type { StateScoreRow } from "@/server/analysis";
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { listCycleScores, listRegionalAverages } from "@/db/queries/analysis";
+import { listCycleScores, listRegionalAverages } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
 import { hasDemoData } from "@/server/demo-data";
 import { isCounted } from "@/lib/analysis/counting";

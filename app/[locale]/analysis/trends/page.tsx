@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
-import { listRegionalAverages, listStateScoreHistory } from "@/db/queries/analysis";
+import { listRegionalAverages, listStateScoreHistory } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
 import { hasDemoData } from "@/server/demo-data";
 import { listMemberStates } from "@/server/member-states";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { listRegionAnswers } from "@/db/queries/analysis";
+import { listRegionAnswers } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
 import { hasDemoData } from "@/server/demo-data";
 import { heatmapMatrix } from "@/lib/analysis/heatmap";

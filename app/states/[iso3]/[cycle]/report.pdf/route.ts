@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
 import { memberStateName } from "@/lib/reference";
-import { parseParams, route } from "../../../../api/_lib/route";
+import { parseParams, parseQuery, route } from "../../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -34,8 +34,8 @@ async function chartsDrawn(page: Page) {
  */
 export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
   const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
-  const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
-  await getResults(actor, iso3, cycle); // the page's own authorization check, before a browser starts
+  const { locale } = parseQuery(request, pdfQuerySchema);
+  await getResults(actor, iso3, cycle); // its authorization check, before a browser starts
   const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
     url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,

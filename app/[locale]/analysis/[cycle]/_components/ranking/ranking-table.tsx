@@ -13,6 +13,7 @@ import {
 } from "@/lib/analysis/ranking";
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
 import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
+import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -22,9 +23,6 @@ import { SortHeader } from "./sort-header";
 
 /** A row with the state's name in the reader's language (`name`) and in English, for the exports. */
 export type RankingRow = CycleScoreRow & { englishName: string };
-
-/** Statuses whose answers BDT may open: the state's name links to its results. */
-const SHARED: readonly AssessmentStatus[] = ["submitted", "returned", "validated"];
 
 /** The exports are data files, the same as the API's: names in English, whatever the page's language. */
 function forExport(rows: readonly RankingRow[]): CycleScoreRow[] {
@@ -235,7 +233,7 @@ export function RankingTable({
             {view.map((r) => (
               <tr key={r.iso3} data-iso3={r.iso3} className="hover:bg-brand-50/50">
                 <th scope="row" className="border-b bg-transparent font-medium">
-                  {SHARED.includes(r.status) ? (
+                  {isSharedWithBdt(r.status) ? (
                     <Link href={`/states/${r.iso3}/${cycle}`} prefetch={false}>
                       {r.name}
                     </Link>

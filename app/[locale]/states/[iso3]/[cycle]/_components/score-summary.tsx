@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
-import type { AverageScores } from "@/lib/results/averages";
+import type { AverageScores } from "@/lib/analysis/averages";
 import { formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type ScoreResult } from "@/lib/scoring";

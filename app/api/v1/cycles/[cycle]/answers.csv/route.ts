@@ -1,5 +1,5 @@
 import { frameworkOf } from "@/lib/framework";
-import { listCycleAnswers } from "@/db/queries/analysis";
+import { listCycleAnswers } from "@/server/analysis";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { cycleAnswersToCsv } from "@/lib/analysis/cycle-answers-csv";
 import { parseParams, route } from "../../../../_lib/route";

@@ -1,4 +1,4 @@
-import { listRegionalAverages } from "@/db/queries/analysis";
+import { listRegionalAverages } from "@/server/analysis";
 import { comparisonQuerySchema, cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { parseParams, parseQuery, route } from "../../../../_lib/route";
 

@@ -1,4 +1,4 @@
-import { listCycleScores } from "@/db/queries/analysis";
+import { listCycleScores } from "@/server/analysis";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { parseParams, route } from "../../../../_lib/route";
 import { scoresCsvResponse } from "../../../../_lib/scores-csv-response";

@@ -10,10 +10,10 @@ import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
 import { getDb } from "../index";
 import { answers, assessments, memberStates } from "../schema/index";
-import { ForbiddenError } from "../errors";
-import { listActionsOfState } from "./plans";
+import { findLatestAssessment, listActionRowsOfState } from "./plans";
 import { frameworkOf } from "@/lib/framework";
 import { getAssessment } from "@/server/assessments";
+import { canReadPlan } from "@/server/access";
 import type { AssessmentView } from "@/lib/assessment/view";
 
 export interface ResultsView {
@@ -126,10 +126,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
 
 /** The state's actions, or null where the reader may not see the plan (BDT while the latest assessment is a draft). */
 async function readablePlan(actor: Actor, iso3: string): Promise<PlanAction[] | null> {
-  try {
-    return await listActionsOfState(actor, iso3);
-  } catch (error) {
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
+  const db = await getDb();
+  const latest = await findLatestAssessment(db, iso3);
+  return canReadPlan(actor, iso3, latest?.status ?? "not_started") ? listActionRowsOfState(db, iso3) : null;
 }

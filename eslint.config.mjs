@@ -121,9 +121,8 @@ export default defineConfig(
   {
     files: ["app/**/*.{ts,tsx,js,mjs}"],
     rules: {
-      // TODO(service-layer): make this "error" once app/ imports no db/
       "no-restricted-imports": [
-        "warn",
+        "error",
         {
           patterns: [
             // db/env.ts, the one reader of process.env, is the exception: every server layer reads its config there.

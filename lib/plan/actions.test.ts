@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_FRAMEWORK } from "../framework";
 import {
+  actionChanges,
   comparePlanActions,
   filterActions,
   isOverdue,
@@ -75,5 +76,13 @@ describe("order and filters", () => {
     ];
     expect(filterActions(list, { status: "planned", priority: "high" }).map((a) => a.id)).toEqual(["2"]);
     expect(filterActions(list, {}).length).toBe(3);
+  });
+});
+
+describe("what a change changes", () => {
+  it("keeps only the fields set to a new value", () => {
+    const current = action({ owner: "Justice", status: "planned" });
+    expect(actionChanges(current, { owner: "Justice", status: "done", title: undefined })).toEqual({ status: "done" });
+    expect(actionChanges(current, { owner: "Justice" })).toEqual({});
   });
 });

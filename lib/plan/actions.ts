@@ -72,3 +72,18 @@ export function filterActions<T extends Pick<PlanAction, "status" | "priority">>
     (a) => (!filters.status || a.status === filters.status) && (!filters.priority || a.priority === filters.priority),
   );
 }
+
+/** The fields of an action a change may set. */
+export const CHANGEABLE_ACTION_FIELDS = ["title", "owner", "targetDate", "priority", "status"] as const;
+export type ChangeableActionField = (typeof CHANGEABLE_ACTION_FIELDS)[number];
+export type ActionChanges = Partial<Pick<PlanAction, ChangeableActionField>>;
+
+/** What a change really changes: the fields it sets to a value other than the action's own. */
+export function actionChanges(action: PlanAction, patch: ActionChanges): ActionChanges {
+  const changes: ActionChanges = {};
+  for (const field of CHANGEABLE_ACTION_FIELDS) {
+    const value = patch[field];
+    if (value !== undefined && value !== action[field]) Object.assign(changes, { [field]: value });
+  }
+  return changes;
+}

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getAssessment } from "@/server/assessments";
 import { frameworkOf } from "@/lib/framework";
 import { getOpenCycle } from "@/server/cycles";
-import { listActionsOfState } from "@/db/queries/plans";
+import { listActionsOfState } from "@/server/plans";
 import { isEditable } from "@/lib/assessment/status";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";

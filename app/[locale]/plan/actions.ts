@@ -2,7 +2,7 @@
 
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { createActionsFromGaps, createPlanActions, updatePlanAction } from "@/db/queries/plans";
+import { createActionsFromGaps, createPlanActions, updatePlanAction } from "@/server/plans";
 import {
   actionsFromGapsActionSchema,
   createActionActionSchema,

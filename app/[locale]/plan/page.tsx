@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { listActionsForBdt } from "@/db/queries/plans";
+import { listActionsForBdt } from "@/server/plans";
 import { todayUtc } from "@/lib/plan/actions";
 import { requirePageActor } from "@/app/_lib/session";
 import { parsePlanFilters } from "@/app/_components/plan/plan-filters";

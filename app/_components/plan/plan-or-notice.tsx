@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
-import { getPlan, type PlanView } from "@/db/queries/plans";
+import { getPlan, type PlanView } from "@/server/plans";
 import type { Actor } from "@/lib/assessment/actor";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { PlanPage, type PlanFilters } from "./plan-view";
@@ -30,7 +30,7 @@ export async function PlanOrNotice({
           title={error.status === 404 ? t("notFound") : t("forbidden")}
           action={{ href: "/plan", label: t("goToPlans") }}
         >
-                    {await errorText(error)}
+          {await errorText(error)}
         </NoticePanel>
       </div>
     );

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ActionEvent, PlanView } from "@/db/queries/plans";
+import type { ActionEvent, PlanView } from "@/lib/plan/view";
 import { type Framework } from "@/lib/framework";
 import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
 import { localizeFramework } from "@/lib/framework/i18n/localize";

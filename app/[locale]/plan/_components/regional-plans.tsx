@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { RegionalAction } from "@/db/queries/plans";
+import type { RegionalAction } from "@/lib/plan/view";
 import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
 import { clauseSummary } from "@/lib/framework/i18n/localize";
 import { summarizeRegionalPlans, summarizeStatePlans } from "@/lib/plan/regional";

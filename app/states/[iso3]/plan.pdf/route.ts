@@ -1,4 +1,4 @@
-import { getPlan } from "@/db/queries/plans";
+import { assertPlanReadable } from "@/server/plans";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { internalOrigin } from "../../../_lib/internal-origin";
 import { renderPagePdf } from "../../../_lib/page-pdf";
@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
 import { memberStateName } from "@/lib/reference";
-import { parseParams, route } from "../../../api/_lib/route";
+import { parseParams, parseQuery, route } from "../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -17,8 +17,8 @@ export const runtime = "nodejs";
  */
 export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
   const { iso3 } = parseParams(params, planParamsSchema, readerLocale);
-  const { locale } = parseParams(Object.fromEntries(new URL(request.url).searchParams), pdfQuerySchema);
-  await getPlan(actor, iso3); // the page's own authorization check, before a browser starts
+  const { locale } = parseQuery(request, pdfQuerySchema);
+  await assertPlanReadable(actor, iso3);
   const t = await getTranslations({ locale, namespace: "common.pdf" });
   const pdf = await renderPagePdf({
     url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,

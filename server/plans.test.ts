@@ -116,31 +116,33 @@ describe("who may change a plan", () => {
 });
 
 describe("who may read a plan", () => {
+  // Thunks, so that each read starts only when it is awaited: a refusal
+  // never goes unhandled while an earlier read is still being checked.
   const reads = (actor: Actor, iso3: string) => [
-    listPlanActions(actor, iso3),
-    listActionsOfState(actor, iso3),
-    getPlan(actor, iso3),
-    assertPlanReadable(actor, iso3),
+    () => listPlanActions(actor, iso3),
+    () => listActionsOfState(actor, iso3),
+    () => getPlan(actor, iso3),
+    () => assertPlanReadable(actor, iso3),
   ];
 
   it("lets a focal point read their own state's plan, never another's", async () => {
-    await Promise.all(reads(kenya, "KEN"));
-    await Promise.all(reads(brazil, "BRA"));
-    for (const read of reads(brazil, "KEN")) expect(await refusalCode(read)).toBe("forbidden.other_state");
+    await Promise.all(reads(kenya, "KEN").map((read) => read()));
+    await Promise.all(reads(brazil, "BRA").map((read) => read()));
+    for (const read of reads(brazil, "KEN")) expect(await refusalCode(read())).toBe("forbidden.other_state");
   });
 
   it("lets BDT read a plan while the state's newest assessment is shared, not while it is a draft", async () => {
     for (const actor of [analyst, admin]) {
       expect((await listPlanActions(actor, "KEN")).length).toBeGreaterThan(0);
       await assertPlanReadable(actor, "KEN");
-      for (const read of reads(actor, "BRA")) expect(await refusalCode(read)).toBe("forbidden.plan_draft");
+      for (const read of reads(actor, "BRA")) expect(await refusalCode(read())).toBe("forbidden.plan_draft");
       // A state that has not started has no shared assessment either.
-      for (const read of reads(actor, "IND")) expect(await refusalCode(read)).toBe("forbidden.plan_draft");
+      for (const read of reads(actor, "IND")) expect(await refusalCode(read())).toBe("forbidden.plan_draft");
     }
   });
 
   it("answers 404 for an unknown state", async () => {
-    for (const read of reads(analyst, "XXX")) expect(await refusalCode(read)).toBe("not_found.member_state");
+    for (const read of reads(analyst, "XXX")) expect(await refusalCode(read())).toBe("not_found.member_state");
   });
 
   it("shows the plan editable to its focal points only", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, demoCsvLines, OPEN_CYCLE, signIn } from "./helpers";
 import { bestValue, getFramework, listActions, scoreOf, shown, type ApiAnswer } from "./plan-helpers";
 
 // Brazil's focal point plans here (Brazil's open-cycle assessment is a draft); nothing in this file changes
@@ -83,7 +83,7 @@ test.describe("action plan", () => {
     // Exports: CSV with the action, and a PDF.
     const csv = await (await page.request.get(`/api/v1/plans/${STATE}/actions.csv`)).text();
     expect(csv).toContain(created.id);
-    expect(csv.split("\r\n")[0]).toContain("clause_citation");
+    expect(demoCsvLines(csv)[0]).toContain("clause_citation");
     const download = page.waitForEvent("download", { timeout: 90_000 });
     await page.getByRole("link", { name: "Download PDF" }).click();
     const pdf = await (await download).path();

@@ -11,6 +11,7 @@ import { formatScore } from "@/lib/scoring";
 import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { NoCycle } from "@/app/_components/no-cycle";
@@ -82,6 +83,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <p className="eyebrow">{t("eyebrow")}</p>
         <h1 className="text-display font-bold">{t("title", { cycle: year })}</h1>
         <p className="text-muted">{t("intro")}</p>
+        <DemoDataNotice />
       </header>
       <div className="card space-y-3 p-4">
         <FilterChips

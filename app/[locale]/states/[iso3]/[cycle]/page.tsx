@@ -14,6 +14,7 @@ import { comparisonRows } from "@/lib/results/series";
 import { formatScore } from "@/lib/scoring";
 import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import type { SeriesLabels } from "./_components/chart-series";
@@ -175,6 +176,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
             {t(`page.provisional.${note}`)}
           </p>
         )}
+        <DemoDataNotice />
         <p className="hidden text-xs text-muted print:block">
           {t("page.generated", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}
         </p>

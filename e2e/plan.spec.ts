@@ -14,7 +14,12 @@ test.describe("action plan", () => {
     test.slow(); // renders a PDF in the server's headless browser
     await signIn(page, "focal.bra@example.org");
     await page.goto(RESULTS);
-    const gap = page.getByTestId("gap-list").locator(":scope > li").first();
+    // A gap that needs the substantive action (an evidence-only gap is titled "Add the evidence: …").
+    const gap = page
+      .getByTestId("gap-list")
+      .locator(":scope > li")
+      .filter({ hasNotText: "adding the evidence closes this gap" })
+      .first();
     const questionId = (await gap.getAttribute("data-question"))!;
     const framework = await getFramework(page.request);
     const question = framework.questions.find((q) => q.id === questionId)!;
@@ -130,7 +135,10 @@ test.describe("action plan", () => {
   test("the what-if view turns the ticked gaps into actions in one step", async ({ page }) => {
     await signIn(page, "focal.bra@example.org");
     await page.goto(RESULTS);
-    const gaps = page.getByTestId("gap-list").locator(":scope > li");
+    const gaps = page
+      .getByTestId("gap-list")
+      .locator(":scope > li")
+      .filter({ hasNotText: "adding the evidence closes this gap" });
     const ids = [
       (await gaps.nth(1).getAttribute("data-question"))!,
       (await gaps.nth(2).getAttribute("data-question"))!,

@@ -13,6 +13,7 @@ import {
 } from "@/lib/analysis/ranking";
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
 import { markDemoCsv } from "@/lib/demo/marker";
+import { noScoreYet } from "@/lib/results/score-state";
 import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
 import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
@@ -55,6 +56,7 @@ export function RankingTable({
 }) {
   const t = useTranslations("analysis.ranking");
   const statusLabel = useTranslations("common.status");
+  const tCommon = useTranslations("common");
   const tierText = useTierText();
   const locale = useLocale();
   const [filter, setFilter] = useState<RankingFilter>({});
@@ -252,7 +254,13 @@ export function RankingTable({
                 <td className="whitespace-nowrap">
                   <StatusBadge status={r.status} />
                 </td>
-                <td className="text-end font-semibold tabular-nums">{score(r.overall)}</td>
+                <td className="text-end font-semibold tabular-nums">
+                  {noScoreYet(r) ? (
+                    <span className="text-xs font-normal whitespace-nowrap text-muted">{tCommon("noScoreYet")}</span>
+                  ) : (
+                    score(r.overall)
+                  )}
+                </td>
                 <td>
                   <TierLabel tier={r.tier} compact />
                 </td>

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { listRegionalAverages, listStateScoreHistory } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
-import { hasDemoData } from "@/server/demo-data";
 import { listMemberStates } from "@/server/member-states";
 import { regionTrend, stateTrend } from "@/lib/analysis/trends";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
@@ -44,7 +43,7 @@ export default async function TrendsPage({
   const actor = await requirePageActor(analysisHref("/analysis/trends", { ...query, region }));
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
-  const [cycles, states, demoData] = await Promise.all([listCycles(), listMemberStates(), hasDemoData()]);
+  const [cycles, states] = await Promise.all([listCycles(), listMemberStates()]);
   if (cycles.length === 0) return <NoCycle />;
   // Without a chosen state, the first of the region by name, so the page never opens empty.
   const iso3 = query.state ?? states.find((s) => s.region === region)?.iso3 ?? states[0]!.iso3;
@@ -88,7 +87,6 @@ export default async function TrendsPage({
       <AnalysisHeader
         eyebrow={t("trends.eyebrow", { first: String(first), last: String(newest) })}
         title={t("trends.title")}
-        demoData={demoData}
         tab="trends"
         tabHrefs={{
           dashboard: analysisHref(`/analysis/${newest}`, { include }),

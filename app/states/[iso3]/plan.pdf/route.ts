@@ -1,7 +1,7 @@
 import { assertPlanReadable } from "@/server/plans";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { internalOrigin } from "../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../_lib/page-pdf";
+import { demoWatermark, renderPagePdf } from "../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
@@ -26,6 +26,7 @@ export const GET = route({ auth: true }, async ({ request, params, actor, locale
     footer: t("actionPlan", { state: memberStateName(iso3, locale) }),
     pageOf: t.raw("pageOf") as string,
     dir: directionOf(locale),
+    watermark: await demoWatermark(locale),
     ready: async (page) => {
       await page.waitForSelector("[data-testid=plan]");
     },

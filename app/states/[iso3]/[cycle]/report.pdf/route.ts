@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { getResults } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../../_lib/page-pdf";
+import { demoWatermark, renderPagePdf } from "../../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
@@ -43,6 +43,7 @@ export const GET = route({ auth: true }, async ({ request, params, actor, locale
     footer: t("countryReport", { state: memberStateName(iso3, locale), cycle }),
     pageOf: t.raw("pageOf") as string,
     dir: directionOf(locale),
+    watermark: await demoWatermark(locale),
     ready: chartsDrawn,
   });
   return new Response(new Uint8Array(pdf), {

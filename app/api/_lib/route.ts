@@ -4,34 +4,21 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/assessment/actor";
 import { AppError, appError, errorBody, parseOrThrow } from "@/lib/errors";
 import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { declaresMoreThan, MAX_BODY_BYTES, readAtMost } from "@/lib/api/body-size";
 import { requestOrigin } from "@/lib/api/origin";
 import { actorFromHeaders } from "@/server/session";
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const tooLarge = () => appError("too_large.body", { limit: MAX_BODY_BYTES });
 
 /** A body declared larger than the limit is refused before anything else is done with the request. */
 function assertDeclaredSizeWithinLimit(request: Request) {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge();
+  if (declaresMoreThan(request.headers)) throw tooLarge();
 }
 
-/** The body as text, read chunk by chunk so that an undeclared (chunked) huge body is cut off at the limit. */
+/** The body as text, cut off at the limit when it is larger than declared or undeclared (chunked). */
 async function readBodyText(request: Request): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const chunks = await readAtMost(request.body);
+  if (!chunks) throw tooLarge();
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -91,7 +78,7 @@ export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.
   );
 }
 
-type Params = Record<string, string>;
+type Params = Record<string, string | string[]>;
 interface Context<P> {
   request: Request;
   params: P;

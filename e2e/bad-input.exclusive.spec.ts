@@ -16,7 +16,7 @@ import { apiSignIn, OPEN_CYCLE } from "./helpers";
  * BAD_INPUT_SEED=<n> explores other inputs.
  */
 const SEED = Number(process.env.BAD_INPUT_SEED) || 452_017;
-const RUNS = { param: 8, query: 8, extraQuery: 3, body: 40, wholeBody: 10, anonymous: 5 };
+const RUNS = { param: 8, query: 8, extraQuery: 5, body: 40, wholeBody: 10, anonymous: 5 };
 
 const OWN = "KEN";
 const OTHER = "BRA";
@@ -334,6 +334,15 @@ const extraQuery = fc
   .record({ name: hostileKey, value: hostileString.filter((v) => v.length <= 2_000) })
   .map(({ name, value }) => new URLSearchParams([[name, value]]).toString());
 
+/** A parameter the endpoint does not document, with the name a refusal must give. */
+function unknownQuery(endpoint: Endpoint): fc.Arbitrary<{ query: string; field: string }> {
+  const documented = Object.keys(endpoint.query?.shape ?? {});
+  return fc
+    .record({ name: hostileKey, value: hostileString.filter((v) => v.length <= 2_000) })
+    .filter(({ name }) => !documented.includes(name))
+    .map(({ name, value }) => ({ query: new URLSearchParams([[name, value]]).toString(), field: name }));
+}
+
 // ------------------------------------------------------------------ requests
 
 function urlOf(endpoint: Endpoint, params: Record<string, string>, query = "") {
@@ -492,12 +501,13 @@ test.describe("bad input", () => {
         );
       }
 
-      // Unknown parameters are ignored, hostile ones included: never a 5xx.
+      // An unknown parameter, hostile or not, is a 400 that names it, as an unknown body field is.
       await fc.assert(
-        fc.asyncProperty(extraQuery, async (query) => {
+        fc.asyncProperty(unknownQuery(endpoint), async ({ query, field }) => {
           const url = urlOf(endpoint, bodilessPath, query);
           const response = await send(focal, endpoint, url, inert);
-          await check(response.status() < 500, `${describeRequest(endpoint, url)}: a 5xx`, response);
+          await check(response.status() === 400, `${describeRequest(endpoint, url)}: expected 400`, response);
+          await check(await namesField(response, field), `${url}: the 400 does not name ${field}`, response);
         }),
         options(RUNS.extraQuery),
       );

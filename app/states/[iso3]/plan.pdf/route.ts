@@ -1,7 +1,7 @@
 import { assertPlanReadable } from "@/server/plans";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { internalOrigin } from "../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../_lib/page-pdf";
+import { pdfDownload, renderPagePdf } from "../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
@@ -31,13 +31,6 @@ export const GET = route(
         await page.waitForSelector("[data-testid=plan]");
       },
     });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="res45-${iso3}-action-plan.pdf"`,
-        "content-length": String(pdf.length),
-        "cache-control": "private, no-store",
-      },
-    });
+    return pdfDownload(pdf, `res45-${iso3}-action-plan.pdf`);
   },
 );

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { getResults } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../../_lib/page-pdf";
+import { pdfDownload, renderPagePdf } from "../../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
@@ -46,13 +46,6 @@ export const GET = route(
       dir: directionOf(locale),
       ready: chartsDrawn,
     });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="res45-${iso3}-${cycle}.pdf"`,
-        "content-length": String(pdf.length),
-        "cache-control": "private, no-store",
-      },
-    });
+    return pdfDownload(pdf, `res45-${iso3}-${cycle}.pdf`);
   },
 );

@@ -104,3 +104,15 @@ export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
     }
   });
 }
+
+/** A rendered PDF as a private download named `filename`. */
+export function pdfDownload(pdf: Buffer, filename: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "content-length": String(pdf.length),
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -5,13 +5,12 @@ import { markDemoCsv } from "@/lib/demo/marker";
 import { hasDemoData } from "@/server/demo-data";
 import { planParamsSchema, planQuerySchema } from "@/lib/plan/plan.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { parseParams, parseQuery, route } from "../../../../_lib/route";
+import { parseParams, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+export const GET = route({ auth: true, query: planQuerySchema }, async ({ params, query, actor, locale }) => {
   const { iso3 } = parseParams(params, planParamsSchema, locale);
-  const query = parseQuery(request, planQuerySchema);
   const plan = await getPlan(actor, iso3);
   const actions = filterActions(plan.actions, query);
   const csv = markDemoCsv(planCsv(plan.base?.framework ?? CURRENT_FRAMEWORK, actions, todayUtc()), await hasDemoData());

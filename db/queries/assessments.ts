@@ -3,9 +3,11 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
+import { attachDocuments } from "@/lib/evidence/document";
 import { scoreColumns, storedScores } from "../score-columns";
 import { answers, assessments, auditLog, cycles, memberStates, reviewComments, statusHistory } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
+import { listDocuments } from "./evidence";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type { ScoreColumns } from "../score-columns";
@@ -48,10 +50,11 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
     .orderBy(asc(answers.questionId));
 }
 
-/** The row with its answers, status history and the comments of its latest return. */
+/** The row with its answers (and their documents), status history and the comments of its latest return. */
 export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Promise<AssessmentView> {
-  const [answerRows, history, lastReturn] = await Promise.all([
+  const [answerRows, documents, history, lastReturn] = await Promise.all([
     loadAnswers(ex, row.id),
+    listDocuments(ex, row.id),
     ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, row.id)).orderBy(asc(statusHistory.id)),
     ex
       .select({ id: statusHistory.id })
@@ -73,7 +76,7 @@ export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Prom
     status: row.status as AssessmentStatus,
     version: row.version,
     framework: row.frameworkId,
-    answers: answerRows,
+    answers: attachDocuments(answerRows, documents),
     scores: storedScores(row),
     comments: comments.map((c) => ({
       questionId: c.questionId,

@@ -1,3 +1,4 @@
+import type { AnswerWithDocuments } from "../evidence/document";
 import type { ScoreResult } from "../scoring";
 import type { AssessmentStatus } from "./status";
 
@@ -29,7 +30,8 @@ export interface AssessmentView {
   status: AssessmentStatus;
   version: number;
   framework: string;
-  answers: AssessmentAnswer[];
+  /** The answers, each with the documents attached to its question. */
+  answers: AnswerWithDocuments[];
   scores: ScoreResult;
   /** The comments of the latest return, if the assessment was returned. */
   comments: ReviewComment[];
@@ -41,7 +43,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  field: "value" | "evidence" | "note" | "status";
+  field: "value" | "evidence" | "note" | "status" | "document";
   questionId: string | null;
   oldValue: unknown;
   newValue: unknown;

@@ -11,9 +11,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const tooLarge = () => appError("too_large.body", { limit: MAX_BODY_BYTES });
 
+/** A route's own body limit (an upload), and the refusal of a body over it. */
+export interface BodyLimit {
+  bytes: number;
+  refusal: () => AppError;
+}
+const DEFAULT_LIMIT: BodyLimit = { bytes: MAX_BODY_BYTES, refusal: tooLarge };
+
 /** A body declared larger than the limit is refused before anything else is done with the request. */
-function assertDeclaredSizeWithinLimit(request: Request) {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge();
+function assertDeclaredSizeWithinLimit(request: Request, limit: BodyLimit = DEFAULT_LIMIT) {
+  if (Number(request.headers.get("content-length") ?? "0") > limit.bytes) throw limit.refusal();
 }
 
 /** The body as text, read chunk by chunk so that an undeclared (chunked) huge body is cut off at the limit. */
@@ -104,14 +111,15 @@ export function route<P extends Params = Params>(
   handler: (ctx: Context<P>) => Promise<Response | object>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 export function route<P extends Params = Params>(
-  options: { auth: true },
+  options: { auth: true; bodyLimit?: BodyLimit },
   handler: (ctx: Context<P> & { actor: Actor }) => Promise<Response | object>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 export function route<P extends Params>(
-  a: { auth: true } | ((ctx: Context<P>) => Promise<Response | object>),
+  a: { auth: true; bodyLimit?: BodyLimit } | ((ctx: Context<P>) => Promise<Response | object>),
   b?: (ctx: Context<P> & { actor: Actor }) => Promise<Response | object>,
 ) {
   const needsAuth = typeof a !== "function";
+  const bodyLimit = (needsAuth && a.bodyLimit) || DEFAULT_LIMIT;
   const handler = (needsAuth ? b : a) as (ctx: Context<P> & { actor?: Actor }) => Promise<Response | object>;
   return async (request: Request, context: { params: Promise<P> }) => {
     const locale = requestLocale(request);
@@ -120,7 +128,7 @@ export function route<P extends Params>(
       if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
         assertSameOrigin(request);
         // Also for endpoints that read no body: an oversized upload is refused, not silently ignored.
-        assertDeclaredSizeWithinLimit(request);
+        assertDeclaredSizeWithinLimit(request, bodyLimit);
       }
       let actor: Actor | undefined;
       if (needsAuth) {

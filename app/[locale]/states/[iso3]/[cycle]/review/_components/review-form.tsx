@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DocumentList } from "@/app/_components/evidence/document-list";
+import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
 import { returnAction, validateAction } from "../actions";
 
@@ -9,6 +11,7 @@ interface ReviewAnswer {
   value: string | null;
   evidence: string[];
   note: string;
+  documents: EvidenceDocument[];
 }
 
 /**
@@ -72,7 +75,8 @@ export function ReviewForm({
                 <span className="text-muted">{t("answer")} </span>
                 {option ? <strong>{option.label}</strong> : <em className="text-danger">{t("notAnswered")}</em>}
               </p>
-              {a && a.evidence.length > 0 ? (
+              {a && a.documents.length > 0 && <DocumentList documents={a.documents} />}
+              {a && a.evidence.length + a.documents.length > 0 ? (
                 <ul className="text-sm">
                   {a.evidence.map((url) => (
                     <li key={url}>

@@ -18,6 +18,11 @@ export interface ChangeAuthor {
   name: string;
 }
 
+/** The columns every audit record of an assessment starts with: which assessment, who. */
+export function auditedBy(row: AssessmentRow, author: ChangeAuthor) {
+  return { assessmentId: row.id, iso3: row.iso3, cycle: row.cycle, actorId: author.userId, actorName: author.name };
+}
+
 export async function findMemberStateCode(ex: Executor, iso3: string): Promise<string | undefined> {
   const [row] = await ex.select({ iso3: memberStates.iso3 }).from(memberStates).where(eq(memberStates.iso3, iso3));
   return row?.iso3;
@@ -176,11 +181,7 @@ export async function recordStatusChange(
     .values({ assessmentId: row.id, fromStatus: from, toStatus: to, actorId: author.userId, actorName: author.name })
     .returning({ id: statusHistory.id });
   await tx.insert(auditLog).values({
-    assessmentId: row.id,
-    iso3: row.iso3,
-    cycle: row.cycle,
-    actorId: author.userId,
-    actorName: author.name,
+    ...auditedBy(row, author),
     field: "status",
     oldValue: from,
     newValue: to,

@@ -4,7 +4,7 @@ import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Confidentiality } from "@/lib/evidence/kinds";
 import { assessments, auditLog, evidenceChunks, evidenceDocuments, user } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
-import type { AssessmentRow, ChangeAuthor } from "./assessments";
+import { auditedBy, type AssessmentRow, type ChangeAuthor } from "./assessments";
 
 export type DocumentRow = typeof evidenceDocuments.$inferSelect;
 
@@ -69,17 +69,8 @@ export async function documentBytesOf(ex: Executor, assessmentId: string): Promi
   return Number(row?.total ?? 0);
 }
 
-export interface NewDocument {
-  questionId: string;
-  title: string;
-  issuer: string | null;
-  issuedOn: string | null;
-  confidentiality: Confidentiality;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-}
+/** What is stored of a new document; its id, author and time come from the database. */
+export type NewDocument = Omit<EvidenceDocument, "id" | "uploadedBy" | "uploadedAt">;
 
 export async function insertDocument(tx: Tx, row: AssessmentRow, author: ChangeAuthor, doc: NewDocument) {
   const [inserted] = await tx
@@ -122,11 +113,7 @@ export async function auditDocument(
   change: { from: unknown; to: unknown },
 ): Promise<void> {
   await tx.insert(auditLog).values({
-    assessmentId: row.id,
-    iso3: row.iso3,
-    cycle: row.cycle,
-    actorId: author.userId,
-    actorName: author.name,
+    ...auditedBy(row, author),
     field: "document",
     questionId,
     oldValue: change.from,

@@ -10,7 +10,7 @@ export function useFileSize() {
   const format = useFormatter();
   return (bytes: number) =>
     bytes < 1024
-      ? format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "short" })
+      ? format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long" })
       : bytes < 1024 * 1024
         ? format.number(bytes / 1024, {
             style: "unit",

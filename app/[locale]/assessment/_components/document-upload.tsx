@@ -169,42 +169,27 @@ export function DocumentUpload({
           </label>
           {file && (
             <div className="grid gap-2 sm:grid-cols-2">
-              <div>
-                <label htmlFor={`${id}-title`} className="field-label">
-                  {t("titleLabel")}
-                </label>
-                <input
-                  id={`${id}-title`}
-                  className="field-input"
-                  value={title}
-                  maxLength={300}
-                  onChange={(e) => setTitle(e.target.value)}
-                />
-              </div>
-              <div>
-                <label htmlFor={`${id}-issuer`} className="field-label">
-                  {t("issuerLabel")}
-                </label>
-                <input
-                  id={`${id}-issuer`}
-                  className="field-input"
-                  value={issuer}
-                  maxLength={300}
-                  onChange={(e) => setIssuer(e.target.value)}
-                />
-              </div>
-              <div>
-                <label htmlFor={`${id}-date`} className="field-label">
-                  {t("issuedOnLabel")}
-                </label>
-                <input
-                  id={`${id}-date`}
-                  type="date"
-                  className="field-input"
-                  value={issuedOn}
-                  onChange={(e) => setIssuedOn(e.target.value)}
-                />
-              </div>
+              {(
+                [
+                  ["title", t("titleLabel"), title, setTitle, "text"],
+                  ["issuer", t("issuerLabel"), issuer, setIssuer, "text"],
+                  ["date", t("issuedOnLabel"), issuedOn, setIssuedOn, "date"],
+                ] as const
+              ).map(([name, label, value, set, type]) => (
+                <div key={name}>
+                  <label htmlFor={`${id}-${name}`} className="field-label">
+                    {label}
+                  </label>
+                  <input
+                    id={`${id}-${name}`}
+                    type={type}
+                    className="field-input"
+                    value={value}
+                    maxLength={type === "text" ? 300 : undefined}
+                    onChange={(e) => set(e.target.value)}
+                  />
+                </div>
+              ))}
               <div>
                 <label htmlFor={`${id}-who`} className="field-label">
                   {t("confidentialityLabel")}
@@ -232,7 +217,7 @@ export function DocumentUpload({
           )}
         </div>
       )}
-      <p className="field-error" role="alert" aria-live="polite">
+      <p className="field-error" aria-live="polite" data-testid="document-error">
         {error}
       </p>
     </div>

@@ -25,10 +25,11 @@ export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
       await iterator.return?.();
     },
   });
+  // No Content-Length: Next.js drops it from route handlers' answers (send-response.js) and sends them chunked.
+  // The size is in the document's listing; Repr-Digest carries its SHA-256.
   return new Response(body, {
     headers: {
       "Content-Type": document.mediaType,
-      "Content-Length": String(document.size),
       "Content-Disposition": attachment(document.fileName),
       "X-Content-Type-Options": "nosniff",
       // Opened by mistake in a tab, it runs nothing and loads nothing.

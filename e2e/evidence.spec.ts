@@ -68,15 +68,15 @@ test.describe("evidence documents", () => {
     await expect(field(page).getByTestId("document-error")).toContainText("SVG image");
     await expect(documents.getByRole("listitem")).toHaveCount(2);
 
-    // After a reload the documents are still there, and the assessment's GET carries them with the answer.
+    // After a reload the documents are still there, and the assessment's GET lists them with their question.
     await page.reload();
     await expect(field(page).getByRole("list", { name: "Documents" }).getByRole("listitem")).toHaveCount(2);
     const kenya = await playwright.request.newContext({ baseURL });
     await apiSignIn(kenya, "focal.ken@example.org");
     const view = (await (await kenya.get(`/api/v1/assessments/KEN/${OPEN_CYCLE}`)).json()) as {
-      answers: { questionId: string; documents: { id: string; sha256: string; title: string }[] }[];
+      documents: { id: string; questionId: string; sha256: string }[];
     };
-    const attached = view.answers.find((a) => a.questionId === QUESTION)!.documents;
+    const attached = view.documents.filter((d) => d.questionId === QUESTION);
     expect(attached.map((d) => d.sha256).sort()).toEqual([sha256(SAMPLES.pdf), sha256(SAMPLES.png)].sort());
 
     // Another state's focal point: 403 on upload and on download.

@@ -24,7 +24,7 @@ import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/excha
 import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
 import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
-import { scoringAnswers, scoringAnswersOf } from "@/lib/evidence/document";
+import { scoringAnswers } from "@/lib/evidence/document";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
@@ -53,6 +53,7 @@ function notStartedView(iso3: string, cycle: number): AssessmentView {
     version: 0,
     framework: CURRENT_FRAMEWORK.id,
     answers: [],
+    documents: [],
     scores: scoreAssessment(CURRENT_FRAMEWORK, []),
     comments: [],
     history: [],
@@ -199,7 +200,7 @@ export async function listAuditTrail(actor: Actor, iso3: string, cycle: number, 
 /** The submission check shown before submitting (what is unanswered, which evidence is missing). */
 export async function getSubmissionCheck(actor: Actor, iso3: string, cycle: number): Promise<SubmissionCheck> {
   const view = await getAssessment(actor, iso3, cycle);
-  return checkSubmission(frameworkOf(view.framework), scoringAnswersOf(view.answers));
+  return checkSubmission(frameworkOf(view.framework), scoringAnswers(view.answers, view.documents));
 }
 
 /**

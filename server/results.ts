@@ -11,7 +11,7 @@ import type { Framework } from "@/lib/framework/types";
 import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
 import { regionName } from "@/lib/reference/regions";
-import { scoringAnswersOf } from "@/lib/evidence/document";
+import { scoringAnswers } from "@/lib/evidence/document";
 import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
 import { canReadPlan, hidesSmallGroupAverages, isFocalPointOf } from "./access";
 import { getAssessment } from "./assessments";
@@ -64,7 +64,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   // The plan follows the state's newest assessment: BDT does not see it while that one is a draft.
   const plan = canReadPlan(actor, iso3, latestStatus ?? "not_started") ? await listActionRowsOfState(db, iso3) : null;
   const previousAnswers = plan && previous ? await loadScoredAnswers(db, previous.id) : [];
-  const scored = scoringAnswersOf(assessment.answers);
+  const scored = scoringAnswers(assessment.answers, assessment.documents);
   return {
     assessment,
     framework,

@@ -3,7 +3,6 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { attachDocuments } from "@/lib/evidence/document";
 import { scoreColumns, storedScores } from "../score-columns";
 import { answers, assessments, auditLog, cycles, memberStates, reviewComments, statusHistory } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
@@ -55,7 +54,7 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
     .orderBy(asc(answers.questionId));
 }
 
-/** The row with its answers (and their documents), status history and the comments of its latest return. */
+/** The row with its answers, their documents, status history and the comments of its latest return. */
 export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Promise<AssessmentView> {
   const [answerRows, documents, history, lastReturn] = await Promise.all([
     loadAnswers(ex, row.id),
@@ -81,7 +80,8 @@ export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Prom
     status: row.status as AssessmentStatus,
     version: row.version,
     framework: row.frameworkId,
-    answers: attachDocuments(answerRows, documents),
+    answers: answerRows,
+    documents,
     scores: storedScores(row),
     comments: comments.map((c) => ({
       questionId: c.questionId,

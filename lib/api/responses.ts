@@ -63,9 +63,6 @@ export const answerSchema = z.object({
   value: z.string().nullable(),
   evidence: z.array(z.string()).describe("Links"),
   note: z.string(),
-  documents: z
-    .array(evidenceDocumentSchema)
-    .describe("Documents attached to the question (a question with documents and no answer has value null)"),
 });
 
 export const assessmentSchema = z.object({
@@ -75,6 +72,9 @@ export const assessmentSchema = z.object({
   version: z.number().int().min(0),
   framework: z.string().describe("Id of the questionnaire version the assessment is answered under"),
   answers: z.array(answerSchema),
+  documents: z
+    .array(evidenceDocumentSchema)
+    .describe("The documents attached to the answers, each naming its question (GET /api/v1/evidence/{id})"),
   scores: scoreResultSchema,
   comments: z.array(z.object({ questionId: z.string(), text: z.string(), author: z.string(), at: z.string() })),
   history: z.array(

@@ -1,4 +1,4 @@
-import type { AnswerWithDocuments } from "../evidence/document";
+import type { EvidenceDocument } from "../evidence/document";
 import type { ScoreResult } from "../scoring";
 import type { AssessmentStatus } from "./status";
 
@@ -30,8 +30,9 @@ export interface AssessmentView {
   status: AssessmentStatus;
   version: number;
   framework: string;
-  /** The answers, each with the documents attached to its question. */
-  answers: AnswerWithDocuments[];
+  answers: AssessmentAnswer[];
+  /** The documents attached to the answers, each naming its question. */
+  documents: EvidenceDocument[];
   scores: ScoreResult;
   /** The comments of the latest return, if the assessment was returned. */
   comments: ReviewComment[];

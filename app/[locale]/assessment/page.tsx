@@ -115,7 +115,7 @@ export default async function AssessmentPage() {
           createdCycle,
         }))}
         readOnly={readOnly}
-        documents={view.answers.flatMap((a) => a.documents)}
+        documents={view.documents}
       />
     </div>
   );

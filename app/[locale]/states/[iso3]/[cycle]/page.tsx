@@ -274,7 +274,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
         )}
       </section>
 
-      <EvidenceDocuments answers={assessment.answers} questions={framework.questions} />
+      <EvidenceDocuments documents={assessment.documents} questions={framework.questions} />
     </div>
   );
 }

@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentList } from "@/app/_components/evidence/document-list";
-import type { AnswerWithDocuments } from "@/lib/evidence/document";
+import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
 
 /** The documents the state attached to its answers, by question, as evidence of the results. */
 export async function EvidenceDocuments({
-  answers,
+  documents: all,
   questions,
 }: {
-  answers: AnswerWithDocuments[];
+  documents: EvidenceDocument[];
   questions: Question[];
 }) {
   const t = await getTranslations("results.documents");
   const withDocuments = questions.flatMap((q) => {
-    const documents = answers.find((a) => a.questionId === q.id)?.documents ?? [];
+    const documents = all.filter((d) => d.questionId === q.id);
     return documents.length > 0 ? [{ question: q, documents }] : [];
   });
   return (

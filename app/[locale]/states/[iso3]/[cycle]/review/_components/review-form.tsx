@@ -11,7 +11,6 @@ interface ReviewAnswer {
   value: string | null;
   evidence: string[];
   note: string;
-  documents: EvidenceDocument[];
 }
 
 /**
@@ -23,12 +22,15 @@ export function ReviewForm({
   cycle,
   questions,
   answers,
+  documents,
   canDecide,
 }: {
   iso3: string;
   cycle: number;
   questions: Question[];
   answers: Record<string, ReviewAnswer>;
+  /** The documents attached to the answers. */
+  documents: EvidenceDocument[];
   canDecide: boolean;
 }) {
   const t = useTranslations("results.reviewForm");
@@ -65,6 +67,7 @@ export function ReviewForm({
         {questions.map((q) => {
           const a = answers[q.id];
           const option = q.options.find((o) => o.value === a?.value);
+          const attached = documents.filter((d) => d.questionId === q.id);
           return (
             <li key={q.id} id={q.id} className="card space-y-2 p-5">
               <p className="text-xs">
@@ -75,8 +78,8 @@ export function ReviewForm({
                 <span className="text-muted">{t("answer")} </span>
                 {option ? <strong>{option.label}</strong> : <em className="text-danger">{t("notAnswered")}</em>}
               </p>
-              {a && a.documents.length > 0 && <DocumentList documents={a.documents} />}
-              {a && a.evidence.length + a.documents.length > 0 ? (
+              <DocumentList documents={attached} />
+              {a && a.evidence.length > 0 ? (
                 <ul className="text-sm">
                   {a.evidence.map((url) => (
                     <li key={url}>
@@ -87,7 +90,9 @@ export function ReviewForm({
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
+                attached.length === 0 && (
+                  <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
+                )
               )}
               {a?.note && <p className="whitespace-pre-wrap rounded bg-canvas p-2 text-sm">{a.note}</p>}
               {canDecide && (

@@ -1,4 +1,5 @@
-import { count, eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { asc, count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupTables, createBackup, restoreBackup } from "./backup";
@@ -7,6 +8,8 @@ import {
   answers,
   assessments,
   auditLog,
+  evidenceChunks,
+  evidenceDocuments,
   memberStates,
   planActionEvents,
   planActions,
@@ -25,7 +28,35 @@ beforeAll(async () => {
   await seedReferenceData(source.connection.db);
   await seedDemoData(source.connection.db);
   await seedReferenceData(target.connection.db);
+  // A document of three chunks holding every byte value, so that a restore must keep bytes, not text.
+  const [kenya] = await source.connection.db.select().from(assessments).where(eq(assessments.iso3, "KEN")).limit(1);
+  const [doc] = await source.connection.db
+    .insert(evidenceDocuments)
+    .values({
+      assessmentId: kenya!.id,
+      questionId: "LEG-CYB-01",
+      title: "Cybersecurity Act",
+      fileName: "act.pdf",
+      mediaType: "application/pdf",
+      size: DOCUMENT.length,
+      sha256: createHash("sha256").update(DOCUMENT).digest("hex"),
+    })
+    .returning();
+  for (let seq = 0; seq * 262_144 < DOCUMENT.length; seq++)
+    await source.connection.db
+      .insert(evidenceChunks)
+      .values({ documentId: doc!.id, seq, bytes: DOCUMENT.subarray(seq * 262_144, (seq + 1) * 262_144) });
 }, 180_000);
+
+const DOCUMENT = Buffer.from(Uint8Array.from({ length: 600_000 }, (_, i) => (i * 31 + (i >> 8)) % 256));
+
+async function documentBytes({ db }: Connection): Promise<Buffer> {
+  const chunks = await db
+    .select()
+    .from(evidenceChunks)
+    .orderBy(asc(evidenceChunks.documentId), asc(evidenceChunks.seq));
+  return Buffer.concat(chunks.map((c) => c.bytes));
+}
 afterAll(() => Promise.all([source.drop(), target.drop()]));
 
 async function counts({ db }: Connection) {
@@ -38,6 +69,8 @@ async function counts({ db }: Connection) {
     states: await n(memberStates),
     planActions: await n(planActions),
     planEvents: await n(planActionEvents),
+    documents: await n(evidenceDocuments),
+    chunks: await n(evidenceChunks),
   };
 }
 
@@ -52,6 +85,15 @@ describe("backup and restore", () => {
       const [kenya] = await target.connection.db.select().from(assessments).where(eq(assessments.iso3, "KEN")).limit(1);
       const [original] = await source.connection.db.select().from(assessments).where(eq(assessments.id, kenya!.id));
       expect(kenya).toEqual(original);
+      // The documents come back byte for byte.
+      const restored = await documentBytes(target.connection);
+      expect(restored.length).toBe(DOCUMENT.length);
+      expect(createHash("sha256").update(restored).digest("hex")).toBe(
+        createHash("sha256").update(DOCUMENT).digest("hex"),
+      );
+      expect(await target.connection.db.select().from(evidenceDocuments)).toEqual(
+        await source.connection.db.select().from(evidenceDocuments),
+      );
       // Serial ids continue after the restored rows, and the audit trail is append-only again.
       await target.connection.db.insert(auditLog).values({
         assessmentId: kenya!.id,
@@ -87,9 +129,13 @@ describe("backup and restore", () => {
     const download = await backupTables(source.connection.db, { leaveOut: ["session", "verification"] });
     expect(Object.keys(download.tables)).not.toContain("session");
     expect(download.tables.answers!.length).toBeGreaterThan(0);
+    // Bytes travel as base64 text, a chunk a row.
+    const [first] = download.tables.evidence_chunks as { seq: number; bytes: string }[];
+    expect(Buffer.from(first!.bytes, "base64").equals(DOCUMENT.subarray(0, 262_144))).toBe(true);
     await restoreBackup(target.connection.db, Buffer.from(JSON.stringify(download)), { force: true });
     expect(await counts(target.connection)).toEqual(await counts(source.connection));
     expect(await target.connection.db.select().from(session)).toEqual([]);
+    expect((await documentBytes(target.connection)).equals(DOCUMENT)).toBe(true);
   });
 
   it("refuses a file that is not a backup", async () => {

@@ -27,7 +27,18 @@ export const TABLES_IN_ORDER = [
   "audit_log",
   "plan_actions",
   "plan_action_events",
+  "evidence_documents",
+  "evidence_chunks",
 ] as const;
+
+/**
+ * Binary tables, read and written a page at a time with their bytes as base64
+ * text: one jsonb value of every document's bytes would be far too large (jsonb
+ * holds at most 255 MB), and base64 is a third larger where hex would double them.
+ */
+const BINARY_TABLES: Record<string, { key: string; columns: string; bytes: string; page: number }> = {
+  evidence_chunks: { key: "document_id, seq", columns: "document_id uuid, seq int", bytes: "bytes", page: 16 },
+};
 
 /** Tables with a serial id whose sequence must continue after the restored rows. */
 const SERIAL_IDS: Record<string, string> = {
@@ -71,6 +82,10 @@ export async function backupTables(db: Database, { leaveOut = [] }: { leaveOut?:
   await db.transaction(async (tx) => {
     const tables = tablesToBackUp(await existingTables(tx as unknown as Database)).filter((t) => !leaveOut.includes(t));
     for (const table of tables) {
+      if (BINARY_TABLES[table]) {
+        file.tables[table] = await readBinaryTable(tx as unknown as Database, table, BINARY_TABLES[table]);
+        continue;
+      }
       const result = await tx.execute(
         sql`select coalesce(jsonb_agg(t), '[]'::jsonb) as rows from ${sql.identifier(table)} t`,
       );
@@ -79,6 +94,31 @@ export async function backupTables(db: Database, { leaveOut = [] }: { leaveOut?:
     }
   });
   return file;
+}
+
+/** A binary table's rows, a page at a time in key order, each with its bytes as base64. */
+async function readBinaryTable(db: Database, table: string, spec: (typeof BINARY_TABLES)[string]) {
+  const rows: unknown[] = [];
+  for (let offset = 0; ; offset += spec.page) {
+    const result = await db.execute(
+      sql.raw(
+        `select ${spec.key}, encode("${spec.bytes}", 'base64') as "${spec.bytes}" from "${table}" order by ${spec.key} limit ${spec.page} offset ${offset}`,
+      ),
+    );
+    const page = rowsOf<Record<string, unknown>>(result);
+    rows.push(...page);
+    if (page.length < spec.page) return rows;
+  }
+}
+
+/** Writes back a binary table's rows, decoding their base64 bytes. */
+async function writeBinaryTable(db: Database, table: string, spec: (typeof BINARY_TABLES)[string], rows: unknown[]) {
+  for (let i = 0; i < rows.length; i += spec.page) {
+    const page = JSON.stringify(rows.slice(i, i + spec.page));
+    await db.execute(
+      sql`insert into ${sql.identifier(table)} select ${sql.raw(spec.key)}, decode(${sql.identifier(spec.bytes)}, 'base64') from jsonb_to_recordset(${page}::jsonb) as x(${sql.raw(`${spec.columns}, "${spec.bytes}" text`)})`,
+    );
+  }
 }
 
 export async function createBackup(db: Database): Promise<Buffer> {
@@ -139,6 +179,11 @@ export async function restoreBackup(
     await tx.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
     for (const table of tables) {
       const rows = backup.tables[table] ?? [];
+      if (BINARY_TABLES[table]) {
+        await writeBinaryTable(tx as unknown as Database, table, BINARY_TABLES[table], rows);
+        counts[table] = rows.length;
+        continue;
+      }
       for (let i = 0; i < rows.length; i += 2000) {
         const chunk = JSON.stringify(rows.slice(i, i + 2000));
         await tx.execute(

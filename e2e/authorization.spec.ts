@@ -24,7 +24,12 @@ const anotherStatesFile = {
 
 interface Row {
   /** Concrete request; mutating ones are built so that no role can change anything. */
-  request: { method: "get" | "post" | "patch"; url: string; data?: unknown };
+  request: {
+    method: "get" | "post" | "patch" | "delete";
+    url: string;
+    data?: unknown;
+    multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+  };
   expect: Record<Role, number>;
 }
 
@@ -37,6 +42,8 @@ const all = (status: number): Record<Role, number> => ({
 });
 const a = `/api/v1/assessments/${STATE}/${OPEN_CYCLE}`;
 const plan = `/api/v1/plans/${STATE}/actions`;
+// No document has this id (e2e/evidence.spec.ts checks who may read and delete real ones).
+const NO_DOCUMENT = "00000000-0000-4000-8000-000000000000";
 
 /** One row per documented endpoint ("METHOD path" as in the OpenAPI document). */
 const MATRIX: Record<string, Row> = {
@@ -88,6 +95,27 @@ const MATRIX: Record<string, Row> = {
   "post /api/v1/assessments/{iso3}/{cycle}/import": {
     request: { method: "post", url: `${a}/import`, data: anotherStatesFile },
     expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/evidence": {
+    // A real PDF for a question the questionnaire does not have: the state's own focal point gets 400, nothing is stored.
+    request: {
+      method: "post",
+      url: `${a}/evidence`,
+      multipart: {
+        questionId: "ZZZ-ZZ-99",
+        title: "Nothing",
+        file: { name: "nothing.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+      },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/evidence/{id}": {
+    request: { method: "get", url: `/api/v1/evidence/${NO_DOCUMENT}` },
+    expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 404, analyst: 404, admin: 404 },
+  },
+  "delete /api/v1/evidence/{id}": {
+    request: { method: "delete", url: `/api/v1/evidence/${NO_DOCUMENT}` },
+    expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 404, analyst: 404, admin: 404 },
   },
   "get /api/v1/cycles/{cycle}/scores": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/scores` },
@@ -154,8 +182,11 @@ test.describe("authorization matrix", () => {
     const failures: string[] = [];
     for (const [endpoint, row] of Object.entries(MATRIX)) {
       for (const role of ROLES) {
-        const { method, url, data } = row.request;
-        const response = await clients[role][method](url, data === undefined ? {} : { data });
+        const { method, url, data, multipart } = row.request;
+        const response = await clients[role][method](
+          url,
+          multipart ? { multipart } : data === undefined ? {} : { data },
+        );
         if (response.status() !== row.expect[role])
           failures.push(`${endpoint} as ${role}: ${response.status()}, expected ${row.expect[role]}`);
         if (response.status() >= 400) {

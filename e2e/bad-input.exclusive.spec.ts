@@ -574,7 +574,8 @@ test.describe("bad input", () => {
 
   test("a body over 1 MB gets 413 from every endpoint that takes one, declared or streamed", async ({ baseURL }) => {
     const huge = JSON.stringify({ padding: "x".repeat(1024 * 1024) });
-    for (const endpoint of ENDPOINTS.filter((e) => e.method !== "get")) {
+    // Uploads have their own limit (20 MB a file): e2e/evidence.spec.ts sends them more than that.
+    for (const endpoint of ENDPOINTS.filter((e) => e.method !== "get" && !e.upload)) {
       for (const [who, client] of [
         ["focal point", focal],
         ["anonymous", anonymous],

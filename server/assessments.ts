@@ -15,6 +15,7 @@ import {
   type AssessmentRow,
   type ChangeAuthor,
 } from "@/db/queries/assessments";
+import { listDocumentRefs } from "@/db/queries/evidence";
 import { inTransaction, isUniqueViolation, getDb, type Executor, type Tx } from "@/db/transaction";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
@@ -23,6 +24,7 @@ import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/excha
 import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
 import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
+import { scoringAnswers } from "@/lib/evidence/document";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
@@ -51,6 +53,7 @@ function notStartedView(iso3: string, cycle: number): AssessmentView {
     version: 0,
     framework: CURRENT_FRAMEWORK.id,
     answers: [],
+    documents: [],
     scores: scoreAssessment(CURRENT_FRAMEWORK, []),
     comments: [],
     history: [],
@@ -109,7 +112,9 @@ export async function saveAnswers(
       const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch.answers);
       await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
       // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
-      const updated = await updateScores(tx, row, scoreAssessment(framework, all), current + 1);
+      // An answer is evidenced by its links and its documents alike.
+      const scored = scoringAnswers(all, await listDocumentRefs(tx, row.id));
+      const updated = await updateScores(tx, row, scoreAssessment(framework, scored), current + 1);
       if (!updated) throw appError("conflict.saved_concurrently");
       return loadAssessmentView(tx, updated);
     });
@@ -195,7 +200,7 @@ export async function listAuditTrail(actor: Actor, iso3: string, cycle: number, 
 /** The submission check shown before submitting (what is unanswered, which evidence is missing). */
 export async function getSubmissionCheck(actor: Actor, iso3: string, cycle: number): Promise<SubmissionCheck> {
   const view = await getAssessment(actor, iso3, cycle);
-  return checkSubmission(frameworkOf(view.framework), view.answers);
+  return checkSubmission(frameworkOf(view.framework), scoringAnswers(view.answers, view.documents));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Framework } from "@/lib/framework/types";
 import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
 import { regionName } from "@/lib/reference/regions";
+import { scoringAnswers } from "@/lib/evidence/document";
 import { listGaps, type Gap, type ScoreResult } from "@/lib/scoring";
 import { canReadPlan, hidesSmallGroupAverages, isFocalPointOf } from "./access";
 import { getAssessment } from "./assessments";
@@ -29,6 +30,8 @@ export interface ResultsView {
   regionAverage: AverageScores | null;
   /** The assessment's gaps, largest shortfall first. */
   gaps: Gap[];
+  /** The answers as scored: an answer's documents count as its evidence, as its links do. */
+  scoredAnswers: AssessmentView["answers"];
   /**
    * The state's action plan, when the reader may see it: its actions, and how much
    * each action made in an earlier cycle moved this cycle's score (against `previous`).
@@ -61,6 +64,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   // The plan follows the state's newest assessment: BDT does not see it while that one is a draft.
   const plan = canReadPlan(actor, iso3, latestStatus ?? "not_started") ? await listActionRowsOfState(db, iso3) : null;
   const previousAnswers = plan && previous ? await loadScoredAnswers(db, previous.id) : [];
+  const scored = scoringAnswers(assessment.answers, assessment.documents);
   return {
     assessment,
     framework,
@@ -72,11 +76,12 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
       { pillars: framework.pillars.map((p) => p.id), outcomes: framework.outcomes.map((o) => o.id) },
       hidesSmallGroupAverages(actor),
     ),
-    gaps: listGaps(framework, assessment.answers),
+    gaps: listGaps(framework, scored),
+    scoredAnswers: scored,
     plan: plan && {
       canEdit: isFocalPointOf(actor, iso3),
       actions: plan,
-      effects: previous ? actionEffects(framework, cycle, assessment.answers, previousAnswers, plan) : [],
+      effects: previous ? actionEffects(framework, cycle, scored, previousAnswers, plan) : [],
     },
   };
 }

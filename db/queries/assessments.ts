@@ -6,6 +6,7 @@ import type { AssessmentStatus } from "@/lib/assessment/status";
 import { scoreColumns, storedScores } from "../score-columns";
 import { answers, assessments, auditLog, cycles, memberStates, reviewComments, statusHistory } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
+import { listDocuments } from "./evidence";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type { ScoreColumns } from "../score-columns";
@@ -14,6 +15,11 @@ export type { ScoreColumns } from "../score-columns";
 export interface ChangeAuthor {
   userId: string;
   name: string;
+}
+
+/** The columns every audit record of an assessment starts with: which assessment, who. */
+export function auditedBy(row: AssessmentRow, author: ChangeAuthor) {
+  return { assessmentId: row.id, iso3: row.iso3, cycle: row.cycle, actorId: author.userId, actorName: author.name };
 }
 
 export async function findMemberStateCode(ex: Executor, iso3: string): Promise<string | undefined> {
@@ -48,10 +54,11 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
     .orderBy(asc(answers.questionId));
 }
 
-/** The row with its answers, status history and the comments of its latest return. */
+/** The row with its answers, their documents, status history and the comments of its latest return. */
 export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Promise<AssessmentView> {
-  const [answerRows, history, lastReturn] = await Promise.all([
+  const [answerRows, documents, history, lastReturn] = await Promise.all([
     loadAnswers(ex, row.id),
+    listDocuments(ex, row.id),
     ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, row.id)).orderBy(asc(statusHistory.id)),
     ex
       .select({ id: statusHistory.id })
@@ -74,6 +81,7 @@ export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Prom
     version: row.version,
     framework: row.frameworkId,
     answers: answerRows,
+    documents,
     scores: storedScores(row),
     comments: comments.map((c) => ({
       questionId: c.questionId,
@@ -173,11 +181,7 @@ export async function recordStatusChange(
     .values({ assessmentId: row.id, fromStatus: from, toStatus: to, actorId: author.userId, actorName: author.name })
     .returning({ id: statusHistory.id });
   await tx.insert(auditLog).values({
-    assessmentId: row.id,
-    iso3: row.iso3,
-    cycle: row.cycle,
-    actorId: author.userId,
-    actorName: author.name,
+    ...auditedBy(row, author),
     field: "status",
     oldValue: from,
     newValue: to,

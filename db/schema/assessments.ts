@@ -127,6 +127,6 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_assessment_idx").on(t.assessmentId, t.id),
-    check("audit_log_field_check", sql`${t.field} in ('value', 'evidence', 'note', 'status')`),
+    check("audit_log_field_check", sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document')`),
   ],
 );

@@ -2,3 +2,4 @@ export * from "./reference";
 export * from "./auth";
 export * from "./assessments";
 export * from "./plans";
+export * from "./evidence";

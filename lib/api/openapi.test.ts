@@ -52,3 +52,24 @@ describe("OpenAPI document", () => {
     expect(regions.parameters[0]?.schema.enum).toContain("arab-states");
   });
 });
+
+describe("OpenAPI document of uploads", () => {
+  it("documents the evidence upload as multipart/form-data with a binary file and the zod schema's fields", () => {
+    const upload = buildOpenApiDocument().paths["/api/v1/assessments/{iso3}/{cycle}/evidence"]!.post as {
+      requestBody: {
+        content: Record<string, { schema: { properties: Record<string, { format?: string }>; required: string[] } }>;
+      };
+    };
+    const schema = upload.requestBody.content["multipart/form-data"]!.schema;
+    expect(schema.properties.file?.format).toBe("binary");
+    expect(Object.keys(schema.properties)).toEqual([
+      "file",
+      "questionId",
+      "title",
+      "issuer",
+      "issuedOn",
+      "confidentiality",
+    ]);
+    expect(schema.required).toEqual(["file", "questionId", "title"]);
+  });
+});

@@ -10,6 +10,8 @@ import {
   planParamsSchema,
   planQuerySchema,
 } from "../plan/plan.validation";
+import { documentParamsSchema, uploadFieldsSchema } from "../evidence/evidence.validation";
+import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, megabytes } from "../evidence/kinds";
 import { frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
 import {
@@ -19,6 +21,7 @@ import {
   cycleSchema,
   errorResponseSchema,
   healthSchema,
+  uploadedDocumentSchema,
   planActionSchema,
   regionFiguresSchema,
   scoreResultSchema,
@@ -32,7 +35,7 @@ import {
 type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin" | "admin";
 
 interface Endpoint {
-  method: "get" | "post" | "patch";
+  method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
   tag: string;
@@ -40,6 +43,8 @@ interface Endpoint {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A multipart/form-data upload: these text fields and one binary part `file` (its own size limit). */
+  upload?: { fields: z.ZodObject; maxFileBytes: number };
   responses: Record<number, { description: string; schema?: z.ZodType; mediaType?: string }>;
 }
 
@@ -62,6 +67,9 @@ const bodyErrors = {
   415: { description: "Body not sent as Content-Type: application/json", schema: errorResponseSchema },
 };
 const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
+const ACCEPTED_KINDS = Object.values(DOCUMENT_KINDS)
+  .map((k) => k.label)
+  .join(", ");
 const planActionsPath = "/api/v1/plans/{iso3}/actions";
 
 export const ENDPOINTS: Endpoint[] = [
@@ -227,6 +235,61 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    method: "post",
+    path: `${assessmentPath}/evidence`,
+    tag: "Evidence",
+    summary: `Uploads a document that proves one answer (${ACCEPTED_KINDS}, decided by content; at most ${megabytes(MAX_DOCUMENT_BYTES)} MB a file and ${megabytes(MAX_ASSESSMENT_DOCUMENT_BYTES)} MB an assessment), while the answers may change`,
+    access: "focal point of the state",
+    params: assessmentParamsSchema,
+    upload: { fields: uploadFieldsSchema, maxFileBytes: MAX_DOCUMENT_BYTES },
+    responses: {
+      201: { description: "The stored document", schema: uploadedDocumentSchema },
+      ...common,
+      ...conflict,
+      413: { description: "File over 20 MB, or the assessment's documents over 500 MB", schema: errorResponseSchema },
+      415: {
+        description:
+          "Not multipart/form-data, or a file of a kind not accepted (the code says why: unsupported_media.executable, .svg, .html, .zip_other, .macros, .binary, .empty)",
+        schema: errorResponseSchema,
+      },
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/evidence/{id}",
+    tag: "Evidence",
+    summary:
+      "A document's bytes as uploaded (Content-Disposition: attachment, X-Content-Type-Options: nosniff, Repr-Digest with its SHA-256)",
+    access: "signed-in",
+    params: documentParamsSchema,
+    responses: {
+      200: {
+        description: "The document; its Content-Type is the kind decided at upload",
+        mediaType: "application/octet-stream",
+      },
+      ...common,
+      403: {
+        description: "Another state's document, or BDT before the assessment is submitted",
+        schema: errorResponseSchema,
+      },
+      404: { description: "No such document", schema: errorResponseSchema },
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/evidence/{id}",
+    tag: "Evidence",
+    summary: "Deletes a document while its answer may change",
+    access: "focal point of the state",
+    params: documentParamsSchema,
+    responses: {
+      204: { description: "Deleted" },
+      ...common,
+      404: { description: "No such document", schema: errorResponseSchema },
+      ...conflict,
+    },
+  },
+  {
     method: "get",
     path: "/api/v1/cycles/{cycle}/scores",
     tag: "Analysis",
@@ -356,6 +419,23 @@ function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query") 
   }));
 }
 
+function uploadBody({ fields, maxFileBytes }: NonNullable<Endpoint["upload"]>) {
+  const schema = jsonSchema(fields, "input") as { properties?: Record<string, object>; required?: string[] };
+  const file = { type: "string", format: "binary", maxLength: maxFileBytes, description: "The document" };
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: {
+          ...schema,
+          properties: { file, ...schema.properties },
+          required: ["file", ...(schema.required ?? [])],
+        },
+      },
+    },
+  };
+}
+
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of ENDPOINTS) {
@@ -368,6 +448,7 @@ export function buildOpenApiDocument() {
       ...(e.body
         ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.body, "input") } } } }
         : {}),
+      ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
       responses: Object.fromEntries(
         Object.entries(e.responses).map(([status, r]) => [
           status,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ASSESSMENT_STATUSES } from "../assessment/status";
 import type { ErrorCode } from "../errors/app-error";
 import { ERROR_MESSAGES_EN } from "../errors/catalogue";
+import { CONFIDENTIALITIES } from "../evidence/kinds";
 import { ACTION_STATUSES, PRIORITIES } from "../plan/plan.validation";
 import { REGION_IDS } from "../reference/types";
 
@@ -33,10 +34,34 @@ export const scoreResultSchema = z.object({
   completion: z.number().min(0).max(1),
 });
 
+/** An uploaded document, as the upload answers it (201). */
+export const uploadedDocumentSchema = z.object({
+  id: z.uuid().describe("Download it from GET /api/v1/evidence/{id}"),
+  questionId: z.string(),
+  title: z.string(),
+  mediaType: z.string().describe("Decided from the file's content, not its name"),
+  size: z.number().int().describe("Bytes"),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe("SHA-256 of the bytes, hexadecimal"),
+  confidentiality: z
+    .enum(CONFIDENTIALITIES)
+    .describe("public: anyone may see it; bdt: BDT and the state's own people only"),
+});
+
+export const evidenceDocumentSchema = uploadedDocumentSchema.extend({
+  issuer: z.string().nullable().describe("The issuing body"),
+  issuedOn: z.string().nullable().describe("Date of issue, YYYY-MM-DD"),
+  fileName: z.string().describe("The name it downloads under"),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+
 export const answerSchema = z.object({
   questionId: z.string(),
   value: z.string().nullable(),
-  evidence: z.array(z.string()),
+  evidence: z.array(z.string()).describe("Links"),
   note: z.string(),
 });
 
@@ -47,6 +72,9 @@ export const assessmentSchema = z.object({
   version: z.number().int().min(0),
   framework: z.string().describe("Id of the questionnaire version the assessment is answered under"),
   answers: z.array(answerSchema),
+  documents: z
+    .array(evidenceDocumentSchema)
+    .describe("The documents attached to the answers, each naming its question (GET /api/v1/evidence/{id})"),
   scores: scoreResultSchema,
   comments: z.array(z.object({ questionId: z.string(), text: z.string(), author: z.string(), at: z.string() })),
   history: z.array(
@@ -59,7 +87,7 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  field: z.enum(["value", "evidence", "note", "status"]),
+  field: z.enum(["value", "evidence", "note", "status", "document"]),
   questionId: z.string().nullable(),
   oldValue: z.unknown(),
   newValue: z.unknown(),

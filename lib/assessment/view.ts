@@ -1,3 +1,4 @@
+import type { EvidenceDocument } from "../evidence/document";
 import type { ScoreResult } from "../scoring";
 import type { AssessmentStatus } from "./status";
 
@@ -30,6 +31,8 @@ export interface AssessmentView {
   version: number;
   framework: string;
   answers: AssessmentAnswer[];
+  /** The documents attached to the answers, each naming its question. */
+  documents: EvidenceDocument[];
   scores: ScoreResult;
   /** The comments of the latest return, if the assessment was returned. */
   comments: ReviewComment[];
@@ -41,7 +44,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  field: "value" | "evidence" | "note" | "status";
+  field: "value" | "evidence" | "note" | "status" | "document";
   questionId: string | null;
   oldValue: unknown;
   newValue: unknown;

@@ -115,6 +115,7 @@ export default async function AssessmentPage() {
           createdCycle,
         }))}
         readOnly={readOnly}
+        documents={view.documents}
       />
     </div>
   );

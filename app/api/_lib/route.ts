@@ -10,9 +10,16 @@ import { actorFromHeaders } from "@/server/session";
 
 const tooLarge = () => appError("too_large.body", { limit: MAX_BODY_BYTES });
 
+/** A route's own body limit (an upload), and the refusal of a body over it. */
+export interface BodyLimit {
+  bytes: number;
+  refusal: () => AppError;
+}
+const DEFAULT_LIMIT: BodyLimit = { bytes: MAX_BODY_BYTES, refusal: tooLarge };
+
 /** A body declared larger than the limit is refused before anything else is done with the request. */
-function assertDeclaredSizeWithinLimit(request: Request) {
-  if (declaresMoreThan(request.headers)) throw tooLarge();
+function assertDeclaredSizeWithinLimit(request: Request, limit: BodyLimit) {
+  if (declaresMoreThan(request.headers, limit.bytes)) throw limit.refusal();
 }
 
 /** The body as text, cut off at the limit when it is larger than declared or undeclared (chunked). */
@@ -29,7 +36,7 @@ export function requestLocale(request: Request): Locale {
 
 /** The JSON body, read with a size limit and parsed with a zod schema; throws the matching 4xx. */
 export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  assertDeclaredSizeWithinLimit(request);
+  assertDeclaredSizeWithinLimit(request, DEFAULT_LIMIT);
   // Only JSON: a form or text/plain post is what a cross-site page can send without asking first.
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
@@ -104,6 +111,8 @@ interface RouteOptions<Q extends z.ZodObject> {
   auth?: boolean;
   /** The query parameters the route reads; every other one is refused. */
   query?: Q;
+  /** A larger body limit than the default, for an upload route (which then reads its own body). */
+  bodyLimit?: BodyLimit;
 }
 
 /**
@@ -126,6 +135,7 @@ export function route<P extends Params>(
   const options = typeof a === "function" ? {} : a;
   const handler = (typeof a === "function" ? a : b!) as Handler<P, unknown, { actor?: Actor }>;
   const querySchema = options.query ?? NO_QUERY;
+  const bodyLimit = options.bodyLimit ?? DEFAULT_LIMIT;
   const run = async (request: Request, context: { params: Promise<P> }) => {
     const locale = requestLocale(request);
     try {
@@ -133,7 +143,7 @@ export function route<P extends Params>(
       if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
         assertSameOrigin(request);
         // Also for endpoints that read no body: an oversized upload is refused, not silently ignored.
-        assertDeclaredSizeWithinLimit(request);
+        assertDeclaredSizeWithinLimit(request, bodyLimit);
       }
       let actor: Actor | undefined;
       if (options.auth) {

@@ -6,6 +6,8 @@ import type { Conflict } from "@/lib/assessment/autosave";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import type { Question } from "@/lib/framework/types";
 import { PlannedActionsNote, type PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
+import type { EvidenceDocument } from "@/lib/evidence/document";
+import { DocumentUpload } from "./document-upload";
 import { EvidenceEditor } from "./evidence-editor";
 
 /** One side of a conflict in a line: the option chosen, how many evidence links, the note. */
@@ -26,6 +28,7 @@ export function QuestionField({
   cycle,
   conflict,
   onResolve,
+  documents,
 }: {
   question: Question;
   disabled: boolean;
@@ -34,12 +37,15 @@ export function QuestionField({
   cycle: number;
   conflict: Conflict | undefined;
   onResolve: (choice: "mine" | "theirs") => void;
+  /** The answer's documents, and where they are uploaded to. */
+  documents: { iso3: string; list: EvidenceDocument[]; onChange: (next: EvidenceDocument[]) => void };
 }) {
   const t = useTranslations("assessment.question");
   const { register, control, setValue } = useFormContext<QuestionnaireForm>();
   const value = useWatch({ control, name: `answers.${question.id}.value` });
   const evidence = useWatch({ control, name: `answers.${question.id}.evidence` }) ?? [];
-  const evidenceMissing = question.evidenceRequired && value != null && evidence.length === 0;
+  const evidenceMissing =
+    question.evidenceRequired && value != null && evidence.length === 0 && documents.list.length === 0;
   const legendId = `${question.id}-legend`;
 
   return (
@@ -142,6 +148,14 @@ export function QuestionField({
             questionId={question.id}
           />
         )}
+      />
+      <DocumentUpload
+        iso3={documents.iso3}
+        cycle={cycle}
+        questionId={question.id}
+        documents={documents.list}
+        onChange={documents.onChange}
+        disabled={disabled}
       />
       {evidenceMissing && <p className="text-sm text-warn">{t("evidenceMissing")}</p>}
 

@@ -10,6 +10,7 @@ import {
   type QuestionnaireForm,
 } from "@/lib/assessment/answers.validation";
 import { AutosaveQueue, EMPTY_ANSWER, type Answers, type Conflict, type SaveStatus } from "@/lib/assessment/autosave";
+import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
 import { ProgressNav } from "./progress-nav";
 import type { PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
@@ -28,6 +29,8 @@ export interface QuestionnaireProps {
   /** The state's plan actions, shown beside the questions they target. */
   plannedActions: PlannedActionSummary[];
   readOnly: boolean;
+  /** The documents attached to the answers. */
+  documents: EvidenceDocument[];
 }
 
 export function Questionnaire({
@@ -39,7 +42,9 @@ export function Questionnaire({
   comments,
   plannedActions,
   readOnly,
+  documents: initialDocuments,
 }: QuestionnaireProps) {
+  const [documents, setDocuments] = useState(initialDocuments);
   const defaultValues = useMemo<QuestionnaireForm>(
     () => ({ answers: Object.fromEntries(framework.questions.map((q) => [q.id, answers[q.id] ?? EMPTY_ANSWER])) }),
     [framework, answers],
@@ -178,6 +183,12 @@ export function Questionnaire({
                             }
                             queueRef.current?.resolve(q.id, choice);
                           }}
+                          documents={{
+                            iso3,
+                            list: documents.filter((d) => d.questionId === q.id),
+                            onChange: (next) =>
+                              setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
+                          }}
                         />
                       ))}
                   </section>
@@ -190,6 +201,7 @@ export function Questionnaire({
               iso3={iso3}
               cycle={cycle}
               canSubmit={status.status === "saved" && conflicts.length === 0}
+              documents={documents}
               flush={() => queueRef.current?.flush() ?? Promise.resolve()}
             />
           )}

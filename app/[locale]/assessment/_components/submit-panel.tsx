@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import { checkSubmission } from "@/lib/assessment/submission";
+import { scoringAnswers, type EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
 
 function QuestionLinks({ ids }: { ids: string[] }) {
@@ -28,23 +29,29 @@ export function SubmitPanel({
   cycle,
   canSubmit,
   flush,
+  documents,
 }: {
   framework: Framework;
   iso3: string;
   cycle: number;
   canSubmit: boolean;
   flush: () => Promise<void>;
+  documents: EvidenceDocument[];
 }) {
   const t = useTranslations("assessment.submit");
   const { control } = useFormContext<QuestionnaireForm>();
   const answers = useWatch({ control, name: "answers" }) ?? {};
   const check = checkSubmission(
     framework,
-    Object.entries(answers).map(([questionId, a]) => ({
-      questionId,
-      value: a?.value ?? null,
-      evidence: a?.evidence ?? [],
-    })),
+    scoringAnswers(
+      Object.entries(answers).map(([questionId, a]) => ({
+        questionId,
+        value: a?.value ?? null,
+        evidence: a?.evidence ?? [],
+        note: "",
+      })),
+      documents,
+    ),
   );
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);

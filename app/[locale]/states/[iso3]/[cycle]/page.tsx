@@ -20,6 +20,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import type { SeriesLabels } from "./_components/chart-series";
 import { ComparisonSection } from "./_components/comparison-section";
+import { EvidenceDocuments } from "./_components/evidence-documents";
 import { GapPlanner } from "./_components/gap-planner";
 import { PlanEffects } from "./_components/plan-effects";
 import { OutcomeBarsChart, PillarRadarChart } from "./_components/results-charts";
@@ -64,7 +65,7 @@ async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Ac
   return (
     <div data-testid="results-unavailable" data-status={error.status}>
       <NoticePanel title={error.status === 404 ? t("notFoundTitle") : t("forbiddenTitle")} action={action}>
-                {await errorText(error)}
+        {await errorText(error)}
       </NoticePanel>
     </div>
   );
@@ -131,7 +132,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
     regionAverage?.outcomes ?? null,
   );
   // gapRows cites the clause in the reader's language; the summary's translations are server-only.
-  const rows = gapRows(framework, assessment.answers, gaps, locale).map((row) => ({
+  const rows = gapRows(framework, results.scoredAnswers, gaps, locale).map((row) => ({
     ...row,
     clauseSummary: clauseSummary(row.clauseId, locale),
   }));
@@ -252,7 +253,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
         {rows.length > 0 && (
           <GapPlanner
             framework={scoringOnly(framework)}
-            answers={assessment.answers.map((a) => ({
+            answers={results.scoredAnswers.map((a) => ({
               questionId: a.questionId,
               value: a.value,
               evidence: a.evidence,
@@ -279,6 +280,8 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
           />
         )}
       </section>
+
+      <EvidenceDocuments documents={assessment.documents} questions={framework.questions} />
     </div>
   );
 }

@@ -83,6 +83,7 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
         cycle={cycle}
         questions={framework.questions}
         answers={Object.fromEntries(view.answers.map((a) => [a.questionId, a]))}
+        documents={view.documents}
         canDecide={canDecide}
       />
     </div>

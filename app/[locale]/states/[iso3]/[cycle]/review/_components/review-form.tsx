@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DocumentList } from "@/app/_components/evidence/document-list";
+import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
 import { returnAction, validateAction } from "../actions";
 
@@ -20,12 +22,15 @@ export function ReviewForm({
   cycle,
   questions,
   answers,
+  documents,
   canDecide,
 }: {
   iso3: string;
   cycle: number;
   questions: Question[];
   answers: Record<string, ReviewAnswer>;
+  /** The documents attached to the answers. */
+  documents: EvidenceDocument[];
   canDecide: boolean;
 }) {
   const t = useTranslations("results.reviewForm");
@@ -62,6 +67,7 @@ export function ReviewForm({
         {questions.map((q) => {
           const a = answers[q.id];
           const option = q.options.find((o) => o.value === a?.value);
+          const attached = documents.filter((d) => d.questionId === q.id);
           return (
             <li key={q.id} id={q.id} className="card space-y-2 p-5">
               <p className="text-xs">
@@ -72,6 +78,7 @@ export function ReviewForm({
                 <span className="text-muted">{t("answer")} </span>
                 {option ? <strong>{option.label}</strong> : <em className="text-danger">{t("notAnswered")}</em>}
               </p>
+              <DocumentList documents={attached} />
               {a && a.evidence.length > 0 ? (
                 <ul className="text-sm">
                   {a.evidence.map((url) => (
@@ -83,7 +90,9 @@ export function ReviewForm({
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
+                attached.length === 0 && (
+                  <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
+                )
               )}
               {a?.note && <p className="whitespace-pre-wrap rounded bg-canvas p-2 text-sm">{a.note}</p>}
               {canDecide && (

@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentCycleYear } from "@/db/seed/reference";
-import { answers, assessments } from "@/db/schema/index";
+import { answers } from "@/db/schema/index";
 import type { Actor } from "@/lib/assessment/actor";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { addCycle, createActor, refusalCode, useServiceDatabase } from "./testing/service-database";
+import {
+  addCycle,
+  createActor,
+  insertScoredAssessment,
+  refusalCode,
+  useServiceDatabase,
+} from "./testing/service-database";
 import {
   listCycleAnswers,
   listCycleScores,
@@ -15,35 +21,19 @@ import {
 const db = useServiceDatabase();
 const CYCLE = currentCycleYear();
 const CLOSED = CYCLE - 1;
-const PILLARS = CURRENT_FRAMEWORK.pillars.map((p) => p.id);
 const question = CURRENT_FRAMEWORK.questions[0]!;
 
 let france: Actor;
 let analyst: Actor;
 let admin: Actor;
 
-/** An assessment row with every pillar and outcome at `overall`, in the given status. */
+/** An assessment row with every pillar and outcome at `overall`, in the given status, and one answer. */
 async function assess(iso3: string, cycle: number, status: string, overall: number) {
-  const [row] = await db
-    .connection()
-    .db.insert(assessments)
-    .values({
-      iso3,
-      cycle,
-      status,
-      frameworkId: CURRENT_FRAMEWORK.id,
-      overall,
-      tierLevel: 3,
-      tierName: "Developing",
-      pillarScores: Object.fromEntries(PILLARS.map((p) => [p, overall])),
-      outcomeScores: Object.fromEntries(CURRENT_FRAMEWORK.outcomes.map((o) => [o.id, overall])),
-      completion: 1,
-    })
-    .returning();
+  const assessmentId = await insertScoredAssessment(db.connection(), { iso3, cycle, status, overall });
   await db
     .connection()
     .db.insert(answers)
-    .values({ assessmentId: row!.id, questionId: question.id, value: question.options[0]!.value });
+    .values({ assessmentId, questionId: question.id, value: question.options[0]!.value });
 }
 
 beforeAll(async () => {

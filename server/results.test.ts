@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentCycleYear } from "@/db/seed/reference";
-import { assessments, planActions } from "@/db/schema/index";
+import { planActions } from "@/db/schema/index";
 import type { Actor } from "@/lib/assessment/actor";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
-import { addCycle, createActor, refusalCode, useServiceDatabase } from "./testing/service-database";
+import {
+  addCycle,
+  createActor,
+  insertScoredAssessment,
+  refusalCode,
+  useServiceDatabase,
+} from "./testing/service-database";
 import { listRegionalAverages } from "./analysis";
 import { getResults } from "./results";
 
@@ -11,7 +17,6 @@ const db = useServiceDatabase();
 const CYCLE = currentCycleYear();
 const CLOSED = CYCLE - 1;
 const PILLARS = CURRENT_FRAMEWORK.pillars.map((p) => p.id);
-const OUTCOMES = CURRENT_FRAMEWORK.outcomes.map((o) => o.id);
 const [MISSING] = PILLARS;
 
 let france: Actor;
@@ -22,21 +27,7 @@ let admin: Actor;
 
 /** An assessment row with every pillar and outcome at `overall`, but those left out (an older questionnaire's). */
 async function assess(iso3: string, cycle: number, status: string, overall: number, withoutPillar?: string) {
-  await db
-    .connection()
-    .db.insert(assessments)
-    .values({
-      iso3,
-      cycle,
-      status,
-      frameworkId: CURRENT_FRAMEWORK.id,
-      overall,
-      tierLevel: 3,
-      tierName: "Developing",
-      pillarScores: Object.fromEntries(PILLARS.filter((p) => p !== withoutPillar).map((p) => [p, overall])),
-      outcomeScores: Object.fromEntries(OUTCOMES.map((o) => [o, overall])),
-      completion: 1,
-    });
+  await insertScoredAssessment(db.connection(), { iso3, cycle, status, overall, withoutPillar });
 }
 
 async function addAction(iso3: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoresToCsv } from "./scores-csv";
+import { unsharedRecord } from "./testing";
 
 describe("scores CSV", () => {
   it("has a header with a column per pillar and outcome, and one row per state at full precision", () => {
@@ -15,16 +16,7 @@ describe("scores CSV", () => {
           pillars: { legal: 50, technical: 72.25 },
           outcomes: { "D.3-1": 40 },
         },
-        {
-          iso3: "BRA",
-          name: "Brazil, Federative Republic of",
-          region: "americas",
-          status: "draft",
-          overall: null,
-          tier: null,
-          pillars: null,
-          outcomes: null,
-        },
+        unsharedRecord("BRA", "Brazil, Federative Republic of", "americas"),
       ],
       ["legal", "technical"],
       ["D.3-1"],

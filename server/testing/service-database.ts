@@ -3,7 +3,8 @@ import { afterAll, beforeAll } from "vitest";
 import type { Connection } from "@/db/client";
 import { seedReferenceData } from "@/db/seed/reference";
 import { openTestDatabase } from "@/db/test-database";
-import { cycles, user } from "@/db/schema/index";
+import { assessments, cycles, user } from "@/db/schema/index";
+import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import type { Actor } from "@/lib/assessment/actor";
 import type { Role } from "@/lib/assessment/status";
 
@@ -66,4 +67,31 @@ export async function refusalCode(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   throw new Error("Expected the call to be refused");
+}
+
+/**
+ * A scored assessment row of the current questionnaire with every pillar and outcome at `overall`, but the
+ * pillar left out (an older questionnaire's); returns its id.
+ */
+export async function insertScoredAssessment(
+  connection: Connection,
+  row: { iso3: string; cycle: number; status: string; overall: number; withoutPillar?: string },
+): Promise<string> {
+  const pillars = CURRENT_FRAMEWORK.pillars.map((p) => p.id).filter((p) => p !== row.withoutPillar);
+  const [inserted] = await connection.db
+    .insert(assessments)
+    .values({
+      iso3: row.iso3,
+      cycle: row.cycle,
+      status: row.status,
+      frameworkId: CURRENT_FRAMEWORK.id,
+      overall: row.overall,
+      tierLevel: 3,
+      tierName: "Developing",
+      pillarScores: Object.fromEntries(pillars.map((p) => [p, row.overall])),
+      outcomeScores: Object.fromEntries(CURRENT_FRAMEWORK.outcomes.map((o) => [o.id, row.overall])),
+      completion: 1,
+    })
+    .returning({ id: assessments.id });
+  return inserted!.id;
 }

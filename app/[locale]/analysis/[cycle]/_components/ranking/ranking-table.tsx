@@ -21,6 +21,7 @@ import { formatScore } from "@/lib/scoring";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { TierLabel, useTierText } from "@/app/[locale]/analysis/_components/tier-label";
 import { downloadFile } from "./download-file";
+import { FilterSelect } from "./filter-select";
 import { SortHeader } from "./sort-header";
 
 /** A row with the state's name in the reader's language (`name`) and in English, for the exports. */
@@ -101,60 +102,30 @@ export function RankingTable({
             onChange={(e) => set({ search: e.target.value || undefined })}
           />
         </div>
-        <div>
-          <label htmlFor="ranking-region" className="field-label">
-            {t("region")}
-          </label>
-          <select
-            id="ranking-region"
-            className="field-input"
-            value={filter.region ?? ""}
-            onChange={(e) => set({ region: e.target.value || undefined })}
-          >
-            <option value="">{t("allRegions")}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ranking-tier" className="field-label">
-            {t("tier")}
-          </label>
-          <select
-            id="ranking-tier"
-            className="field-input"
-            value={filter.tier ?? ""}
-            onChange={(e) => set({ tier: e.target.value ? Number(e.target.value) : undefined })}
-          >
-            <option value="">{t("allTiers")}</option>
-            {tiers.map((tier) => (
-              <option key={tier.level} value={tier.level}>
-                {tierText(tier)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ranking-status" className="field-label">
-            {t("status")}
-          </label>
-          <select
-            id="ranking-status"
-            className="field-input"
-            value={filter.status ?? ""}
-            onChange={(e) => set({ status: (e.target.value || undefined) as AssessmentStatus | undefined })}
-          >
-            <option value="">{t("allStatuses")}</option>
-            {ASSESSMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="ranking-region"
+          label={t("region")}
+          allLabel={t("allRegions")}
+          value={filter.region}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          onChange={(region) => set({ region })}
+        />
+        <FilterSelect
+          id="ranking-tier"
+          label={t("tier")}
+          allLabel={t("allTiers")}
+          value={filter.tier}
+          options={tiers.map((tier) => ({ value: tier.level, label: tierText(tier) }))}
+          onChange={(tier) => set({ tier: tier ? Number(tier) : undefined })}
+        />
+        <FilterSelect
+          id="ranking-status"
+          label={t("status")}
+          allLabel={t("allStatuses")}
+          value={filter.status}
+          options={ASSESSMENT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+          onChange={(status) => set({ status: status as AssessmentStatus | undefined })}
+        />
         {filtered && (
           <button type="button" className="btn-secondary" onClick={() => setFilter({})}>
             {t("clearFilters")}

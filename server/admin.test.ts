@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { account, memberStates, session } from "@/db/schema/index";
 import { currentCycleYear } from "@/db/seed/reference";
 import type { Actor } from "@/lib/assessment/actor";
-import { AppError } from "@/lib/errors";
-import { addCycle, createActor, refusalCode, useServiceDatabase } from "./testing/service-database";
+import { addCycle, createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
 import {
   changeAccountRole,
   closeCycle,
@@ -45,16 +44,6 @@ const newAccount = (email = `person.${randomUUID().slice(0, 8)}@test.example`) =
   memberStateIso3: null,
   password: PASSWORD,
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to be refused");
-}
 
 async function addSession(userId: string) {
   await db

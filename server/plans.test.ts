@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cycles } from "@/db/schema/index";
 import { currentCycleYear } from "@/db/seed/reference";
 import type { Actor } from "@/lib/assessment/actor";
-import { AppError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, bestOption } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { suggestedTitle } from "@/lib/plan/actions";
@@ -19,7 +18,7 @@ import {
   listPlanActions,
   updatePlanAction,
 } from "./plans";
-import { createActor, refusalCode, useServiceDatabase } from "./testing/service-database";
+import { createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
 
 const db = useServiceDatabase();
 const CYCLE = currentCycleYear();
@@ -40,16 +39,6 @@ const gaps = (questionIds: string[]) => ({
   targetDate: "2027-12-31",
   priority: "medium" as const,
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to be refused");
-}
 
 /** Kenya's newest assessment is submitted (shared with BDT); Brazil's is a draft; India has none. */
 let kenya: Actor;

@@ -6,6 +6,7 @@ import { openTestDatabase } from "@/db/test-database";
 import { assessments, cycles, user } from "@/db/schema/index";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import type { Actor } from "@/lib/assessment/actor";
+import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/assessment/status";
 
 const globalForDb = globalThis as typeof globalThis & { __res45Db?: Promise<Connection> };
@@ -55,6 +56,17 @@ export async function createActor(connection: Connection, role: Role, iso3: stri
 /** Adds a cycle (e.g. a closed one) beside the open cycle the reference seed makes. */
 export async function addCycle(connection: Connection, year: number, status: "open" | "closed"): Promise<void> {
   await connection.db.insert(cycles).values({ year, status }).onConflictDoNothing();
+}
+
+/** The refusal itself, to assert on its code and details: the promise must reject with an AppError. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("Expected the call to be refused");
 }
 
 /** The code of a refusal, to assert on: the promise must reject with an AppError. */

@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  countAssessmentsByFramework,
   findAssessment,
   findCycle,
   findMemberStateCode,
@@ -24,7 +25,7 @@ import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
 import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
-import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
+import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
 import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview } from "./access";
@@ -43,15 +44,24 @@ export async function requireStateAndCycle(ex: Executor, iso3: string, cycle: nu
   return row;
 }
 
-function notStartedView(iso3: string, cycle: number): AssessmentView {
+/**
+ * The questionnaire version a cycle is read with: the current one in the open cycle, and in a closed cycle
+ * the one most of its assessments were answered with.
+ */
+export async function frameworkOfCycle(ex: Executor, cycle: { year: number; status: string }): Promise<Framework> {
+  if (cycle.status === "open") return CURRENT_FRAMEWORK;
+  return frameworkOf(cycleFrameworkId(false, await countAssessmentsByFramework(ex, cycle.year)));
+}
+
+function notStartedView(iso3: string, cycle: number, framework: Framework): AssessmentView {
   return {
     iso3,
     cycle,
     status: "not_started",
     version: 0,
-    framework: CURRENT_FRAMEWORK.id,
+    framework: framework.id,
     answers: [],
-    scores: scoreAssessment(CURRENT_FRAMEWORK, []),
+    scores: scoreAssessment(framework, []),
     comments: [],
     history: [],
     updatedAt: null,
@@ -63,10 +73,10 @@ const statusOf = (row: AssessmentRow | undefined) => (row?.status ?? "not_starte
 /** The assessment of one state in one cycle, as the asker may see it. */
 export async function getAssessment(actor: Actor, iso3: string, cycle: number): Promise<AssessmentView> {
   const db = await getDb();
-  await requireStateAndCycle(db, iso3, cycle);
+  const cycleRow = await requireStateAndCycle(db, iso3, cycle);
   const row = await findAssessment(db, iso3, cycle);
   assertCanReadAssessment(actor, iso3, statusOf(row));
-  return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle);
+  return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle, await frameworkOfCycle(db, cycleRow));
 }
 
 function refuseTransition(action: StatusAction, status: AssessmentStatus, actor: Actor, version: number) {

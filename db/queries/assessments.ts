@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
@@ -238,4 +238,14 @@ export async function listAuditEntries(ex: Executor, assessmentId: string, limit
     oldValue: r.oldValue,
     newValue: r.newValue,
   }));
+}
+
+/** How many assessments (of one cycle, or of all) were answered under each questionnaire version (framework id). */
+export async function countAssessmentsByFramework(ex: Executor, cycle?: number): Promise<Record<string, number>> {
+  const rows = await ex
+    .select({ frameworkId: assessments.frameworkId, count: sql<number>`count(*)::int` })
+    .from(assessments)
+    .where(cycle === undefined ? undefined : eq(assessments.cycle, cycle))
+    .groupBy(assessments.frameworkId);
+  return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
 }

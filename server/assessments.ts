@@ -1,7 +1,9 @@
 import "server-only";
 import {
   countAssessmentsByFramework,
+  deleteAnswers,
   findAssessment,
+  findFrameworkChange,
   findCycle,
   findMemberStateCode,
   insertDraft,
@@ -9,7 +11,9 @@ import {
   listAuditEntries,
   loadAnswers,
   loadAssessmentView,
+  recordFrameworkChange,
   recordStatusChange,
+  updateFramework,
   updateScores,
   updateStatus,
   writeAnswerChanges,
@@ -21,16 +25,18 @@ import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
-import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
+import { carryOverNotice, planCarryOver, type CarryOverNotice } from "@/lib/assessment/carry-over";
+import { checkTransition, isEditable, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
 import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
-import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview } from "./access";
+import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview, isFocalPointOf } from "./access";
 
 export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
+export type { CarryOverNotice } from "@/lib/assessment/carry-over";
 
 function authorOf(actor: Actor): ChangeAuthor {
   return { userId: actor.userId, name: actorDisplayName(actor) };
@@ -77,6 +83,63 @@ export async function getAssessment(actor: Actor, iso3: string, cycle: number): 
   const row = await findAssessment(db, iso3, cycle);
   assertCanReadAssessment(actor, iso3, statusOf(row));
   return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle, await frameworkOfCycle(db, cycleRow));
+}
+
+export interface EditingView {
+  view: AssessmentView;
+  /** Set when the assessment was begun on an earlier questionnaire version and moved to this one. */
+  carryOver: CarryOverNotice | null;
+}
+
+/**
+ * The assessment a focal point opens to edit, in the open cycle. A draft or returned assessment begun on an
+ * earlier questionnaire version moves to the current one first, in one transaction: every answer the
+ * crosswalk maps is kept with its evidence and note, the others are cleared, each change and the move itself
+ * are recorded in the audit trail, and the scores and version are updated. Anyone else, and any other
+ * assessment, reads it as `getAssessment` does.
+ */
+export async function openAssessmentForEditing(actor: Actor, iso3: string, cycle: number): Promise<EditingView> {
+  const view = await getAssessment(actor, iso3, cycle);
+  const moved =
+    isFocalPointOf(actor, iso3) && isEditable(view.status) && view.framework !== CURRENT_FRAMEWORK.id
+      ? await moveToCurrentFramework(actor, iso3, cycle)
+      : undefined;
+  const current = moved ?? view;
+  const db = await getDb();
+  const row = current.framework === CURRENT_FRAMEWORK.id ? await findAssessment(db, iso3, cycle) : undefined;
+  const change = row ? await findFrameworkChange(db, row.id) : undefined;
+  return {
+    view: current,
+    carryOver: change ? carryOverNotice(change.from, frameworkOf(current.framework), change.at, current.answers) : null,
+  };
+}
+
+async function moveToCurrentFramework(actor: Actor, iso3: string, cycle: number): Promise<AssessmentView | undefined> {
+  return inTransaction(async (tx) => {
+    const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
+    const row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
+    // Checked again under the lock: another request may have moved, submitted or closed it meanwhile.
+    if (!row || cycleRow.status !== "open" || !isEditable(statusOf(row))) return undefined;
+    const stored = await loadAnswers(tx, row.id);
+    const plan = planCarryOver(frameworkOf(row.frameworkId), CURRENT_FRAMEWORK, stored);
+    if (!plan) return undefined;
+    const author = authorOf(actor);
+    const { written, changes, all } = applyAnswerPatch(stored, plan.patch);
+    // The move first, then the answers it changed: the audit trail reads them under the new version.
+    await recordFrameworkChange(tx, row, CURRENT_FRAMEWORK.id, author);
+    await deleteAnswers(tx, row.id, plan.dropped);
+    await writeAnswerChanges(tx, row, author, written, changes);
+    const kept = all.filter((a) => !plan.dropped.includes(a.questionId));
+    const updated = await updateFramework(
+      tx,
+      row,
+      CURRENT_FRAMEWORK.id,
+      scoreAssessment(CURRENT_FRAMEWORK, kept),
+      row.version + 1,
+    );
+    if (!updated) throw appError("conflict.saved_concurrently");
+    return loadAssessmentView(tx, updated);
+  });
 }
 
 function refuseTransition(action: StatusAction, status: AssessmentStatus, actor: Actor, version: number) {

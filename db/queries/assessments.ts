@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
@@ -248,4 +248,64 @@ export async function countAssessmentsByFramework(ex: Executor, cycle?: number):
     .where(cycle === undefined ? undefined : eq(assessments.cycle, cycle))
     .groupBy(assessments.frameworkId);
   return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
+}
+
+/**
+ * Moves the assessment to another questionnaire version with its new scores and `nextVersion`, if the row is
+ * still at the version it was read with; undefined when it moved on meanwhile.
+ */
+export async function updateFramework(
+  tx: Tx,
+  row: AssessmentRow,
+  frameworkId: string,
+  scores: Parameters<typeof scoreColumns>[0],
+  nextVersion: number,
+): Promise<AssessmentRow | undefined> {
+  const [updated] = await tx
+    .update(assessments)
+    .set({ frameworkId, ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
+    .where(and(eq(assessments.id, row.id), eq(assessments.version, row.version)))
+    .returning();
+  return updated;
+}
+
+/** Removes the stored answers to these questions (answers to questions the new version does not have). */
+export async function deleteAnswers(tx: Tx, assessmentId: string, questionIds: readonly string[]): Promise<void> {
+  if (questionIds.length === 0) return;
+  await tx
+    .delete(answers)
+    .where(and(eq(answers.assessmentId, assessmentId), inArray(answers.questionId, [...questionIds])));
+}
+
+/** Records in the audit trail that the assessment moved from one questionnaire version to another. */
+export async function recordFrameworkChange(
+  tx: Tx,
+  row: AssessmentRow,
+  to: string,
+  author: ChangeAuthor,
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    assessmentId: row.id,
+    iso3: row.iso3,
+    cycle: row.cycle,
+    actorId: author.userId,
+    actorName: author.name,
+    field: "framework",
+    oldValue: row.frameworkId,
+    newValue: to,
+  });
+}
+
+/** The assessment's latest move to another questionnaire version (from, to, when), or undefined. */
+export async function findFrameworkChange(
+  ex: Executor,
+  assessmentId: string,
+): Promise<{ id: number; from: string; to: string; at: string } | undefined> {
+  const [row] = await ex
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.assessmentId, assessmentId), eq(auditLog.field, "framework")))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row ? { id: row.id, from: String(row.oldValue), to: String(row.newValue), at: row.at.toISOString() } : undefined;
 }

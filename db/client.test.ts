@@ -59,7 +59,10 @@ describe("database setup", () => {
     expect(open.filter((a) => a.frameworkId !== "res45-ba2017-v2").map((a) => [a.iso3, a.frameworkId])).toEqual([
       ["GHA", "res45-ba2017-v1"],
     ]);
-    const last = await connection.db.select().from(assessments).where(eq(assessments.cycle, currentCycleYear() - 1));
+    const last = await connection.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.cycle, currentCycleYear() - 1));
     expect(new Set(last.map((a) => a.frameworkId))).toEqual(new Set(["res45-ba2017-v1"]));
     // The last closed cycle's scores are the drawn ones (GCI 2024 tier shares), each in its drawn tier.
     const drawn = drawDemoScores(MEMBER_STATES.map((m) => m.iso3));

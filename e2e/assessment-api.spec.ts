@@ -158,7 +158,9 @@ test.describe("assessment API", () => {
     const { version } = await (await clients[0]!.get(url)).json();
     const responses = await Promise.all(
       clients.map((c, i) =>
-        c.patch(url, { data: { version, answers: [{ questionId: "LEG-CYB-01", value: "none", note: `client ${i}` }] } }),
+        c.patch(url, {
+          data: { version, answers: [{ questionId: "LEG-CYB-01", value: "none", note: `client ${i}` }] },
+        }),
       ),
     );
     const statuses = responses.map((r) => r.status());
@@ -167,6 +169,8 @@ test.describe("assessment API", () => {
     const winner = statuses.indexOf(200);
     const stored = await (await clients[0]!.get(url)).json();
     expect(stored.version).toBe(version + 1);
-    expect(stored.answers).toEqual([{ questionId: "LEG-CYB-01", value: "none", evidence: [], note: `client ${winner}` }]);
+    expect(stored.answers).toEqual([
+      { questionId: "LEG-CYB-01", value: "none", evidence: [], note: `client ${winner}` },
+    ]);
   });
 });

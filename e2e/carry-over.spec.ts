@@ -52,6 +52,10 @@ test("a draft begun on v1 opens on v2 with its mapped answers kept", async ({ pa
     }
   }
   expect(carried).toBeGreaterThan(10);
+  // Each question shows its points under v2.
+  await expect(page.locator("fieldset#TEC-CIRT-01").getByTestId("question-points")).toHaveText(
+    /^\d+\.\d\d of 100 points$/,
+  );
 
   // The move is in the change history, and reloading neither moves it again nor hides the notice.
   await page.reload();

@@ -73,6 +73,8 @@ test.describe("questionnaire framework", () => {
   });
 
   test("the framework page shows pillars, groups and questions, filters, and a view by clause", async ({ page }) => {
+    const served = await (await page.request.get("/api/v1/framework")).json();
+    const points = served.questions.find((q: { id: string }) => q.id === "TEC-CIRT-01").points as number;
     await page.goto("/framework");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Resolution 45");
     for (const pillar of ["Legal", "Technical", "Organizational", "Capacity development", "Cooperation"]) {
@@ -81,6 +83,8 @@ test.describe("questionnaire framework", () => {
     await expect(page.getByRole("heading", { level: 3, name: "CIRTs and incident response" })).toBeVisible();
     const cirt = page.locator("article#TEC-CIRT-01");
     await expect(cirt).toContainText("Outcome D.3-2");
+    // Its points: its most to the overall score, as the API serves them, to two decimals.
+    await expect(cirt.getByTestId("question-points")).toHaveText(`${(points + 1e-9).toFixed(2)} of 100 points`);
     await expect(cirt.getByRole("link", { name: /^R45-/ }).first()).toBeVisible();
 
     await page.getByRole("navigation", { name: "Pillar" }).getByRole("link", { name: "Technical" }).click();

@@ -307,5 +307,7 @@ export async function findFrameworkChange(
     .where(and(eq(auditLog.assessmentId, assessmentId), eq(auditLog.field, "framework")))
     .orderBy(desc(auditLog.id))
     .limit(1);
-  return row ? { id: row.id, from: String(row.oldValue), to: String(row.newValue), at: row.at.toISOString() } : undefined;
+  return row
+    ? { id: row.id, from: String(row.oldValue), to: String(row.newValue), at: row.at.toISOString() }
+    : undefined;
 }

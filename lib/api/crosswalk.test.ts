@@ -52,6 +52,8 @@ describe("GET /api/v1/framework/crosswalk", () => {
         return (error as AppError).problems;
       }
     })();
-    expect(unknown).toEqual([expect.objectContaining({ path: ["version"], code: "validation.unknown_query_parameter" })]);
+    expect(unknown).toEqual([
+      expect.objectContaining({ path: ["version"], code: "validation.unknown_query_parameter" }),
+    ]);
   });
 });

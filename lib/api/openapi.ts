@@ -123,7 +123,10 @@ export const ENDPOINTS: Endpoint[] = [
     responses: {
       200: { description: "One entry per question of `to`, in its order", schema: crosswalkResponseSchema },
       400: common[400],
-      404: { description: "No such questionnaire version, or no crosswalk between the two", schema: errorResponseSchema },
+      404: {
+        description: "No such questionnaire version, or no crosswalk between the two",
+        schema: errorResponseSchema,
+      },
     },
   },
   {

@@ -6,7 +6,10 @@ import { questionCredit } from "../scoring";
 import { scoreRequest } from "./score";
 
 /** The scores, or the refusal as the API writes it. */
-function score(body: unknown, locale: "en" | "fr" = "en"): { ok: true; data: unknown } | { ok: false; error: ErrorBody } {
+function score(
+  body: unknown,
+  locale: "en" | "fr" = "en",
+): { ok: true; data: unknown } | { ok: false; error: ErrorBody } {
   try {
     return { ok: true, data: scoreRequest(body, locale) };
   } catch (error) {
@@ -81,7 +84,10 @@ describe("POST /api/v1/score body handling", () => {
   });
 
   it("answers with a stable code, in the reader's language", () => {
-    const unknown = score({ framework: CURRENT_FRAMEWORK.id, answers: [{ questionId: "NOPE-XX-01", value: null }] }, "fr");
+    const unknown = score(
+      { framework: CURRENT_FRAMEWORK.id, answers: [{ questionId: "NOPE-XX-01", value: null }] },
+      "fr",
+    );
     expect(unknown.ok).toBe(false);
     if (unknown.ok) return;
     expect(unknown.error.code).toBe("validation.answers");

@@ -33,7 +33,8 @@ export function planCarryOver(
   const patch: AnswerPatchItem[] = [];
   for (const q of to.questions) {
     const answer = carried.get(q.id);
-    if (answer) patch.push({ questionId: q.id, value: answer.value, evidence: answer.evidence, note: answer.note ?? "" });
+    if (answer)
+      patch.push({ questionId: q.id, value: answer.value, evidence: answer.evidence, note: answer.note ?? "" });
     else if (stored.has(q.id)) patch.push({ questionId: q.id, value: null, evidence: [], note: "" });
   }
   const known = new Set(to.questions.map((q) => q.id));

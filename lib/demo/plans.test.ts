@@ -49,7 +49,10 @@ describe("generateDemoPlan", () => {
     expect(plan.length).toBeGreaterThanOrEqual(2);
     for (const action of plan) {
       const q = RES45_BA2017_V2.questions.find((x) => x.id === action.questionId)!;
-      const now = questionCredit(q, v2After.find((a) => a.questionId === q.id));
+      const now = questionCredit(
+        q,
+        v2After.find((a) => a.questionId === q.id),
+      );
       const then = earlier.answers.find((a) => a.questionId === q.id);
       expect(action.status === "done").toBe(then !== undefined && now > questionCredit(q, then));
     }

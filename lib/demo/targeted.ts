@@ -71,7 +71,11 @@ export function demoAnswersScoring(
     });
     return { question, ladder, at, evidence: random() < 0.45 + level * 0.5 };
   });
-  const score = () => scoreAssessment(framework, choices.map((c) => answerOf(c, iso3, cycle))).overall;
+  const score = () =>
+    scoreAssessment(
+      framework,
+      choices.map((c) => answerOf(c, iso3, cycle)),
+    ).overall;
   let current = score();
   const order = choices.map((_, i) => i);
   for (let pass = 0; pass < 40 && Math.abs(current - aim) > 0.25; pass++) {

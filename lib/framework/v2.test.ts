@@ -167,6 +167,8 @@ describe("v2 points", () => {
   it("rounds for display to two decimals", () => {
     expect(formatPoints(20 / 11)).toBe("1.82");
     expect(formatPoints(0.125)).toBe("0.13");
+    expect(formatPoints(20 / 11, "fr")).toBe("1,82");
+    expect(formatPoints(20 / 11, "ar")).toBe("1.82");
   });
 
   const answerArb = fc.array(

@@ -50,7 +50,9 @@ describe("comparableAnswers", () => {
   });
 
   it("compares nothing without a crosswalk", () => {
-    const back = comparableAnswers(RES45_BA2017_V1, V2, [{ questionId: "ORG-STR-01", value: "in-force", evidence: [] }]);
+    const back = comparableAnswers(RES45_BA2017_V1, V2, [
+      { questionId: "ORG-STR-01", value: "in-force", evidence: [] },
+    ]);
     expect(back.answers).toEqual([]);
     expect(back.questionIds.size).toBe(0);
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { openAssessmentForEditing } from "@/server/assessments";
-import { frameworkOf } from "@/lib/framework";
+import { frameworkOf, withPoints } from "@/lib/framework";
 import { getOpenCycle } from "@/server/cycles";
 import { listActionsOfState } from "@/server/plans";
 import { isEditable } from "@/lib/assessment/status";
@@ -46,7 +46,7 @@ export default async function AssessmentPage() {
     listActionsOfState(actor, iso3),
   ]);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
-  const framework = localizeFramework(frameworkOf(view.framework), locale);
+  const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
   const stateName = memberStateName(iso3, locale);
   const readOnly = !isEditable(view.status);
   const answered = view.answers.filter((a) => a.value !== null).length;

@@ -5,8 +5,7 @@ import { parseQuery, route } from "../../_lib/route";
 
 export const GET = route(async ({ request }) => {
   const { version } = parseQuery(request, frameworkQuerySchema);
-  const chosen = version ? getFramework(version)! : CURRENT_FRAMEWORK;
-  // Every question with its points; v1 does not store them, so they are derived from its weights.
-  const framework = chosen.questions.every((q) => q.points !== undefined) ? chosen : withPoints(chosen);
+  // Every question with its points (v1 does not store them: they follow from its weights, as v2's do).
+  const framework = withPoints(version ? getFramework(version)! : CURRENT_FRAMEWORK);
   return NextResponse.json(framework, { headers: { "Cache-Control": "public, max-age=300" } });
 });

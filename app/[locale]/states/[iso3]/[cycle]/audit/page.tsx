@@ -63,7 +63,11 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
     entries = await listAuditTrail(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{await errorText(error)}</NoticePanel>;
+      return (
+        <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>
+          {await errorText(error)}
+        </NoticePanel>
+      );
     throw error;
   }
   const name = memberStateName(iso3, locale);

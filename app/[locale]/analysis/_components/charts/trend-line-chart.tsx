@@ -64,7 +64,13 @@ export function TrendLineChart({
           x={change.cycle}
           stroke="#4d5b68"
           strokeDasharray="4 3"
-          label={{ value: change.label, position: "insideTopLeft", fontSize: 11, fill: "#4d5b68" }}
+          // On the earlier side of the line (time runs right to left in Arabic), so the newest cycle's label fits.
+          label={{
+            value: change.label,
+            position: direction.rtl ? "insideTopLeft" : "insideTopRight",
+            fontSize: 11,
+            fill: "#4d5b68",
+          }}
         />
       ))}
       <Line

@@ -13,7 +13,6 @@ import {
   loadAssessmentView,
   recordFrameworkChange,
   recordStatusChange,
-  updateFramework,
   updateScores,
   updateStatus,
   writeAnswerChanges,
@@ -130,13 +129,8 @@ async function moveToCurrentFramework(actor: Actor, iso3: string, cycle: number)
     await deleteAnswers(tx, row.id, plan.dropped);
     await writeAnswerChanges(tx, row, author, written, changes);
     const kept = all.filter((a) => !plan.dropped.includes(a.questionId));
-    const updated = await updateFramework(
-      tx,
-      row,
-      CURRENT_FRAMEWORK.id,
-      scoreAssessment(CURRENT_FRAMEWORK, kept),
-      row.version + 1,
-    );
+    const scores = scoreAssessment(CURRENT_FRAMEWORK, kept);
+    const updated = await updateScores(tx, row, scores, row.version + 1, CURRENT_FRAMEWORK.id);
     if (!updated) throw appError("conflict.saved_concurrently");
     return loadAssessmentView(tx, updated);
   });

@@ -143,18 +143,20 @@ export async function writeAnswerChanges(
 }
 
 /**
- * Stores new scores and `nextVersion`, if the row is still at the version it was
- * read with; undefined when it moved on meanwhile.
+ * Stores new scores and `nextVersion` (and, when the assessment moves to another
+ * questionnaire version, its `frameworkId`), if the row is still at the version it
+ * was read with; undefined when it moved on meanwhile.
  */
 export async function updateScores(
   tx: Tx,
   row: AssessmentRow,
   scores: Parameters<typeof scoreColumns>[0],
   nextVersion: number,
+  frameworkId: string = row.frameworkId,
 ): Promise<AssessmentRow | undefined> {
   const [updated] = await tx
     .update(assessments)
-    .set({ ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
+    .set({ frameworkId, ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
     .where(and(eq(assessments.id, row.id), eq(assessments.version, row.version)))
     .returning();
   return updated;
@@ -172,17 +174,29 @@ export async function recordStatusChange(
     .insert(statusHistory)
     .values({ assessmentId: row.id, fromStatus: from, toStatus: to, actorId: author.userId, actorName: author.name })
     .returning({ id: statusHistory.id });
+  await insertAuditRecord(tx, row, author, "status", from, to);
+  return history!.id;
+}
+
+/** One audit record of a change of the whole assessment (its status or its questionnaire version). */
+async function insertAuditRecord(
+  tx: Tx,
+  row: AssessmentRow,
+  author: ChangeAuthor,
+  field: "status" | "framework",
+  oldValue: string,
+  newValue: string,
+): Promise<void> {
   await tx.insert(auditLog).values({
     assessmentId: row.id,
     iso3: row.iso3,
     cycle: row.cycle,
     actorId: author.userId,
     actorName: author.name,
-    field: "status",
-    oldValue: from,
-    newValue: to,
+    field,
+    oldValue,
+    newValue,
   });
-  return history!.id;
 }
 
 export async function updateStatus(tx: Tx, row: AssessmentRow, to: AssessmentStatus): Promise<AssessmentRow> {
@@ -250,25 +264,6 @@ export async function countAssessmentsByFramework(ex: Executor, cycle?: number):
   return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
 }
 
-/**
- * Moves the assessment to another questionnaire version with its new scores and `nextVersion`, if the row is
- * still at the version it was read with; undefined when it moved on meanwhile.
- */
-export async function updateFramework(
-  tx: Tx,
-  row: AssessmentRow,
-  frameworkId: string,
-  scores: Parameters<typeof scoreColumns>[0],
-  nextVersion: number,
-): Promise<AssessmentRow | undefined> {
-  const [updated] = await tx
-    .update(assessments)
-    .set({ frameworkId, ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
-    .where(and(eq(assessments.id, row.id), eq(assessments.version, row.version)))
-    .returning();
-  return updated;
-}
-
 /** Removes the stored answers to these questions (answers to questions the new version does not have). */
 export async function deleteAnswers(tx: Tx, assessmentId: string, questionIds: readonly string[]): Promise<void> {
   if (questionIds.length === 0) return;
@@ -284,16 +279,7 @@ export async function recordFrameworkChange(
   to: string,
   author: ChangeAuthor,
 ): Promise<void> {
-  await tx.insert(auditLog).values({
-    assessmentId: row.id,
-    iso3: row.iso3,
-    cycle: row.cycle,
-    actorId: author.userId,
-    actorName: author.name,
-    field: "framework",
-    oldValue: row.frameworkId,
-    newValue: to,
-  });
+  await insertAuditRecord(tx, row, author, "framework", row.frameworkId, to);
 }
 
 /** The assessment's latest move to another questionnaire version (from, to, when), or undefined. */

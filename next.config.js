@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./lib/config/request-limits.js";
 
 /**
  * Headers every response carries, pages and API alike. The Content-Security-Policy,
@@ -22,7 +23,13 @@ const nextConfig = {
     return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
   },
   // forbidden() answers a signed-in user without the right role with 403 and app/**/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The one body limit; proxy.ts refuses a larger body with a 413 before Next.js would fail on it with a 500.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    // How much of a body Next.js keeps for proxy.ts to read (10 MB by default): enough to see one pass the limit.
+    proxyClientMaxBodySize: 2 * MAX_BODY_BYTES,
+  },
 };
 
 export default createNextIntlPlugin("./app/_i18n/request.ts")(nextConfig);

@@ -6,9 +6,7 @@ import { apiSignIn, OPEN_CYCLE } from "./helpers";
  * REST API follows Accept-Language, pages and server actions the page's language.
  */
 test.describe("error codes and languages", () => {
-  test("the same refusal answers in English by default and in French with Accept-Language: fr", async ({
-    request,
-  }) => {
+  test("the same refusal answers in English by default and in French with Accept-Language: fr", async ({ request }) => {
     await apiSignIn(request, "analyst@example.org");
     const url = `/api/v1/assessments/XXX/${OPEN_CYCLE}`;
     const english = await request.get(url);
@@ -47,6 +45,24 @@ test.describe("error codes and languages", () => {
     });
     expect(response.status()).toBe(403);
     expect((await response.json()).code).toBe("forbidden.other_state");
+  });
+
+  test("an unknown query parameter is a 400 that names it, on routes that read a query and routes that read none", async ({
+    request,
+  }) => {
+    for (const url of ["/api/health?verbose=1", "/api/v1/cycles?verbose=1", "/api/v1/member-states?regoin=africa"]) {
+      const response = await request.get(url, { headers: { "accept-language": "fr" } });
+      expect(response.status(), url).toBe(400);
+      const body = await response.json();
+      const name = new URL(url, "http://x").searchParams.keys().next().value!;
+      expect(body.code, url).toBe("validation.query");
+      expect(Object.keys(body.fieldErrors), url).toEqual([name]);
+      expect(body.fieldErrors[name][0], url).toBe(`Paramètre de requête inconnu « ${name} »`);
+    }
+    // The parameters a route documents are still read.
+    const africa = await request.get("/api/v1/member-states?region=africa");
+    expect(africa.status()).toBe(200);
+    expect((await africa.json()).length).toBeGreaterThan(40);
   });
 
   test("a conflict keeps its code and the version to rebase on", async ({ request }) => {

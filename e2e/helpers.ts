@@ -17,3 +17,13 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   const response = await request.post("/api/auth/sign-in/email", { data: { email, password } });
   expect(response.status(), `sign-in of ${email}`).toBe(200);
 }
+
+/**
+ * The lines of a CSV export (without the final line break) after its first line: the browser tests run on the
+ * demo data set, and every CSV export of it starts with a `# Demo data: …` comment line.
+ */
+export function demoCsvLines(text: string): string[] {
+  const lines = text.trimEnd().split("\r\n");
+  expect(lines[0], "a CSV export of the demo data set says so on its first line").toMatch(/^# Demo data: /);
+  return lines.slice(1);
+}

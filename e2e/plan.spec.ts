@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, demoCsvLines, OPEN_CYCLE, signIn } from "./helpers";
 import { bestValue, getFramework, listActions, scoreOf, shown, type ApiAnswer } from "./plan-helpers";
 
 // Brazil's focal point plans here (Brazil's open-cycle assessment is a draft); nothing in this file changes
@@ -14,7 +14,12 @@ test.describe("action plan", () => {
     test.slow(); // renders a PDF in the server's headless browser
     await signIn(page, "focal.bra@example.org");
     await page.goto(RESULTS);
-    const gap = page.getByTestId("gap-list").locator(":scope > li").first();
+    // A gap that needs the substantive action (an evidence-only gap is titled "Add the evidence: …").
+    const gap = page
+      .getByTestId("gap-list")
+      .locator(":scope > li")
+      .filter({ hasNotText: "adding the evidence closes this gap" })
+      .first();
     const questionId = (await gap.getAttribute("data-question"))!;
     const framework = await getFramework(page.request);
     const question = framework.questions.find((q) => q.id === questionId)!;
@@ -83,7 +88,7 @@ test.describe("action plan", () => {
     // Exports: CSV with the action, and a PDF.
     const csv = await (await page.request.get(`/api/v1/plans/${STATE}/actions.csv`)).text();
     expect(csv).toContain(created.id);
-    expect(csv.split("\r\n")[0]).toContain("clause_citation");
+    expect(demoCsvLines(csv)[0]).toContain("clause_citation");
     const download = page.waitForEvent("download", { timeout: 90_000 });
     await page.getByRole("link", { name: "Download PDF" }).click();
     const pdf = await (await download).path();
@@ -130,7 +135,10 @@ test.describe("action plan", () => {
   test("the what-if view turns the ticked gaps into actions in one step", async ({ page }) => {
     await signIn(page, "focal.bra@example.org");
     await page.goto(RESULTS);
-    const gaps = page.getByTestId("gap-list").locator(":scope > li");
+    const gaps = page
+      .getByTestId("gap-list")
+      .locator(":scope > li")
+      .filter({ hasNotText: "adding the evidence closes this gap" });
     const ids = [
       (await gaps.nth(1).getAttribute("data-question"))!,
       (await gaps.nth(2).getAttribute("data-question"))!,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, demoCsvLines, OPEN_CYCLE, signIn } from "./helpers";
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
 const question = (page: Page, id: string) => page.locator(`fieldset#${id}`);
@@ -173,7 +173,7 @@ test.describe("answers as files, and the change history", () => {
       framework: { id: "res45-ba2017-v2" },
     });
     const csv = await (await page.request.get(`${url}/answers.csv`)).text();
-    expect(csv.split("\r\n")[0]).toContain("question_id,pillar");
+    expect(demoCsvLines(csv)[0]).toContain("question_id,pillar");
 
     const framework = await (await page.request.get("/api/v1/framework")).json();
     const q = framework.questions.find((x: { id: string }) => x.id === "COP-PPP-01");

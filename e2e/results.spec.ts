@@ -6,6 +6,7 @@ const shown = (x: number) => (x + 1e-9).toFixed(2);
 
 interface Scores {
   overall: number;
+  completion: number;
   tier: { level: number; name: string };
   pillars: Record<string, number>;
   outcomes: Record<string, number>;
@@ -36,7 +37,10 @@ async function getAssessment(api: APIRequestContext, iso3: string, cycle: number
 }
 
 /** A column of a results table, keyed by row (pillar or outcome id). */
-function tableColumn(table: Locator, series: "current" | "previous" | "region"): Promise<Record<string, string>> {
+function tableColumn(
+  table: Locator,
+  series: "current" | "previous" | "change" | "region",
+): Promise<Record<string, string>> {
   return table
     .locator("tbody tr")
     .evaluateAll(
@@ -65,7 +69,7 @@ function gapShortfalls(page: Page): Promise<{ id: string; shortfall: number }[]>
 }
 
 test.describe("results and country report", () => {
-  test("a focal point sees their score, tier, both charts with their tables, and gaps ranked by shortfall", async ({
+  test("a focal point sees their score (or 'no score yet'), both charts with their tables, and gaps ranked by shortfall", async ({
     page,
     request,
   }) => {
@@ -77,11 +81,23 @@ test.describe("results and country report", () => {
 
     const view = await getAssessment(page.request, "BRA", OPEN_CYCLE);
     expect(view.status).toBe("draft");
-    await expect(page.getByTestId("overall-score")).toHaveText(shown(view.scores.overall));
-    await expect(page.getByTestId("overall-tier")).toHaveText(
-      `Tier ${view.scores.tier.level} · ${view.scores.tier.name}`,
-    );
-    await expect(page.getByText(/Provisional: these scores follow the answers saved so far/)).toBeVisible();
+    // A draft with unanswered questions has no score yet: no overall, no tier, no change, no current series.
+    const scored = view.scores.completion === 1;
+    if (scored) {
+      await expect(page.getByTestId("overall-score")).toHaveText(shown(view.scores.overall));
+      await expect(page.getByTestId("overall-tier")).toHaveText(
+        `Tier ${view.scores.tier.level} · ${view.scores.tier.name}`,
+      );
+      await expect(page.getByText(/Provisional: these scores follow the answers saved so far/)).toBeVisible();
+    } else {
+      await expect(page.getByTestId("no-score-yet")).toHaveText("No score yet");
+      await expect(page.getByTestId("overall-score")).toHaveCount(0);
+      await expect(page.getByTestId("overall-tier")).toHaveCount(0);
+      await expect(page.getByText(/Draft with questions still unanswered/)).toBeVisible();
+      await expect(page.getByTestId("previous-summary")).toContainText("No change yet");
+      await expect(page.getByTestId("region-summary")).toContainText("No change yet");
+      await expect(page.getByTestId("previous-summary")).not.toContainText("−");
+    }
 
     // The comparisons, computed here from the API: Brazil's latest earlier validated cycle, and the
     // plain mean of the validated assessments of the Americas in this cycle (read by an analyst).
@@ -116,8 +132,9 @@ test.describe("results and country report", () => {
     // Both charts are drawn, with one series each for this cycle, the previous cycle and the region.
     await expect(page.locator('[data-chart="pillars"] svg.recharts-surface')).toBeVisible();
     await expect(page.locator('[data-chart="outcomes"] svg.recharts-surface')).toBeVisible();
-    await expect(page.locator('[data-chart="pillars"] .recharts-radar')).toHaveCount(3);
-    await expect(page.locator('[data-chart="outcomes"] .recharts-bar-rectangle')).toHaveCount(9);
+    const series = scored ? 3 : 2;
+    await expect(page.locator('[data-chart="pillars"] .recharts-radar')).toHaveCount(series);
+    await expect(page.locator('[data-chart="outcomes"] .recharts-bar-rectangle')).toHaveCount(3 * series);
 
     // Each chart's table carries the same numbers.
     const pillarTable = page.getByRole("table", { name: /^Pillar scores of Brazil/ });
@@ -133,10 +150,19 @@ test.describe("results and country report", () => {
     ) => expect(await tableColumn(table, series)).toEqual(Object.fromEntries(ids.map((id) => [id, shown(values(id))])));
     const pillarIds = framework.pillars.map((p) => p.id);
     const outcomeIds = framework.outcomes.map((o) => o.id);
-    await expectColumn(pillarTable, "current", pillarIds, (id) => view.scores.pillars[id]!);
+    const noCurrent = async (table: Locator, ids: string[]) => {
+      const cells = await tableColumn(table, "current");
+      expect(Object.keys(cells).sort()).toEqual([...ids].sort());
+      for (const id of ids) expect(cells[id], id).toMatch(/^—/);
+      const changes = await tableColumn(table, "change");
+      for (const id of ids) expect(changes[id], id).toMatch(/^—/);
+    };
+    if (scored) await expectColumn(pillarTable, "current", pillarIds, (id) => view.scores.pillars[id]!);
+    else await noCurrent(pillarTable, pillarIds);
     await expectColumn(pillarTable, "previous", pillarIds, (id) => previous!.scores.pillars[id]!);
     await expectColumn(pillarTable, "region", pillarIds, (id) => mean(validated.map((s) => s.pillars[id]!)));
-    await expectColumn(outcomeTable, "current", outcomeIds, (id) => view.scores.outcomes[id]!);
+    if (scored) await expectColumn(outcomeTable, "current", outcomeIds, (id) => view.scores.outcomes[id]!);
+    else await noCurrent(outcomeTable, outcomeIds);
     await expectColumn(outcomeTable, "previous", outcomeIds, (id) => previous!.scores.outcomes[id]!);
     await expectColumn(outcomeTable, "region", outcomeIds, (id) => mean(validated.map((s) => s.outcomes[id]!)));
 
@@ -226,6 +252,35 @@ test.describe("results and country report", () => {
     await expect(whatIf.getByTestId("what-if-count")).toHaveText(`5 of ${gaps.length} gaps ticked`);
     await expect(page.getByRole("checkbox", { name: `Include ${gaps[4]!.id} in the what-if` })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: `Include ${gaps[5]!.id} in the what-if` })).not.toBeChecked();
+  });
+
+  test("an incomplete assessment shows 'no score yet' and no change; the analysts' ranking and queue say so too", async ({
+    page,
+  }) => {
+    await signIn(page, "focal.ken@example.org");
+    const view = await getAssessment(page.request, "KEN", OPEN_CYCLE);
+    expect(view.scores.completion, "Kenya's demo draft leaves questions unanswered").toBeLessThan(1);
+    await page.goto(`/states/KEN/${OPEN_CYCLE}`);
+    await expect(page.getByTestId("no-score-yet")).toHaveText("No score yet");
+    await expect(page.getByTestId("overall")).not.toContainText(shown(view.scores.overall));
+    await expect(page.getByTestId("previous-summary")).not.toContainText(/[−+]\d/);
+    await expect(page.getByTestId("region-summary")).not.toContainText(/[−+]\d/);
+    const changes = await tableColumn(page.getByTestId("pillar-table"), "change");
+    expect(Object.values(changes).filter((c) => !c.startsWith("—"))).toEqual([]);
+
+    await page.context().clearCookies();
+    await signIn(page, "analyst@example.org");
+    const scores = (await (await page.request.get(`/api/v1/cycles/${OPEN_CYCLE}/scores`)).json()) as {
+      iso3: string;
+      status: string;
+    }[];
+    const unscored = scores.find((s) => s.status === "draft" || s.status === "not_started")!;
+    await page.goto(`/analysis/${OPEN_CYCLE}`);
+    const row = page.locator(`tr[data-iso3="${unscored.iso3}"]`);
+    await expect(row).toContainText("No score yet");
+    await expect(row).not.toContainText("0.00");
+    await page.goto(`/review?cycle=${OPEN_CYCLE}`);
+    await expect(page.getByRole("row", { name: /Kenya/ })).toContainText("No score yet");
   });
 
   test("a focal point of another state gets a 403 panel for Brazil, an unknown state a 404 panel", async ({ page }) => {

@@ -8,7 +8,7 @@ import { CURRENT_FRAMEWORK, bestOption } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { suggestedTitle } from "@/lib/plan/actions";
 import type { NewAction } from "@/lib/plan/plan.validation";
-import { saveAnswers, submitAssessment } from "./assessments";
+import { getAssessment, saveAnswers, submitAssessment } from "./assessments";
 import {
   assertPlanReadable,
   createActionsFromGaps,
@@ -195,6 +195,17 @@ describe("making actions", () => {
     expect(made).toEqual([
       expect.objectContaining({ questionId: q3!.id, title: french, owner: "Ministry of ICT", status: "planned" }),
     ]);
+  });
+
+  it("titles an evidence-only gap (best answer, required evidence missing) 'Add the evidence', not the action", async () => {
+    const question = CURRENT_FRAMEWORK.questions.find((q) => q.evidenceRequired && q.id !== q1!.id)!;
+    const { version } = await getAssessment(brazil, "BRA", CYCLE);
+    const best = { questionId: question.id, value: bestOption(question).value, evidence: [] };
+    await saveAnswers(brazil, "BRA", CYCLE, { version, answers: [best] });
+    const [made] = await createActionsFromGaps(brazil, "BRA", gaps([question.id]));
+    expect(made!.title).toBe(`Add the evidence: ${question.guidance}`);
+    expect(made!.title).toBe(suggestedTitle(CURRENT_FRAMEWORK, question.id, "en", [best]));
+    expect(made!.title).not.toBe(suggestedTitle(CURRENT_FRAMEWORK, question.id));
   });
 });
 

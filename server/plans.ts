@@ -20,6 +20,7 @@ import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import type { Framework } from "@/lib/framework/types";
+import type { AnswerInput } from "@/lib/scoring/types";
 import { actionChanges, clauseOfQuestion, filterActions, suggestedTitle, type PlanAction } from "@/lib/plan/actions";
 import type { ActionPatch, ActionsFromGaps, NewAction, PlanQuery } from "@/lib/plan/plan.validation";
 import type { PlanActionView, PlanView, RegionalAction } from "@/lib/plan/view";
@@ -93,12 +94,13 @@ function frameworkForNewActions(latest: LatestAssessment | undefined): Framework
  * Adds actions to the state's plan, all or none, in the cycle results open on.
  * The state's newest assessment is read once: its framework decides which
  * questions exist and gives each action its clause; `build` makes the actions
- * from it, `pathOf` names the field at fault for an unknown question.
+ * from it (`answers` reads that assessment's answers, for builders that need them), `pathOf` names the field
+ * at fault for an unknown question.
  */
 async function addActions(
   actor: Actor,
   iso3: string,
-  build: (framework: Framework) => NewAction[],
+  build: (framework: Framework, answers: () => Promise<AnswerInput[]>) => NewAction[] | Promise<NewAction[]>,
   pathOf: (index: number, count: number) => (string | number)[],
 ): Promise<PlanActionView[]> {
   assertCanEditPlan(actor, iso3);
@@ -106,8 +108,9 @@ async function addActions(
   if (cycle === null) throw appError("conflict.no_cycle");
   return inTransaction(async (tx) => {
     if (!(await findPlanState(tx, iso3))) throw appError("not_found.member_state", { iso3 });
-    const framework = frameworkForNewActions(await findLatestAssessment(tx, iso3));
-    const inputs = build(framework);
+    const latest = await findLatestAssessment(tx, iso3);
+    const framework = frameworkForNewActions(latest);
+    const inputs = await build(framework, async () => (latest ? loadBaseAnswers(tx, latest.id) : []));
     const problems: FieldProblem[] = inputs.flatMap((input, i) =>
       clauseOfQuestion(framework, input.questionId)
         ? []
@@ -143,7 +146,10 @@ export function createPlanActions(actor: Actor, iso3: string, inputs: NewAction[
   );
 }
 
-/** The what-if view's one step: each chosen gap becomes an action titled with its recommended action. */
+/**
+ * The what-if view's one step: each chosen gap becomes an action titled with its recommended action, or with
+ * "Add the evidence: …" where the newest assessment's answer is already the best one and lacks only evidence.
+ */
 export function createActionsFromGaps(
   actor: Actor,
   iso3: string,
@@ -153,12 +159,13 @@ export function createActionsFromGaps(
   return addActions(
     actor,
     iso3,
-    (framework) => {
+    async (framework, readAnswers) => {
       // Titled in the language the focal point works in: the recommended action as they read it.
       const localized = localizeFramework(framework, locale);
+      const answers = await readAnswers();
       return gaps.questionIds.map((questionId) => ({
         questionId,
-        title: suggestedTitle(localized, questionId, locale) || questionId,
+        title: suggestedTitle(localized, questionId, locale, answers) || questionId,
         owner: gaps.owner,
         targetDate: gaps.targetDate,
         priority: gaps.priority,

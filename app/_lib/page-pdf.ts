@@ -1,5 +1,7 @@
 import "server-only";
 import type { Page } from "playwright-core";
+import { getTranslations } from "next-intl/server";
+import { hasDemoData } from "@/server/demo-data";
 import { reportBrowser } from "./report-browser";
 
 /** A4 with 12 mm side margins leaves 186 mm of width: 703 CSS pixels at 96 per inch. */
@@ -26,6 +28,19 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The words every page of a PDF report carries while the database holds the demo data set; null otherwise. */
+export async function demoWatermark(locale: string): Promise<string | null> {
+  if (!(await hasDemoData())) return null;
+  const t = await getTranslations({ locale, namespace: "common.demoData" });
+  return t("pdf");
+}
+
+/** The header of every page: the demo warning, or nothing. */
+function headerTemplate(watermark: string | null, dir: "ltr" | "rtl"): string {
+  if (watermark === null) return "<span></span>";
+  return `<div dir="${dir}" style="width:100%;margin:0 12mm;font-size:9px;font-weight:bold;color:#b91c1c;text-align:center;font-family:Arial,'Noto Sans Arabic','Noto Sans CJK SC',sans-serif">${escapeHtml(watermark)}</div>`;
+}
+
 export interface PagePdfRequest {
   /** The page to print, on this server's own origin. */
   url: string;
@@ -36,6 +51,8 @@ export interface PagePdfRequest {
   /** "Page {page} of {total}" in the report's language. */
   pageOf: string;
   dir: "ltr" | "rtl";
+  /** Printed at the top of every page when set: the demo data set's warning (see `demoWatermark`). */
+  watermark: string | null;
   /** Resolves once the page has drawn everything that must be in the PDF (e.g. client-side charts). */
   ready: (page: Page) => Promise<void>;
 }
@@ -77,7 +94,7 @@ export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
         margin: A4_MARGIN,
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: "<span></span>",
+        headerTemplate: headerTemplate(request.watermark, request.dir),
         footerTemplate: `<div dir="${request.dir}" style="width:100%;margin:0 12mm;font-size:8px;color:#4d5b68;display:flex;justify-content:space-between;font-family:Arial,'Noto Sans Arabic','Noto Sans CJK SC',sans-serif"><span>${escapeHtml(request.footer)}</span><span>${escapeHtml(request.pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{total}", '<span class="totalPages"></span>')}</span></div>`,
       });
       await page.close();
@@ -85,5 +102,17 @@ export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
     } finally {
       await context.close();
     }
+  });
+}
+
+/** A rendered PDF as a private download named `filename`. */
+export function pdfDownload(pdf: Buffer, filename: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "content-length": String(pdf.length),
+      "cache-control": "private, no-store",
+    },
   });
 }

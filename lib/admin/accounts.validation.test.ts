@@ -8,7 +8,7 @@ import {
   resetPasswordSchema,
   setAccountDisabledSchema,
 } from "./accounts.validation";
-import { isErrorCode } from "../errors";
+import { errorCode, isErrorCode } from "../errors";
 import { cycleYearInputSchema } from "./cycles.validation";
 import { moveMemberStateSchema } from "./regions.validation";
 
@@ -54,7 +54,7 @@ describe("create account schema", () => {
 
   it("requires an initial password of at least 12 characters", () => {
     expect(messagesByField(createAccountSchema.safeParse({ ...focalPoint, password: "elevenchars" }))).toEqual({
-      password: "A password has at least 12 characters",
+      password: errorCode("validation.password_too_short", { min: 12 }),
     });
     expect(createAccountSchema.safeParse({ ...focalPoint, password: "twelve-chars" }).success).toBe(true);
   });
@@ -63,7 +63,7 @@ describe("create account schema", () => {
     const result = createAccountSchema.safeParse({ ...focalPoint, name: "", memberStateIso3: "", password: "x" });
     expect(messagesByField(result)).toEqual({
       name: "validation.name_required",
-      password: "A password has at least 12 characters",
+      password: errorCode("validation.password_too_short", { min: 12 }),
       memberStateIso3: FOCAL_POINT_NEEDS_STATE,
     });
   });
@@ -81,7 +81,7 @@ describe("create account schema", () => {
       email: "validation.email_invalid",
       role: "validation.choose_role",
       memberStateIso3: "validation.choose_member_state",
-      password: "A password has at least 12 characters",
+      password: errorCode("validation.password_too_short", { min: 12 }),
     });
   });
 });

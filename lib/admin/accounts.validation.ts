@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isStorableText } from "../api/text";
 import { ROLES, type Role } from "../assessment/status";
 import { newPasswordSchema } from "../auth/sign-in.validation";
-import { errorCode } from "./error-code";
+import { errorCode } from "../errors/schema-message";
 
 /**
  * What an administrator sends to manage accounts. One set of schemas: the forms

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorCode } from "./error-code";
+import { errorCode } from "../errors/schema-message";
 
 export const FIRST_CYCLE_YEAR = 2000;
 export const LAST_CYCLE_YEAR = 2100;

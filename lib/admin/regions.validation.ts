@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REGION_IDS } from "../reference/types";
-import { errorCode } from "./error-code";
+import { errorCode } from "../errors/schema-message";
 
 /**
  * Moving a Member State to another BDT region: the state's code and one of the six

@@ -180,4 +180,12 @@ describe("ranking JSON export", () => {
     ]);
     expect(JSON.parse(rankingToJson([]))).toEqual([]);
   });
+
+  it("marks every record demo: true when the rows come from the demo data set", () => {
+    const json = JSON.parse(rankingToJson([rows[2]!, rows[4]!], true)) as { iso3: string; demo?: boolean }[];
+    expect(json.map((r) => [r.iso3, r.demo])).toEqual([
+      ["EST", true],
+      ["BRA", true],
+    ]);
+  });
 });

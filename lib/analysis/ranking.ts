@@ -6,6 +6,7 @@
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "../assessment/status";
 import { localizedRegionName } from "../reference/regions";
 import type { CycleScoreRow } from "./types";
+import { markDemoRecord } from "../demo/marker";
 
 export type RankingColumn =
   "name" | "region" | "status" | "overall" | "tier" | `pillar:${string}` | `outcome:${string}`;
@@ -114,20 +115,14 @@ export function rankingView<T extends CycleScoreRow>(
 
 /**
  * The rows as JSON: the records of `GET /api/v1/cycles/{cycle}/scores` with the
- * state's name added, scores at full precision, in the table's order.
+ * state's name added, scores at full precision, in the table's order (each with `demo: true` when they come
+ * from the demo data set, as the API's do).
  */
-export function rankingToJson(rows: readonly CycleScoreRow[]): string {
+export function rankingToJson(rows: readonly CycleScoreRow[], demo = false): string {
   return JSON.stringify(
-    rows.map(({ iso3, name, region, status, overall, tier, pillars, outcomes }) => ({
-      iso3,
-      name,
-      region,
-      status,
-      overall,
-      tier,
-      pillars,
-      outcomes,
-    })),
+    rows.map(({ iso3, name, region, status, overall, tier, pillars, outcomes }) =>
+      markDemoRecord({ iso3, name, region, status, overall, tier, pillars, outcomes }, demo),
+    ),
     null,
     2,
   );

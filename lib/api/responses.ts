@@ -73,6 +73,7 @@ export const stateScoresSchema = z.object({
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
+  demo: z.literal(true).optional().describe("Present and true when the database holds the generated demo data set: the figures describe no Member State"),
 });
 
 export const regionFiguresSchema = z.object({

@@ -51,7 +51,7 @@ describe("answer validation", () => {
     ]) {
       const result = answerInputSchema.safeParse({ questionId: "A", value: "yes", evidence: [bad] });
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe("Evidence must be an http:// or https:// URL");
+      expect(result.error?.issues[0]?.message).toBe("validation.evidence_url");
     }
   });
 

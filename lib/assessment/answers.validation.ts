@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
 import { englishMessage, type ErrorCode, type ErrorParams, type FieldProblem } from "../errors/app-error";
 import { isStorableText, unstorableText } from "../api/text";
 import type { Framework } from "../framework/types";
@@ -19,16 +20,19 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+const MAX_EVIDENCE_URL_LENGTH = 2000;
+const EVIDENCE_URL = errorCode("validation.evidence_url");
+
 export const evidenceUrlSchema = z
-  .string({ error: "Evidence must be a URL" })
+  .string({ error: EVIDENCE_URL })
   .trim()
-  .max(2000, "Evidence URL is longer than 2000 characters")
-  .refine(isHttpUrl, { message: "Evidence must be an http:// or https:// URL" })
+  .max(MAX_EVIDENCE_URL_LENGTH, errorCode("validation.evidence_too_long", { max: MAX_EVIDENCE_URL_LENGTH }))
+  .refine(isHttpUrl, { message: EVIDENCE_URL })
   .refine(isStorableText, unstorableText("Evidence URL"));
 
 export const noteSchema = z
   .string({ error: "note must be text" })
-  .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters`)
+  .max(MAX_NOTE_LENGTH, errorCode("validation.note_too_long", { max: MAX_NOTE_LENGTH }))
   .refine(isStorableText, unstorableText("note"));
 
 export const answerInputSchema = z.strictObject({
@@ -44,7 +48,7 @@ export const answerInputSchema = z.strictObject({
     .nullable(),
   evidence: z
     .array(evidenceUrlSchema, { error: "evidence must be a list of URLs" })
-    .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`)
+    .max(MAX_EVIDENCE_PER_ANSWER, errorCode("validation.evidence_too_many", { max: MAX_EVIDENCE_PER_ANSWER }))
     .default([]),
   note: noteSchema.optional(),
 });
@@ -102,7 +106,10 @@ export function checkAnswersAgainstFramework(
     const first = seen.get(answer.questionId);
     if (first !== undefined) {
       problems.push(
-        problemOf(["answers", i, "questionId"], "validation.duplicate_answer", { questionId: answer.questionId, first }),
+        problemOf(["answers", i, "questionId"], "validation.duplicate_answer", {
+          questionId: answer.questionId,
+          first,
+        }),
       );
     } else {
       seen.set(answer.questionId, i);
@@ -125,7 +132,7 @@ export function checkAnswersAgainstFramework(
 export const answerStateSchema = answerInputSchema.pick({ value: true }).extend({
   evidence: z
     .array(evidenceUrlSchema)
-    .max(MAX_EVIDENCE_PER_ANSWER, `At most ${MAX_EVIDENCE_PER_ANSWER} evidence links per answer`),
+    .max(MAX_EVIDENCE_PER_ANSWER, errorCode("validation.evidence_too_many", { max: MAX_EVIDENCE_PER_ANSWER })),
   note: noteSchema,
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_FRAMEWORK } from "../framework";
+import { markDemoRecord } from "../demo/marker";
 import { answersToCsv, checkAssessmentFile, EXPORT_SCHEMA, toAssessmentFile, toCsv } from "./exchange";
 
 const [q1, q2] = CURRENT_FRAMEWORK.questions;
@@ -22,6 +23,16 @@ describe("assessment files", () => {
       exportedAt: "2026-11-01T00:00:00.000Z",
     });
     expect(checkAssessmentFile(JSON.parse(JSON.stringify(file)), target)).toEqual([]);
+  });
+
+  it("imports back a file exported from the demo data set (demo: true is allowed and ignored)", () => {
+    const file = markDemoRecord(
+      toAssessmentFile(CURRENT_FRAMEWORK, { iso3: "KEN", cycle: 2026, status: "draft", version: 4, answers }),
+      true,
+    );
+    expect(file.demo).toBe(true);
+    expect(checkAssessmentFile(JSON.parse(JSON.stringify(file)), target)).toEqual([]);
+    expect(checkAssessmentFile({ ...file, demo: "yes" }, target).map((p) => p.path.join("."))).toEqual(["demo"]);
   });
 
   it("reports every problem by question and refuses another state's or framework's file", () => {

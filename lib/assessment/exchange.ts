@@ -24,6 +24,8 @@ export const assessmentFileSchema = z.strictObject({
   status: z.string().optional(),
   version: z.number().int().optional(),
   exportedAt: z.string().optional(),
+  /** Written as true when the file comes from the demo data set; an import ignores it. */
+  demo: z.boolean().optional(),
   answers: z.array(answerInputSchema.extend({ note: noteSchema.default("") })).max(500),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsOf, zodErrorMap, zodProblems } from "../errors";
 import { homeForRole, newPasswordSchema, safeReturnPath, signInSchema } from "./sign-in.validation";
 
 describe("sign-in validation", () => {
@@ -6,14 +7,20 @@ describe("sign-in validation", () => {
     expect(signInSchema.safeParse({ email: "focal.ken@example.org", password: "x" }).success).toBe(true);
     const bad = signInSchema.safeParse({ email: "not-an-email", password: "" });
     expect(bad.error?.issues.map((i) => i.message)).toEqual([
-      "Enter a valid email address, e.g. name@example.org",
-      "Enter your password",
+      "validation.email_invalid",
+      "validation.password_required",
     ]);
   });
 
   it("requires new passwords of at least 12 characters", () => {
     expect(newPasswordSchema.safeParse("short-pass1").success).toBe(false);
     expect(newPasswordSchema.safeParse("twelve-chars").success).toBe(true);
+    // A code with its value, written in the reader's language by the server's mapper and the forms.
+    const short = newPasswordSchema.safeParse("short-pass1", { error: zodErrorMap("fr") });
+    expect(short.error?.issues[0]?.message).toBe('validation.password_too_short {"min":12}');
+    expect(fieldErrorsOf(zodProblems(short.error!), "fr")).toEqual({
+      _: ["Un mot de passe comporte au moins 12 caractères"],
+    });
   });
 
   it("follows only same-site return paths and sends each role home", () => {

@@ -1,21 +1,23 @@
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
 
 export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
 
 export const signInSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address")
-    .email("Enter a valid email address, e.g. name@example.org"),
-  password: z.string().min(1, "Enter your password"),
+    .min(1, errorCode("validation.sign_in_email_required"))
+    .email(errorCode("validation.email_invalid")),
+  password: z.string().min(1, errorCode("validation.password_required")),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const newPasswordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `A password has at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, "A password has at most 256 characters");
+  .min(MIN_PASSWORD_LENGTH, errorCode("validation.password_too_short", { min: MIN_PASSWORD_LENGTH }))
+  .max(MAX_PASSWORD_LENGTH, errorCode("validation.password_too_long", { max: MAX_PASSWORD_LENGTH }));
 
 /** Where a user lands after signing in, by role, unless they were sent from a page. */
 export function homeForRole(role: string): string {

@@ -70,7 +70,7 @@ export function generateDemoPlan(
     return {
       questionId: gap.questionId,
       clause: clauseOfQuestion(framework, gap.questionId)!,
-      title: suggestedTitle(framework, gap.questionId),
+      title: suggestedTitle(framework, gap.questionId, "en", before),
       owner: OWNER[gap.pillar as PillarId],
       targetDate: `${targetYear}-${String(month).padStart(2, "0")}-28`,
       priority: i === 0 ? "high" : i < 3 ? "medium" : "low",

@@ -9,3 +9,4 @@ export {
   zodProblems,
 } from "./localize";
 export type { ErrorBody } from "./localize";
+export { errorCode, parseCodedMessage } from "./schema-message";

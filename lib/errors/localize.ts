@@ -8,6 +8,7 @@ import zh from "../i18n/messages/zh/errors.json" with { type: "json" };
 import type { Locale } from "../i18n/locales";
 import { AppError, interpolate, type ErrorCode, type ErrorParams, type FieldProblem } from "./app-error";
 import { ERROR_MESSAGES_EN, flattenMessages } from "./catalogue";
+import { parseCodedMessage } from "./schema-message";
 
 const CATALOGUES: Record<Locale, Record<string, string>> = {
   ar: flattenMessages(ar),
@@ -63,7 +64,9 @@ export function zodProblems(error: z.ZodError, unknownKeyCode: ErrorCode = "vali
         code: unknownKeyCode,
         params: { field },
       }));
-    if (isErrorCode(issue.message)) return [{ path, message: issue.message, code: issue.message }];
+    const coded = parseCodedMessage(issue.message);
+    if (coded && isErrorCode(coded.code))
+      return [{ path, message: errorMessage("en", coded.code, coded.params), code: coded.code, params: coded.params }];
     return [{ path, message: issue.message }];
   });
 }

@@ -52,6 +52,15 @@ describe("suggestedTitle", () => {
       expect(suggestedTitle(CURRENT_FRAMEWORK, q.id).length).toBeLessThan(400);
   });
 
+  it("says 'Add the evidence' when the answer is already the best one and only the evidence is missing", () => {
+    const q = CURRENT_FRAMEWORK.questions.find((x) => x.evidenceRequired)!;
+    const best = [...q.options].sort((a, b) => b.credit - a.credit)[0]!.value;
+    const without = [{ questionId: q.id, value: best, evidence: [] }];
+    expect(suggestedTitle(CURRENT_FRAMEWORK, q.id, "en", without)).toBe(`Add the evidence: ${q.guidance}`);
+    const withEvidence = [{ questionId: q.id, value: best, evidence: ["https://gov.example/a"] }];
+    expect(suggestedTitle(CURRENT_FRAMEWORK, q.id, "en", withEvidence)).toBe(suggestedTitle(CURRENT_FRAMEWORK, q.id));
+  });
+
   it("is empty for an unknown question, whose clause is unknown too", () => {
     expect(suggestedTitle(CURRENT_FRAMEWORK, "XXX-XX-99")).toBe("");
     expect(clauseOfQuestion(CURRENT_FRAMEWORK, "XXX-XX-99")).toBeUndefined();

@@ -5,6 +5,8 @@
 import type { Framework } from "../framework";
 import { localizedClauseCitation } from "../framework/i18n/citations";
 import { withoutClosingCitation } from "../results/gap-rows";
+import { addEvidenceAction, isEvidenceOnlyGap } from "../results/evidence-only";
+import type { AnswerInput } from "../scoring/types";
 import { OPEN_STATUSES, type ActionStatus, type Priority } from "./plan.validation";
 
 export interface PlanAction {
@@ -38,10 +40,19 @@ export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** The title an action made from a question's gap starts with: the question's recommended action. */
-export function suggestedTitle(framework: Framework, questionId: string, locale = "en"): string {
+/**
+ * The title an action made from a question's gap starts with: the question's recommended action, or, when
+ * `answers` make it an evidence-only gap (best answer, required evidence missing), "Add the evidence: …".
+ */
+export function suggestedTitle(
+  framework: Framework,
+  questionId: string,
+  locale = "en",
+  answers: readonly AnswerInput[] = [],
+): string {
   const question = framework.questions.find((q) => q.id === questionId);
   if (!question) return "";
+  if (isEvidenceOnlyGap(question, answers)) return addEvidenceAction(question, locale);
   const { action, clause } = question.recommendation;
   return withoutClosingCitation(action, localizedClauseCitation(clause, locale));
 }

@@ -3,6 +3,7 @@
  * and the REST endpoints parse with these same objects.
  */
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -20,28 +21,33 @@ export const STATUS_LABEL: Record<ActionStatus, string> = {
 };
 export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
 
+export const TITLE_MIN = 3;
 export const TITLE_MAX = 400;
 export const OWNER_MAX = 200;
 
 const title = z
   .string({ error: "title must be text" })
   .trim()
-  .min(3, "Give the action a title of at least 3 characters")
-  .max(TITLE_MAX, `A title has at most ${TITLE_MAX} characters`);
+  .min(TITLE_MIN, errorCode("validation.action_title_short", { min: TITLE_MIN }))
+  .max(TITLE_MAX, errorCode("validation.action_title_long", { max: TITLE_MAX }));
 const owner = z
   .string({ error: "owner must be text" })
   .trim()
-  .min(2, "Name the agency or unit responsible")
-  .max(OWNER_MAX, `An owner has at most ${OWNER_MAX} characters`);
+  .min(2, errorCode("validation.action_owner_short"))
+  .max(OWNER_MAX, errorCode("validation.action_owner_long", { max: OWNER_MAX }));
+const DATE_FORMAT = errorCode("validation.target_date_format");
 /** A calendar date, "YYYY-MM-DD", that exists (no 31 February). */
 export const isoDateSchema = z
-  .string({ error: "targetDate must be a date, YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "targetDate must be a date, YYYY-MM-DD")
+  .string({ error: DATE_FORMAT })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_FORMAT)
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, "targetDate is not a calendar date")
-  .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", "targetDate must fall between 2000 and 2100");
+  }, errorCode("validation.target_date_calendar"))
+  .refine(
+    (v) => v >= "2000-01-01" && v <= "2100-12-31",
+    errorCode("validation.target_date_range", { first: 2000, last: 2100 }),
+  );
 const priority = z.enum(PRIORITIES, { error: `priority must be one of ${PRIORITIES.join(", ")}` });
 const status = z.enum(ACTION_STATUSES, { error: `status must be one of ${ACTION_STATUSES.join(", ")}` });
 const questionId = z
@@ -63,7 +69,7 @@ export type NewAction = z.infer<typeof newActionSchema>;
 export const actionsFromGapsSchema = z.strictObject({
   questionIds: z
     .array(questionId, { error: "questionIds must be a list of question ids" })
-    .min(1, "Choose at least one gap")
+    .min(1, errorCode("validation.choose_gap"))
     .max(200, "At most 200 gaps at once")
     .refine((ids) => new Set(ids).size === ids.length, "Each gap may be chosen once"),
   owner,
@@ -88,7 +94,7 @@ export const actionPatchSchema = z
     // Each field is named, so that whichever one the client meant to send, its name is in the answer.
     if (CHANGEABLE.some((field) => p[field] !== undefined)) return;
     for (const field of CHANGEABLE)
-      ctx.addIssue({ code: "custom", path: [field], message: "Change at least one of these fields" });
+      ctx.addIssue({ code: "custom", path: [field], message: errorCode("validation.change_a_field") });
   });
 export type ActionPatch = z.infer<typeof actionPatchSchema>;
 

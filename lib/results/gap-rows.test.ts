@@ -38,6 +38,22 @@ describe("gapRows", () => {
     expect(rows[4]).toMatchObject({ questionId: "TEC-01", currentAnswer: "Mature", currentCredit: 0.5 });
   });
 
+  it("says to add the evidence where the answer is already the best one and only the evidence is missing", () => {
+    // TEC-01: "Mature" is the best option, evidence is required and none is given, so its credit is halved.
+    expect(rows[4]).toMatchObject({
+      questionId: "TEC-01",
+      currentAnswer: "Mature",
+      bestAnswer: "Mature",
+      evidenceMissing: true,
+      evidenceOnly: true,
+      action: "Add the evidence: Fixture guidance",
+    });
+    // CAP-02 lacks evidence too, but its answer is not the best one: the substantive action stays.
+    expect(rows[0]).toMatchObject({ questionId: "CAP-02", evidenceMissing: true, evidenceOnly: false });
+    expect(rows[0]!.action).toBe("Improve CAP-02");
+    expect(rows.filter((r) => r.evidenceOnly).map((r) => r.questionId)).toEqual(["TEC-01"]);
+  });
+
   it("reads the answer the scoring reads: the last usable one", () => {
     const answers = [
       { questionId: "ORG-02", value: "initial", evidence: [] },

@@ -7,6 +7,7 @@
 import { clauseById, type Framework } from "../framework";
 import { localizedClauseCitation } from "../framework/i18n/citations";
 import type { AnswerInput, Gap } from "../scoring";
+import { addEvidenceAction, isEvidenceOnlyGap } from "./evidence-only";
 
 export interface GapRow {
   rank: number;
@@ -24,7 +25,12 @@ export interface GapRow {
   /** Overall-score points gained by closing this gap alone. */
   shortfall: number;
   evidenceMissing: boolean;
-  /** The recommended action, without its closing citation (shown apart, with the clause). */
+  /** The answer is already the best option and only the required evidence is missing (lib/results/evidence-only). */
+  evidenceOnly: boolean;
+  /**
+   * The recommended action, without its closing citation (shown apart, with the clause); for an
+   * evidence-only gap, "Add the evidence: …" with what counts as evidence instead.
+   */
   action: string;
   clauseId: string;
   /** E.g. "Resolution 45, resolves 1" (in the rows' language); the clause id itself if the clause is unknown. */
@@ -86,6 +92,7 @@ export function gapRows(
     const question = questions.get(gap.questionId);
     const best = question?.options.find((o) => o.value === gap.bestValue);
     const citation = localizedClauseCitation(gap.recommendation.clause, locale);
+    const evidenceOnly = question !== undefined && isEvidenceOnlyGap(question, answers);
     return {
       rank: i + 1,
       questionId: gap.questionId,
@@ -100,7 +107,8 @@ export function gapRows(
       bestCredit: gap.bestCredit,
       shortfall: gap.shortfall,
       evidenceMissing: gap.evidenceMissing,
-      action: withoutClosingCitation(gap.recommendation.action, citation),
+      evidenceOnly,
+      action: evidenceOnly ? addEvidenceAction(question, locale) : withoutClosingCitation(gap.recommendation.action, citation),
       clauseId: gap.recommendation.clause,
       clauseCitation: citation ?? gap.recommendation.clause,
       clauseSummary: clauseById(gap.recommendation.clause)?.summary ?? "",

@@ -28,4 +28,11 @@ describe("comparisonRows", () => {
       { id: "technical", label: "Technical", current: 10, previous: null, region: null },
     ]);
   });
+
+  it("has no current score (null, not 0) while the assessment has no score yet", () => {
+    expect(comparisonRows(PILLARS, null, { legal: 60 }, null)).toEqual([
+      { id: "legal", label: "Legal", current: null, previous: 60, region: null },
+      { id: "technical", label: "Technical", current: null, previous: null, region: null },
+    ]);
+  });
 });

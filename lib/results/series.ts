@@ -7,7 +7,8 @@
 export interface ComparisonRow {
   id: string;
   label: string;
-  current: number;
+  /** This cycle's score; null while the assessment has no score yet (lib/results/score-state). */
+  current: number | null;
   /** The state's score in its previous validated cycle; null when there is none. */
   previous: number | null;
   /** The region's average over validated assessments; null when there is none. */
@@ -21,14 +22,15 @@ export interface ComparisonRow {
  */
 export function comparisonRows(
   items: readonly { id: string; name: string }[],
-  current: Readonly<Record<string, number>>,
+  /** Null while the assessment has no score yet: the row then has no current score. */
+  current: Readonly<Record<string, number>> | null,
   previous: Readonly<Record<string, number>> | null,
   region: Readonly<Record<string, number>> | null,
 ): ComparisonRow[] {
   return items.map((item) => ({
     id: item.id,
     label: item.name,
-    current: current[item.id] ?? 0,
+    current: current === null ? null : (current[item.id] ?? 0),
     previous: previous?.[item.id] ?? null,
     region: region?.[item.id] ?? null,
   }));

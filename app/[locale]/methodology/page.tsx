@@ -144,6 +144,7 @@ export default async function MethodologyPage() {
             <Prose>{t("overall.text")}</Prose>
             <Formula>{t("overall.formula")}</Formula>
             {equalWeights && <Prose>{t("overall.equalWeights")}</Prose>}
+            <Prose>{t("overall.points")}</Prose>
             <Prose muted>{t("overall.bounds")}</Prose>
           </Section>
 
@@ -164,6 +165,7 @@ export default async function MethodologyPage() {
             <Prose>{t("gaps.shortfall")}</Prose>
             <Formula>{t("gaps.formula")}</Formula>
             <Prose>{t("gaps.additive")}</Prose>
+            <Prose>{t("gaps.evidenceOnly")}</Prose>
           </Section>
 
           <Section id="whatIf" title={t("whatIf.heading")}>

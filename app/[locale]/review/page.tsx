@@ -7,10 +7,12 @@ import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/sta
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { resultsCycle } from "@/lib/results/open-cycle";
+import { noScoreYet } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
 import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { NoCycle } from "@/app/_components/no-cycle";
@@ -51,6 +53,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const shared = await getTranslations("analysis.shared");
   const tierNames = await getTranslations("common.tierNames");
   const statusLabel = await getTranslations("common.status");
+  const common = await getTranslations("common");
   const collator = new Intl.Collator(locale);
   // The data layer names states in English; the queue lists them by the names the reader sees.
   const rows = (await listReviewQueue(actor, cycle))
@@ -82,6 +85,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <p className="eyebrow">{t("eyebrow")}</p>
         <h1 className="text-display font-bold">{t("title", { cycle: year })}</h1>
         <p className="text-muted">{t("intro")}</p>
+        <DemoDataNotice />
       </header>
       <div className="card space-y-3 p-4">
         <FilterChips
@@ -140,7 +144,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   <StatusBadge status={r.status} />
                 </td>
                 <td>{completion(r.completion)}</td>
-                <td>{r.overall === null ? "—" : formatScore(r.overall, locale)}</td>
+                <td>
+                  {noScoreYet(r) ? (
+                    <span className="text-xs text-muted">{common("noScoreYet")}</span>
+                  ) : r.overall === null ? (
+                    "—"
+                  ) : (
+                    formatScore(r.overall, locale)
+                  )}
+                </td>
                 <td>{tier(r.tier)}</td>
                 <td className="whitespace-nowrap">
                   {r.status === "submitted" ? (

@@ -1,16 +1,16 @@
 import { useTranslations } from "next-intl";
-
-/** What an error code looks like (`validation.cycle_year`); the `status.*` words of errors.json are not codes. */
-const ERROR_CODE = /^(?!status\.)[a-z_]+\.[a-z0-9_]+$/;
+import type { ErrorParams } from "@/lib/errors/app-error";
+import { parseCodedMessage } from "@/lib/errors/schema-message";
 
 interface ErrorsTranslator {
-  (key: string): string;
+  (key: string, values?: ErrorParams): string;
   has(key: string): boolean;
 }
 
-/** `message` in the reader's words when it is a code of the `errors` catalogue; any other message as it is. */
+/** `message` in the reader's words when it is a code of the `errors` catalogue (with its values); any other message as it is. */
 export function errorCodeText(t: ErrorsTranslator, message: string): string {
-  return ERROR_CODE.test(message) && t.has(message) ? t(message) : message;
+  const coded = parseCodedMessage(message);
+  return coded && t.has(coded.code) ? t(coded.code, coded.params) : message;
 }
 
 /**

@@ -10,6 +10,7 @@ import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { ActionCard, type ActionCardData } from "./action-card";
 import { formatDay } from "./format-day";
@@ -151,6 +152,7 @@ export async function PlanPage({
             </span>
           )}
         </p>
+        <DemoDataNotice />
       </header>
 
       {plan.base ? (

@@ -1,37 +1,24 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "@/lib/assessment/actor";
 import { AppError, appError, errorBody, parseOrThrow } from "@/lib/errors";
 import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { declaresMoreThan, MAX_BODY_BYTES, readAtMost } from "@/lib/api/body-size";
 import { requestOrigin } from "@/lib/api/origin";
 import { actorFromHeaders } from "@/server/session";
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const tooLarge = () => appError("too_large.body", { limit: MAX_BODY_BYTES });
 
 /** A body declared larger than the limit is refused before anything else is done with the request. */
 function assertDeclaredSizeWithinLimit(request: Request) {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge();
+  if (declaresMoreThan(request.headers)) throw tooLarge();
 }
 
-/** The body as text, read chunk by chunk so that an undeclared (chunked) huge body is cut off at the limit. */
+/** The body as text, cut off at the limit when it is larger than declared or undeclared (chunked). */
 async function readBodyText(request: Request): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const chunks = await readAtMost(request.body);
+  if (!chunks) throw tooLarge();
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -80,40 +67,66 @@ export function parseParams<T extends z.ZodType>(params: unknown, schema: T, loc
   return parseOrThrow(schema, params, "validation.path", locale);
 }
 
-/** The query string parsed with a zod schema (a repeated parameter counts once, its last value). */
-export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+/**
+ * The query string parsed with the route's schema, made strict: an unknown parameter is a 400 that
+ * names it, as an unknown body field is. A repeated parameter counts once, its last value.
+ */
+function parseQuery<T extends z.ZodObject>(request: Request, schema: T, locale: Locale): z.output<T> {
   return parseOrThrow(
-    schema,
+    schema.strict(),
     Object.fromEntries(new URL(request.url).searchParams),
     "validation.query",
-    requestLocale(request),
+    locale,
     "validation.unknown_query_parameter",
-  );
+  ) as z.output<T>;
 }
 
-type Params = Record<string, string>;
-interface Context<P> {
+/** The query of a route that takes none: any parameter is refused. */
+const NO_QUERY = z.strictObject({});
+type NoQuery = typeof NO_QUERY;
+
+type Params = Record<string, string | string[]>;
+interface Context<P, Q> {
   request: Request;
   params: P;
+  /** The query string, parsed with the route's `query` schema (none by default). */
+  query: Q;
   /** The reader's language, from `Accept-Language`: refusals and messages are written in it. */
   locale: Locale;
 }
+type Handler<P, Q, Extra> = (ctx: Context<P, Q> & Extra) => Promise<Response | object>;
+/** What Next.js calls; `querySchema` is kept for the test that compares it with the OpenAPI document. */
+export type RouteHandler<P> = ((request: Request, context: { params: Promise<P> }) => Promise<Response>) & {
+  querySchema: z.ZodObject;
+};
+interface RouteOptions<Q extends z.ZodObject> {
+  /** Without a session: 401, before the query or the body is looked at. */
+  auth?: boolean;
+  /** The query parameters the route reads; every other one is refused. */
+  query?: Q;
+}
 
-/** A route handler with error mapping; `auth` makes it 401 without a session. */
-export function route<P extends Params = Params>(
-  handler: (ctx: Context<P>) => Promise<Response | object>,
-): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
-export function route<P extends Params = Params>(
-  options: { auth: true },
-  handler: (ctx: Context<P> & { actor: Actor }) => Promise<Response | object>,
-): (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+/**
+ * A route handler: session (`auth`), same-origin check and declared body size for mutations, the
+ * query string (`query`, strict), the reader's language, and refusals through the one mapper.
+ */
+export function route<P extends Params = Params>(handler: Handler<P, z.output<NoQuery>, object>): RouteHandler<P>;
+export function route<P extends Params = Params, Q extends z.ZodObject = NoQuery>(
+  options: RouteOptions<Q> & { auth: true },
+  handler: Handler<P, z.output<Q>, { actor: Actor }>,
+): RouteHandler<P>;
+export function route<P extends Params = Params, Q extends z.ZodObject = NoQuery>(
+  options: RouteOptions<Q> & { auth?: false },
+  handler: Handler<P, z.output<Q>, object>,
+): RouteHandler<P>;
 export function route<P extends Params>(
-  a: { auth: true } | ((ctx: Context<P>) => Promise<Response | object>),
-  b?: (ctx: Context<P> & { actor: Actor }) => Promise<Response | object>,
-) {
-  const needsAuth = typeof a !== "function";
-  const handler = (needsAuth ? b : a) as (ctx: Context<P> & { actor?: Actor }) => Promise<Response | object>;
-  return async (request: Request, context: { params: Promise<P> }) => {
+  a: RouteOptions<z.ZodObject> | ((ctx: never) => Promise<Response | object>),
+  b?: (ctx: never) => Promise<Response | object>,
+): RouteHandler<P> {
+  const options = typeof a === "function" ? {} : a;
+  const handler = (typeof a === "function" ? a : b!) as Handler<P, unknown, { actor?: Actor }>;
+  const querySchema = options.query ?? NO_QUERY;
+  const run = async (request: Request, context: { params: Promise<P> }) => {
     const locale = requestLocale(request);
     try {
       const params = (await context?.params) ?? ({} as P);
@@ -123,14 +136,16 @@ export function route<P extends Params>(
         assertDeclaredSizeWithinLimit(request);
       }
       let actor: Actor | undefined;
-      if (needsAuth) {
+      if (options.auth) {
         actor = (await actorFromHeaders(request.headers)) ?? undefined;
         if (!actor) throw appError("auth.required");
       }
-      const result = await handler({ request, params, actor, locale });
+      const query = parseQuery(request, querySchema, locale);
+      const result = await handler({ request, params, query, actor, locale });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error, locale);
     }
   };
+  return Object.assign(run, { querySchema });
 }

@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { checkDatabase } from "@/server/health";
+import { route } from "../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = route(async () => {
   const result = await checkDatabase();
   if (!result.ok) {
     return NextResponse.json({ status: "unavailable", error: `Database: ${result.error}` }, { status: 503 });
   }
-  return NextResponse.json({ status: "ok", database: result.kind });
-}
+  return { status: "ok", database: result.kind };
+});

@@ -9,7 +9,6 @@ import {
   type CreateAccountFormInput,
   type CreateAccountInput,
 } from "@/lib/admin/accounts.validation";
-import { ROLES } from "@/lib/assessment/status";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { createAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
@@ -17,6 +16,7 @@ import { FieldError } from "@/app/_components/forms/field-error";
 import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
+import { RoleSelect } from "./role-select";
 import { roleSentence } from "./role-sentence";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 
@@ -24,7 +24,6 @@ const EMPTY: CreateAccountFormInput = { name: "", email: "", role: "focal_point"
 
 export function CreateAccountForm({ states }: { states: readonly StateOption[] }) {
   const t = useTranslations("admin");
-  const tRoles = useTranslations("common.roles");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [showPassword, setShowPassword] = useState(false);
@@ -69,26 +68,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
         <FormField id="new-email" label={t("create.email")} error={errors.email?.message}>
           {(control) => <input {...control} type="email" autoComplete="off" {...form.register("email")} />}
         </FormField>
-        <FormField id="new-role" label={t("create.role")} error={errors.role?.message}>
-          {(control) => (
-            <select
-              {...control}
-              {...form.register("role", {
-                // Only focal points answer for a state: switching away clears the choice.
-                onChange: (event: { target: { value: string } }) => {
-                  if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
-                  form.clearErrors("memberStateIso3");
-                },
-              })}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tRoles(r)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <RoleSelect id="new-role" label={t("create.role")} error={errors.role?.message} form={form} />
         <div>
           {role === "focal_point" ? (
             <>

@@ -12,14 +12,13 @@ import {
   type ChangeRoleInput,
   type ResetPasswordInput,
 } from "@/lib/admin/accounts.validation";
-import { ROLES } from "@/lib/assessment/status";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { changeAccountRole, resetAccountPassword, setAccountDisabled } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { FormField } from "@/app/_components/forms/form-field";
 import { FieldError } from "@/app/_components/forms/field-error";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
+import { RoleSelect } from "./role-select";
 import { roleSentence } from "./role-sentence";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 
@@ -37,7 +36,6 @@ export function ManageAccountPanel({ account, states }: { account: AdminAccount;
 
 function RoleForm({ account, states }: { account: AdminAccount; states: readonly StateOption[] }) {
   const t = useTranslations("admin");
-  const tRoles = useTranslations("common.roles");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<ChangeRoleFormInput, unknown, ChangeRoleInput>({
@@ -80,25 +78,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
       aria-label={t("manage.role.label", { name: account.name })}
     >
       <h3 className="font-semibold">{t("manage.role.title")}</h3>
-      <FormField id={id} label={t("manage.role.role")} error={errors.role?.message}>
-        {(control) => (
-          <select
-            {...control}
-            {...form.register("role", {
-              onChange: (event: { target: { value: string } }) => {
-                if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
-                form.clearErrors("memberStateIso3");
-              },
-            })}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tRoles(r)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <RoleSelect id={id} label={t("manage.role.role")} error={errors.role?.message} form={form} />
       {role === "focal_point" && (
         <div>
           <label htmlFor={`${id}-state`} className="field-label">

@@ -133,7 +133,6 @@ export default async function AnalysisDashboardPage({
       <AnalysisHeader
         eyebrow={t("shared.eyebrowCycle", { cycle: year })}
         title={t("dashboard.title", { cycle: year })}
-        demoData={demoData}
         tab="dashboard"
         tabHrefs={tabHrefs}
       >
@@ -261,6 +260,7 @@ export default async function AnalysisDashboardPage({
           <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
         </div>
         <RankingTable
+          demo={demoData}
           rows={rows}
           cycle={cycle}
           pillars={pillars}

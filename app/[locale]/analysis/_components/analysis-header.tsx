@@ -1,19 +1,17 @@
 import type { ReactNode } from "react";
 import { AnalysisTabs, type AnalysisTab } from "./analysis-tabs";
-import { DemoDataNotice } from "./demo-data-notice";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 
 export function AnalysisHeader({
   eyebrow,
   title,
   children,
-  demoData,
   tab,
   tabHrefs,
 }: {
   eyebrow: string;
   title: string;
   children: ReactNode;
-  demoData: boolean;
   tab: AnalysisTab;
   tabHrefs: Record<AnalysisTab, string>;
 }) {
@@ -24,7 +22,7 @@ export function AnalysisHeader({
         <h1 className="text-display font-bold">{title}</h1>
         <div className="max-w-3xl text-muted">{children}</div>
       </div>
-      {demoData && <DemoDataNotice />}
+      <DemoDataNotice />
       <AnalysisTabs current={tab} hrefs={tabHrefs} />
     </header>
   );

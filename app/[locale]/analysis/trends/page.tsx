@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { listRegionalAverages, listStateScoreHistory } from "@/server/analysis";
 import { listCycleFrameworks, listCycles } from "@/server/cycles";
-import { hasDemoData } from "@/server/demo-data";
 import { listMemberStates } from "@/server/member-states";
 import { regionTrend, stateTrend, versionChanges } from "@/lib/analysis/trends";
 import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
@@ -44,10 +43,9 @@ export default async function TrendsPage({
   const actor = await requirePageActor(analysisHref("/analysis/trends", { ...query, region }));
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
-  const [cycles, states, demoData, cycleFrameworks] = await Promise.all([
+  const [cycles, states, cycleFrameworks] = await Promise.all([
     listCycles(),
     listMemberStates(),
-    hasDemoData(),
     listCycleFrameworks(),
   ]);
   if (cycles.length === 0) return <NoCycle />;
@@ -105,7 +103,6 @@ export default async function TrendsPage({
       <AnalysisHeader
         eyebrow={t("trends.eyebrow", { first: String(first), last: String(newest) })}
         title={t("trends.title")}
-        demoData={demoData}
         tab="trends"
         tabHrefs={{
           dashboard: analysisHref(`/analysis/${newest}`, { include }),

@@ -5,6 +5,7 @@ import { clauseSummary } from "@/lib/framework/i18n/localize";
 import { summarizeRegionalPlans, summarizeStatePlans } from "@/lib/plan/regional";
 import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { Link } from "@/app/_i18n/navigation";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 
 const TOP_CLAUSES = 5;
 
@@ -29,6 +30,7 @@ export async function RegionalPlans({ actions, today }: { actions: RegionalActio
         <p className="eyebrow">{t("regional.eyebrow")}</p>
         <h1 className="text-display font-bold">{t("regional.title")}</h1>
         <p className="max-w-3xl text-muted">{t("regional.lead")}</p>
+        <DemoDataNotice />
       </header>
       {regions.length === 0 ? (
         <p className="card text-muted">{t("regional.empty")}</p>

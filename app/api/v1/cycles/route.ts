@@ -1,8 +1,6 @@
-import { NextResponse } from "next/server";
 import { listCycles } from "@/server/cycles";
+import { route } from "../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  return NextResponse.json(await listCycles());
-}
+export const GET = route(async () => listCycles());

@@ -1,10 +1,9 @@
 import { listMemberStates } from "@/server/member-states";
 import { memberStatesQuerySchema } from "@/lib/api/member-states.validation";
-import { parseQuery, route } from "../../_lib/route";
+import { route } from "../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async ({ request }) => {
-  const { region } = parseQuery(request, memberStatesQuerySchema);
-  return listMemberStates({ region });
-});
+export const GET = route({ query: memberStatesQuerySchema }, async ({ query: { region } }) =>
+  listMemberStates({ region }),
+);

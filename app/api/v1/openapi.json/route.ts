@@ -1,6 +1,4 @@
-import { NextResponse } from "next/server";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { route } from "../../_lib/route";
 
-export function GET() {
-  return NextResponse.json(buildOpenApiDocument());
-}
+export const GET = route(async () => buildOpenApiDocument());

@@ -1,12 +1,12 @@
 import { assertPlanReadable } from "@/server/plans";
 import { planParamsSchema } from "@/lib/plan/plan.validation";
 import { internalOrigin } from "../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../_lib/page-pdf";
+import { demoWatermark, pdfDownload, renderPagePdf } from "../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
 import { memberStateName } from "@/lib/reference";
-import { parseParams, parseQuery, route } from "../../../api/_lib/route";
+import { parseParams, route } from "../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -15,27 +15,23 @@ export const runtime = "nodejs";
  * The action plan as an A4 PDF a minister can sign: the plan page printed with
  * the requester's own cookies, after the same authorization check the page makes.
  */
-export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
-  const { iso3 } = parseParams(params, planParamsSchema, readerLocale);
-  const { locale } = parseQuery(request, pdfQuerySchema);
-  await assertPlanReadable(actor, iso3);
-  const t = await getTranslations({ locale, namespace: "common.pdf" });
-  const pdf = await renderPagePdf({
-    url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,
-    cookie: request.headers.get("cookie"),
-    footer: t("actionPlan", { state: memberStateName(iso3, locale) }),
-    pageOf: t.raw("pageOf") as string,
-    dir: directionOf(locale),
-    ready: async (page) => {
-      await page.waitForSelector("[data-testid=plan]");
-    },
-  });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="res45-${iso3}-action-plan.pdf"`,
-      "content-length": String(pdf.length),
-      "cache-control": "private, no-store",
-    },
-  });
-});
+export const GET = route(
+  { auth: true, query: pdfQuerySchema },
+  async ({ request, params, query: { locale }, actor, locale: readerLocale }) => {
+    const { iso3 } = parseParams(params, planParamsSchema, readerLocale);
+    await assertPlanReadable(actor, iso3);
+    const t = await getTranslations({ locale, namespace: "common.pdf" });
+    const pdf = await renderPagePdf({
+      url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,
+      cookie: request.headers.get("cookie"),
+      footer: t("actionPlan", { state: memberStateName(iso3, locale) }),
+      pageOf: t.raw("pageOf") as string,
+      dir: directionOf(locale),
+      watermark: await demoWatermark(locale),
+      ready: async (page) => {
+        await page.waitForSelector("[data-testid=plan]");
+      },
+    });
+    return pdfDownload(pdf, `res45-${iso3}-action-plan.pdf`);
+  },
+);

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listRegionAnswers } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
-import { hasDemoData } from "@/server/demo-data";
 import { heatmapMatrix } from "@/lib/analysis/heatmap";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { countByFramework, cycleFrameworkId, frameworkOf } from "@/lib/framework";
@@ -48,7 +47,7 @@ export default async function HeatmapPage({
 
   const cycles = await listCycles();
   if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;
-  const [answers, demoData] = await Promise.all([listRegionAnswers(actor, cycle, region, include), hasDemoData()]);
+  const answers = await listRegionAnswers(actor, cycle, region, include);
   const locale = await getLocale();
   const t = await getTranslations("analysis");
   // One questionnaire version per matrix: the cycle's (see cycleFrameworkId); states answered with another
@@ -75,7 +74,6 @@ export default async function HeatmapPage({
       <AnalysisHeader
         eyebrow={t("shared.eyebrowCycle", { cycle: year })}
         title={t("heatmap.title", { name })}
-        demoData={demoData}
         tab="heatmap"
         tabHrefs={{
           dashboard: analysisHref(`/analysis/${cycle}`, { include }),

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/_i18n/navigation";
 import type { TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
+import { noScoreYet } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
 
 /** A trend chart's numbers: a row per cycle, with the count (region) or the status (state) of each. */
@@ -21,6 +22,7 @@ export function TrendTable({
 }) {
   const t = useTranslations("analysis.trends.table");
   const statusLabel = useTranslations("common.status");
+  const tCommon = useTranslations("common");
   const locale = useLocale();
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? "—" : formatScore(value, locale);
@@ -52,7 +54,13 @@ export function TrendTable({
             <td className={kind === "region" ? "text-end tabular-nums" : ""}>
               {kind === "region" ? (p.counted ?? 0) : p.status ? statusLabel(p.status) : "—"}
             </td>
-            <td className="text-end font-semibold tabular-nums">{score(p.values.overall)}</td>
+            <td className="text-end font-semibold tabular-nums">
+              {p.status && noScoreYet({ status: p.status, overall: p.values.overall ?? null }) ? (
+                <span className="text-xs font-normal text-muted">{tCommon("noScoreYet")}</span>
+              ) : (
+                score(p.values.overall)
+              )}
+            </td>
             {pillars.map((d) => (
               <td key={d.id} className="text-end tabular-nums">
                 {score(p.values[d.id])}

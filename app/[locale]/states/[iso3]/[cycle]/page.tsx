@@ -12,9 +12,11 @@ import { formatCompletion } from "@/lib/results/format";
 import { gapRows } from "@/lib/results/gap-rows";
 import { scoringOnly } from "@/lib/results/scoring-only";
 import { comparisonRows } from "@/lib/results/series";
+import { hasScoreYet } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
 import { redirect } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import type { SeriesLabels } from "./_components/chart-series";
@@ -69,8 +71,9 @@ async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Ac
   );
 }
 
-/** Why the scores may still change; null once BDT has validated them. */
-function provisionalKey(status: ResultsView["assessment"]["status"]) {
+/** Why the scores may still change (or why there are none yet); null once BDT has validated them. */
+function provisionalKey(status: ResultsView["assessment"]["status"], scored: boolean) {
+  if (status === "draft" && !scored) return "incomplete";
   switch (status) {
     case "validated":
       return null;
@@ -92,8 +95,10 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
   const framework = localizeFramework(results.framework, locale);
   const stateName = memberStateName(state.iso3, locale);
   const regionName = localizedRegionName(state.region, locale);
+  // Not started or incomplete: "no score yet", and no current series to compare (never 0.00 and its change).
+  const scored = hasScoreYet({ status: assessment.status, completion: scores.completion });
   const labels: SeriesLabels = {
-    current: t("series.current", { cycle }),
+    current: scored ? t("series.current", { cycle }) : null,
     previous: previous ? t("series.previous", { cycle: previous.cycle }) : null,
     region: regionAverage ? t("series.region", { region: regionName }) : null,
   };
@@ -116,13 +121,13 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
       : t("caption.plain", { what, state: stateName, cycle });
   const pillarRows = comparisonRows(
     framework.pillars,
-    scores.pillars,
+    scored ? scores.pillars : null,
     previous?.scores.pillars ?? null,
     regionAverage?.pillars ?? null,
   );
   const outcomeRows = comparisonRows(
     framework.outcomes.map((o) => ({ id: o.id, name: `${o.id} ${o.name}` })),
-    scores.outcomes,
+    scored ? scores.outcomes : null,
     previous?.scores.outcomes ?? null,
     regionAverage?.outcomes ?? null,
   );
@@ -131,7 +136,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
     ...row,
     clauseSummary: clauseSummary(row.clauseId, locale),
   }));
-  const note = provisionalKey(assessment.status);
+  const note = provisionalKey(assessment.status, scored);
   const pdf = `${path}/report.pdf?locale=${locale}`;
 
   return (
@@ -176,6 +181,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
             {t(`page.provisional.${note}`)}
           </p>
         )}
+        <DemoDataNotice />
         <p className="hidden text-xs text-muted print:block">
           {t("page.generated", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}
         </p>
@@ -184,6 +190,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
       <ScoreSummary
         framework={framework}
         scores={scores}
+        scored={scored}
         previous={previous}
         regionAverage={regionAverage}
         regionName={regionName}

@@ -2,12 +2,12 @@ import type { Page } from "playwright-core";
 import { getResults } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import { internalOrigin } from "../../../../_lib/internal-origin";
-import { renderPagePdf } from "../../../../_lib/page-pdf";
+import { demoWatermark, pdfDownload, renderPagePdf } from "../../../../_lib/page-pdf";
 import { getTranslations } from "next-intl/server";
 import { directionOf } from "@/lib/i18n/locales";
 import { pdfQuerySchema } from "@/lib/i18n/pdf";
 import { memberStateName } from "@/lib/reference";
-import { parseParams, parseQuery, route } from "../../../../api/_lib/route";
+import { parseParams, route } from "../../../../api/_lib/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -32,25 +32,21 @@ async function chartsDrawn(page: Page) {
  * may not read the results gets its 401, 403 or 404 without a browser starting;
  * the page is then opened with the requester's own cookies.
  */
-export const GET = route({ auth: true }, async ({ request, params, actor, locale: readerLocale }) => {
-  const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
-  const { locale } = parseQuery(request, pdfQuerySchema);
-  await getResults(actor, iso3, cycle); // its authorization check, before a browser starts
-  const t = await getTranslations({ locale, namespace: "common.pdf" });
-  const pdf = await renderPagePdf({
-    url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,
-    cookie: request.headers.get("cookie"),
-    footer: t("countryReport", { state: memberStateName(iso3, locale), cycle }),
-    pageOf: t.raw("pageOf") as string,
-    dir: directionOf(locale),
-    ready: chartsDrawn,
-  });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="res45-${iso3}-${cycle}.pdf"`,
-      "content-length": String(pdf.length),
-      "cache-control": "private, no-store",
-    },
-  });
-});
+export const GET = route(
+  { auth: true, query: pdfQuerySchema },
+  async ({ request, params, query: { locale }, actor, locale: readerLocale }) => {
+    const { iso3, cycle } = parseParams(params, assessmentParamsSchema, readerLocale);
+    await getResults(actor, iso3, cycle); // its authorization check, before a browser starts
+    const t = await getTranslations({ locale, namespace: "common.pdf" });
+    const pdf = await renderPagePdf({
+      url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,
+      cookie: request.headers.get("cookie"),
+      footer: t("countryReport", { state: memberStateName(iso3, locale), cycle }),
+      pageOf: t.raw("pageOf") as string,
+      dir: directionOf(locale),
+      watermark: await demoWatermark(locale),
+      ready: chartsDrawn,
+    });
+    return pdfDownload(pdf, `res45-${iso3}-${cycle}.pdf`);
+  },
+);

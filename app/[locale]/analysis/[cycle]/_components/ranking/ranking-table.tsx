@@ -12,6 +12,8 @@ import {
   type RankingSort,
 } from "@/lib/analysis/ranking";
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
+import { markDemoCsv } from "@/lib/demo/marker";
+import { noScoreYet } from "@/lib/results/score-state";
 import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
 import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
@@ -41,6 +43,7 @@ export function RankingTable({
   outcomes,
   tiers,
   regions,
+  demo,
 }: {
   rows: RankingRow[];
   cycle: number;
@@ -48,9 +51,12 @@ export function RankingTable({
   outcomes: Dimension[];
   tiers: { level: number; name: string }[];
   regions: Dimension[];
+  /** The rows come from the demo data set: the exports say so. */
+  demo: boolean;
 }) {
   const t = useTranslations("analysis.ranking");
   const statusLabel = useTranslations("common.status");
+  const tCommon = useTranslations("common");
   const tierText = useTierText();
   const locale = useLocale();
   const [filter, setFilter] = useState<RankingFilter>({});
@@ -168,10 +174,13 @@ export function RankingTable({
             onClick={() =>
               downloadFile(
                 fileName("csv"),
-                scoresToCsv(
-                  forExport(view),
-                  pillars.map((p) => p.id),
-                  outcomes.map((o) => o.id),
+                markDemoCsv(
+                  scoresToCsv(
+                    forExport(view),
+                    pillars.map((p) => p.id),
+                    outcomes.map((o) => o.id),
+                  ),
+                  demo,
                 ),
                 "text/csv;charset=utf-8",
               )
@@ -183,7 +192,7 @@ export function RankingTable({
             type="button"
             className="btn-secondary"
             disabled={view.length === 0}
-            onClick={() => downloadFile(fileName("json"), rankingToJson(forExport(view)), "application/json")}
+            onClick={() => downloadFile(fileName("json"), rankingToJson(forExport(view), demo), "application/json")}
           >
             {t("exportJson")}
           </button>
@@ -245,7 +254,13 @@ export function RankingTable({
                 <td className="whitespace-nowrap">
                   <StatusBadge status={r.status} />
                 </td>
-                <td className="text-end font-semibold tabular-nums">{score(r.overall)}</td>
+                <td className="text-end font-semibold tabular-nums">
+                  {noScoreYet(r) ? (
+                    <span className="text-xs font-normal whitespace-nowrap text-muted">{tCommon("noScoreYet")}</span>
+                  ) : (
+                    score(r.overall)
+                  )}
+                </td>
                 <td>
                   <TierLabel tier={r.tier} compact />
                 </td>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ComparisonRow } from "@/lib/results/series";
 import { formatScoreChange } from "@/lib/results/format";
+import { scoreChange } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
 import type { SeriesLabels } from "./chart-series";
 import { Signed } from "./signed";
@@ -16,6 +17,11 @@ function Score({ value }: { value: number | null }) {
       </>
     );
   return <>{formatScore(value, locale)}</>;
+}
+
+function Change({ value }: { value: number | null }) {
+  const locale = useLocale();
+  return value === null ? <Score value={null} /> : <Signed>{formatScoreChange(value, locale)}</Signed>;
 }
 
 /**
@@ -38,7 +44,6 @@ export function ComparisonTable({
   testId: string;
 }) {
   const t = useTranslations("results.table");
-  const locale = useLocale();
   return (
     <div className="space-y-2">
       {/* The caption is repeated above the scrolling box, where a narrow screen cannot cut it off. */}
@@ -81,11 +86,7 @@ export function ComparisonTable({
                   <Score value={row.previous} />
                 </td>
                 <td className="text-end text-muted" data-series="change">
-                  {row.previous === null ? (
-                    <Score value={null} />
-                  ) : (
-                    <Signed>{formatScoreChange(row.current - row.previous, locale)}</Signed>
-                  )}
+                  <Change value={scoreChange(row.current, row.previous)} />
                 </td>
                 <td className="text-end" data-series="region">
                   <Score value={row.region} />

@@ -29,7 +29,6 @@ export function GapItem({
   const [adding, setAdding] = useState(false);
   const planned = plan?.actions.some(isOpen) ?? false;
   const checkboxId = `what-if-${row.questionId}`;
-  const onlyEvidence = row.evidenceMissing && row.currentAnswer === row.bestAnswer;
   return (
     <li
       className={`card break-inside-avoid p-4 transition-colors print:rounded-none print:border-0 print:border-b print:bg-transparent print:px-0 print:py-2 print:shadow-none ${
@@ -84,7 +83,7 @@ export function GapItem({
               bestCredit: formatCredit(row.bestCredit, locale),
               answer: (chunks) => <span className="text-ink">{chunks}</span>,
             })}
-            {onlyEvidence && <> · {t("onlyEvidence")}</>}
+            {row.evidenceOnly && <> · {t("onlyEvidence")}</>}
           </p>
           <p className="text-sm print:text-xs">
             <span className="font-semibold">{t("recommendedAction")} </span>

@@ -1,32 +1,41 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Framework } from "@/lib/framework/types";
 import type { AverageScores } from "@/lib/analysis/averages";
-import { formatScoreChange } from "@/lib/results/format";
+import { formatCompletion, formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type ScoreResult } from "@/lib/scoring";
 import { Signed } from "./signed";
 import { TIER_BORDER, TierBadge, TierScale, useTierLabel, useTierName } from "@/app/_components/tier-badge";
 
-/** The headline: overall score and tier, then how it compares with the previous cycle and the region. */
+/**
+ * The headline: overall score and tier, then how it compares with the previous cycle and the region. While the
+ * assessment has no score yet (not started or incomplete, lib/results/score-state), it says so, and the
+ * comparisons give the other side's figure without a change.
+ */
 export function ScoreSummary({
   framework,
   scores,
+  scored,
   previous,
   regionAverage,
   regionName,
 }: {
   framework: Framework;
   scores: ScoreResult;
+  /** False while the assessment has no score yet. */
+  scored: boolean;
   previous: { cycle: number; scores: ScoreResult } | null;
   regionAverage: AverageScores | null;
   /** In the reader's language. */
   regionName: string;
 }) {
   const t = useTranslations("results.summary");
+  const tCommon = useTranslations("common");
   const locale = useLocale();
   const tierLabel = useTierLabel();
   const tierName = useTierName();
   const next = nextTier(framework, scores.overall);
+  const noChange = <p className="text-lg font-semibold text-muted">{t("noChangeYet")}</p>;
   return (
     <section
       aria-labelledby="summary-heading"
@@ -35,44 +44,60 @@ export function ScoreSummary({
       <h2 id="summary-heading" className="sr-only">
         {t("heading")}
       </h2>
-      <div
-        className={`card space-y-3 border-s-8 print:p-4 print:shadow-none ${TIER_BORDER[scores.tier.level] ?? ""}`}
-        data-testid="overall"
-      >
-        <p className="eyebrow">{t("overall")}</p>
-        <p className="flex items-baseline gap-2">
-          <span className="text-5xl font-bold tabular-nums text-brand-900 print:text-4xl" data-testid="overall-score">
-            {formatScore(scores.overall, locale)}
-          </span>
-          <span className="text-sm text-muted">{t("outOf100")}</span>
-        </p>
-        <p className="text-lg" data-testid="overall-tier">
-          <TierBadge tier={scores.tier} />
-        </p>
-        <TierScale
-          tiers={framework.tiers}
-          overall={scores.overall}
-          label={t("scaleLabel", {
-            score: formatScore(scores.overall, locale),
-            level: scores.tier.level,
-            name: tierName(scores.tier),
-          })}
-        />
-        <p className="text-sm text-muted">
-          {next
-            ? t("toNextTier", { points: formatScore(next.points, locale), tier: tierLabel(next.tier) })
-            : t("highestTier")}
-        </p>
-      </div>
+      {!scored ? (
+        <div className="card space-y-3 border-s-8 border-line print:p-4 print:shadow-none" data-testid="overall">
+          <p className="eyebrow">{t("overall")}</p>
+          <p className="text-4xl font-bold text-muted print:text-3xl" data-testid="no-score-yet">
+            {tCommon("noScoreYet")}
+          </p>
+          <p className="text-sm text-muted">
+            {t("noScoreYet", { percent: formatCompletion(scores.completion, locale) })}
+          </p>
+        </div>
+      ) : (
+        <div
+          className={`card space-y-3 border-s-8 print:p-4 print:shadow-none ${TIER_BORDER[scores.tier.level] ?? ""}`}
+          data-testid="overall"
+        >
+          <p className="eyebrow">{t("overall")}</p>
+          <p className="flex items-baseline gap-2">
+            <span className="text-5xl font-bold tabular-nums text-brand-900 print:text-4xl" data-testid="overall-score">
+              {formatScore(scores.overall, locale)}
+            </span>
+            <span className="text-sm text-muted">{t("outOf100")}</span>
+          </p>
+          <p className="text-lg" data-testid="overall-tier">
+            <TierBadge tier={scores.tier} />
+          </p>
+          <TierScale
+            tiers={framework.tiers}
+            overall={scores.overall}
+            label={t("scaleLabel", {
+              score: formatScore(scores.overall, locale),
+              level: scores.tier.level,
+              name: tierName(scores.tier),
+            })}
+          />
+          <p className="text-sm text-muted">
+            {next
+              ? t("toNextTier", { points: formatScore(next.points, locale), tier: tierLabel(next.tier) })
+              : t("highestTier")}
+          </p>
+        </div>
+      )}
 
       <div className="grid gap-4 print:gap-3">
         <div className="card space-y-2 print:p-4 print:shadow-none" data-testid="previous-summary">
           <p className="eyebrow">{t("sincePrevious")}</p>
           {previous ? (
             <>
-              <p className="text-3xl font-bold tabular-nums text-brand-900">
-                <Signed>{formatScoreChange(scores.overall - previous.scores.overall, locale)}</Signed>
-              </p>
+              {scored ? (
+                <p className="text-3xl font-bold tabular-nums text-brand-900">
+                  <Signed>{formatScoreChange(scores.overall - previous.scores.overall, locale)}</Signed>
+                </p>
+              ) : (
+                noChange
+              )}
               <p className="text-sm text-muted">
                 {t("previousScore", {
                   cycle: previous.cycle,
@@ -90,9 +115,13 @@ export function ScoreSummary({
           <p className="eyebrow">{t("againstRegion", { region: regionName })}</p>
           {regionAverage ? (
             <>
-              <p className="text-3xl font-bold tabular-nums text-brand-900">
-                <Signed>{formatScoreChange(scores.overall - regionAverage.overall, locale)}</Signed>
-              </p>
+              {scored ? (
+                <p className="text-3xl font-bold tabular-nums text-brand-900">
+                  <Signed>{formatScoreChange(scores.overall - regionAverage.overall, locale)}</Signed>
+                </p>
+              ) : (
+                noChange
+              )}
               <p className="text-sm text-muted">
                 {t("regionAverage", { score: formatScore(regionAverage.overall, locale), count: regionAverage.count })}
               </p>

@@ -10,6 +10,7 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import type { Framework } from "@/lib/framework/types";
 import { memberStateName } from "@/lib/reference";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { requirePageActor } from "@/app/_lib/session";
 import { errorText } from "@/app/_lib/error-text";
 
@@ -88,6 +89,7 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
         <p className="eyebrow rtl:tracking-normal">{t("eyebrow", { cycle })}</p>
         <h1 className="text-display font-bold">{name}</h1>
         <p className="text-muted">{t("intro")}</p>
+        <DemoDataNotice />
       </header>
       <div className="card overflow-x-auto p-0">
         <table className="data-table">

@@ -9,6 +9,7 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { Link } from "@/app/_i18n/navigation";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { ReviewForm } from "./_components/review-form";
@@ -51,6 +52,7 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
             {t("answersCsv")}
           </a>
         </p>
+        <DemoDataNotice />
       </header>
       {view.comments.length > 0 && (
         <section className="card space-y-2" aria-labelledby="last-comments">

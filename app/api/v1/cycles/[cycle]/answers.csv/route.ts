@@ -2,6 +2,8 @@ import { frameworkOf } from "@/lib/framework";
 import { listCycleAnswers } from "@/server/analysis";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { cycleAnswersToCsv } from "@/lib/analysis/cycle-answers-csv";
+import { markDemoCsv } from "@/lib/demo/marker";
+import { hasDemoData } from "@/server/demo-data";
 import { parseParams, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
   const { cycle } = parseParams(params, cycleParamsSchema, locale);
   const rows = await listCycleAnswers(actor, cycle);
-  const csv = cycleAnswersToCsv(rows.map((r) => ({ ...r, framework: frameworkOf(r.frameworkId) })));
+  const csv = markDemoCsv(
+    cycleAnswersToCsv(rows.map((r) => ({ ...r, framework: frameworkOf(r.frameworkId) }))),
+    await hasDemoData(),
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

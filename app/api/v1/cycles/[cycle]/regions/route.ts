@@ -1,11 +1,10 @@
 import { listRegionalAverages } from "@/server/analysis";
 import { comparisonQuerySchema, cycleParamsSchema } from "@/lib/api/analysis.validation";
-import { parseParams, parseQuery, route } from "../../../../_lib/route";
+import { parseParams, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+export const GET = route({ auth: true, query: comparisonQuerySchema }, async ({ params, query, actor, locale }) => {
   const { cycle } = parseParams(params, cycleParamsSchema, locale);
-  const { include } = parseQuery(request, comparisonQuerySchema);
-  return listRegionalAverages(actor, cycle, include);
+  return listRegionalAverages(actor, cycle, query.include);
 });

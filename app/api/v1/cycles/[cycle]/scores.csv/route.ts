@@ -1,5 +1,6 @@
 import { listCycleScores } from "@/server/analysis";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
+import { hasDemoData } from "@/server/demo-data";
 import { parseParams, route } from "../../../../_lib/route";
 import { scoresCsvResponse } from "../../../../_lib/scores-csv-response";
 
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
   const { cycle } = parseParams(params, cycleParamsSchema, locale);
-  return scoresCsvResponse(await listCycleScores(actor, cycle), cycle);
+  return scoresCsvResponse(await listCycleScores(actor, cycle), cycle, await hasDemoData());
 });

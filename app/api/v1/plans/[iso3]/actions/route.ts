@@ -2,13 +2,12 @@ import { NextResponse } from "next/server";
 import { assertCanEditPlan } from "@/server/access";
 import { createPlanActions, listPlanActions } from "@/server/plans";
 import { newActionSchema, planParamsSchema, planQuerySchema } from "@/lib/plan/plan.validation";
-import { parseParams, parseQuery, readJsonBody, route } from "../../../../_lib/route";
+import { parseParams, readJsonBody, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ auth: true }, async ({ request, params, actor, locale }) => {
+export const GET = route({ auth: true, query: planQuerySchema }, async ({ params, query, actor, locale }) => {
   const { iso3 } = parseParams(params, planParamsSchema, locale);
-  const query = parseQuery(request, planQuerySchema);
   return NextResponse.json(await listPlanActions(actor, iso3, query));
 });
 

@@ -5,6 +5,11 @@ import { assessments, cycles, memberStates, user } from "./schema/index";
 import { seedDemoData } from "./seed/demo";
 import { currentCycleYear, seedReferenceData } from "./seed/reference";
 import { openTestDatabase } from "./test-database";
+import { bandOf } from "@/lib/demo/targeted";
+import { drawDemoScores } from "@/lib/demo/tier-shares";
+import { RES45_BA2017_V1 } from "@/lib/framework";
+import { MEMBER_STATES } from "@/lib/reference";
+import { tierFor } from "@/lib/scoring";
 
 // On PGlite in a fresh folder, or on a fresh database of the DATABASE_URL server.
 let connection: Connection;
@@ -44,12 +49,27 @@ describe("database setup", () => {
     const accounts = await connection.db
       .select({ email: user.email, role: user.role, state: user.memberStateIso3 })
       .from(user);
-    expect(accounts).toHaveLength(8);
+    expect(accounts).toHaveLength(9);
     expect(accounts).toContainEqual({ email: "focal.ken@example.org", role: "focal_point", state: "KEN" });
     const open = await connection.db.select().from(assessments).where(eq(assessments.cycle, currentCycleYear()));
     const bySix = open.filter((a) => ["BRA", "KEN", "IND", "EGY", "KAZ", "EST"].includes(a.iso3));
     expect(bySix.every((a) => a.status === "draft")).toBe(true);
     expect(open.length).toBeGreaterThan(100);
+    // The open cycle is answered on v2, except Ghana's draft begun on v1; closed cycles on v1.
+    expect(open.filter((a) => a.frameworkId !== "res45-ba2017-v2").map((a) => [a.iso3, a.frameworkId])).toEqual([
+      ["GHA", "res45-ba2017-v1"],
+    ]);
+    const last = await connection.db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.cycle, currentCycleYear() - 1));
+    expect(new Set(last.map((a) => a.frameworkId))).toEqual(new Set(["res45-ba2017-v1"]));
+    // The last closed cycle's scores are the drawn ones (GCI 2024 tier shares), each in its drawn tier.
+    const drawn = drawDemoScores(MEMBER_STATES.map((m) => m.iso3));
+    for (const a of last) {
+      expect(Math.abs(a.overall - drawn[a.iso3]!), a.iso3).toBeLessThan(0.5);
+      expect(tierFor(RES45_BA2017_V1, a.overall).level, a.iso3).toBe(bandOf(drawn[a.iso3]!).level);
+    }
     const rows = await connection.db.select().from(cycles);
     const year = currentCycleYear();
     expect(rows.map((r) => [r.year, r.status]).sort()).toEqual([

@@ -349,7 +349,15 @@ test.describe("administration: questionnaire versions", () => {
     await expect(row.getByRole("cell").nth(1)).toHaveText(framework.version);
     await expect(row.getByRole("cell").nth(3)).toHaveText(String(framework.questions.length));
     await expect(row.getByRole("cell").nth(4)).toHaveText(/^[1-9]\d*$/);
-    await expect(row.getByRole("cell").nth(5)).toHaveText("Current");
+    // The cycles read with it: the open one (the current version is the open cycle's).
+    const cycles = (await (await page.request.get("/api/v1/cycles")).json()) as { year: number; status: string }[];
+    const open = cycles.find((c) => c.status === "open")!;
+    await expect(row.getByRole("cell").nth(5)).toContainText(String(open.year));
+    await expect(row.getByRole("cell").nth(6)).toHaveText("Current");
+    // Both versions side by side: every current question with its points.
+    const side = section.getByTestId("versions-side-by-side");
+    await side.locator("summary").click();
+    await expect(side.getByRole("row")).toHaveCount(1 + framework.questions.length);
     await expect(section).toContainText("Publishing a new version is done in the code, in lib/framework");
   });
 });

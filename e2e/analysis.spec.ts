@@ -262,7 +262,8 @@ test.describe("analysis", () => {
   test("the cycle's answers as CSV: one row per shared state and question", async ({ request }) => {
     await apiSignIn(request, "analyst@example.org");
     const scores = await getJson<ScoreRow[]>(request, `/api/v1/cycles/${PREVIOUS_CYCLE}/scores`);
-    const framework = await getJson<{ questions: { id: string }[] }>(request, "/api/v1/framework");
+    // The closed demo cycles were answered with questionnaire v1 (the open cycle with v2).
+    const framework = await getJson<{ questions: { id: string }[] }>(request, "/api/v1/framework?version=1.0");
     const response = await request.get(`/api/v1/cycles/${PREVIOUS_CYCLE}/answers.csv`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/csv");

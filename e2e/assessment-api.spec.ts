@@ -19,7 +19,7 @@ test.describe("assessment API", () => {
     expect(other.status()).toBe(403);
     expect(JSON.stringify(await other.json())).not.toContain("questionId");
     const change = await kenya.patch(`/api/v1/assessments/BRA/${OPEN_CYCLE}`, {
-      data: { version: 1, answers: [{ questionId: "LEG-CYB-01", value: "yes" }] },
+      data: { version: 1, answers: [{ questionId: "LEG-CYB-01", value: "all" }] },
     });
     expect(change.status()).toBe(403);
 
@@ -29,7 +29,7 @@ test.describe("assessment API", () => {
     expect(
       (
         await analyst.patch(`/api/v1/assessments/BRA/${OPEN_CYCLE}`, {
-          data: { version: 1, answers: [{ questionId: "LEG-CYB-01", value: "yes" }] },
+          data: { version: 1, answers: [{ questionId: "LEG-CYB-01", value: "all" }] },
         })
       ).status(),
     ).toBe(403);
@@ -76,7 +76,7 @@ test.describe("assessment API", () => {
         answers: [
           {
             questionId: "ORG-STR-01",
-            value: "adopted",
+            value: "in-force",
             evidence: ["https://gov.example/kz/strategy.pdf"],
             note: "Adopted 2025",
           },
@@ -88,7 +88,7 @@ test.describe("assessment API", () => {
     expect(saved.version).toBe(start.version + 1);
     expect(saved.answers).toContainEqual({
       questionId: "ORG-STR-01",
-      value: "adopted",
+      value: "in-force",
       evidence: ["https://gov.example/kz/strategy.pdf"],
       note: "Adopted 2025",
     });
@@ -137,7 +137,7 @@ test.describe("assessment API", () => {
     expect(audit[0]).toMatchObject({
       field: "value",
       questionId: "ORG-STR-01",
-      oldValue: "adopted",
+      oldValue: "in-force",
       newValue: null,
       actor: "Focal point, Kazakhstan",
     });
@@ -158,7 +158,9 @@ test.describe("assessment API", () => {
     const { version } = await (await clients[0]!.get(url)).json();
     const responses = await Promise.all(
       clients.map((c, i) =>
-        c.patch(url, { data: { version, answers: [{ questionId: "LEG-CYB-01", value: "no", note: `client ${i}` }] } }),
+        c.patch(url, {
+          data: { version, answers: [{ questionId: "LEG-CYB-01", value: "none", note: `client ${i}` }] },
+        }),
       ),
     );
     const statuses = responses.map((r) => r.status());
@@ -167,6 +169,8 @@ test.describe("assessment API", () => {
     const winner = statuses.indexOf(200);
     const stored = await (await clients[0]!.get(url)).json();
     expect(stored.version).toBe(version + 1);
-    expect(stored.answers).toEqual([{ questionId: "LEG-CYB-01", value: "no", evidence: [], note: `client ${winner}` }]);
+    expect(stored.answers).toEqual([
+      { questionId: "LEG-CYB-01", value: "none", evidence: [], note: `client ${winner}` },
+    ]);
   });
 });

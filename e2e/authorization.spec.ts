@@ -16,7 +16,7 @@ const STATE = "KEN";
 const PREVIOUS = OPEN_CYCLE - 1;
 const anotherStatesFile = {
   schema: "res45-readiness/assessment-answers@1",
-  framework: { id: "res45-ba2017-v1", version: "1.0" },
+  framework: { id: "res45-ba2017-v2", version: "2.0" },
   iso3: "BRA",
   cycle: OPEN_CYCLE,
   answers: [],
@@ -51,8 +51,12 @@ const MATRIX: Record<string, Row> = {
   "get /api/v1/member-states": { request: { method: "get", url: "/api/v1/member-states" }, expect: all(200) },
   "get /api/v1/cycles": { request: { method: "get", url: "/api/v1/cycles" }, expect: all(200) },
   "get /api/v1/framework": { request: { method: "get", url: "/api/v1/framework" }, expect: all(200) },
+  "get /api/v1/framework/crosswalk": {
+    request: { method: "get", url: "/api/v1/framework/crosswalk?from=res45-ba2017-v1&to=res45-ba2017-v2" },
+    expect: all(200),
+  },
   "post /api/v1/score": {
-    request: { method: "post", url: "/api/v1/score", data: { framework: "res45-ba2017-v1", answers: [] } },
+    request: { method: "post", url: "/api/v1/score", data: { framework: "res45-ba2017-v2", answers: [] } },
     expect: all(200),
   },
   "get /api/v1/openapi.json": { request: { method: "get", url: "/api/v1/openapi.json" }, expect: all(200) },

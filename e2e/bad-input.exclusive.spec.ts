@@ -49,7 +49,7 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
   const answer = { questionId: QUESTION, value, evidence: [EVIDENCE], note: "Baseline note" };
   const file = {
     schema: "res45-readiness/assessment-answers@1",
-    framework: { id: "res45-ba2017-v1", version: "1.0" },
+    framework: { id: "res45-ba2017-v2", version: "2.0" },
     iso3: OWN,
     cycle: OPEN_CYCLE,
     answers: [answer],
@@ -66,8 +66,8 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
     // Focal points cannot return assessments (403): the body is validated before the role is checked.
     "post /api/v1/assessments/{iso3}/{cycle}/return": { valid: comments, inert: comments },
     "post /api/v1/score": {
-      valid: { framework: "res45-ba2017-v1", answers: [answer] },
-      inert: { framework: "res45-ba2017-v1", answers: [answer] },
+      valid: { framework: "res45-ba2017-v2", answers: [answer] },
+      inert: { framework: "res45-ba2017-v2", answers: [answer] },
     },
     // The inert action names a question the questionnaire does not have: the data layer refuses it (400).
     "post /api/v1/plans/{iso3}/actions": {

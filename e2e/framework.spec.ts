@@ -5,7 +5,7 @@ test.describe("questionnaire framework", () => {
     const response = await request.get("/api/v1/framework");
     expect(response.status()).toBe(200);
     const framework = await response.json();
-    expect(framework.id).toBe("res45-ba2017-v1");
+    expect(framework.id).toBe("res45-ba2017-v2");
     expect(framework.pillars.map((p: { id: string }) => p.id)).toEqual([
       "legal",
       "technical",
@@ -18,8 +18,14 @@ test.describe("questionnaire framework", () => {
     const cirt = framework.questions.find((q: { id: string }) => q.id === "TEC-CIRT-01");
     expect(cirt).toMatchObject({ pillar: "technical", outcome: "D.3-2" });
     expect(cirt.clauses.length).toBeGreaterThan(0);
+    // Every question carries its points: its most to the overall score, out of 100 in all.
+    const points = framework.questions.map((q: { points: number }) => q.points);
+    expect(points.every((p: unknown) => typeof p === "number" && p > 0)).toBe(true);
+    expect(points.reduce((s: number, p: number) => s + p, 0)).toBeCloseTo(100, 9);
 
-    expect((await request.get("/api/v1/framework?version=1.0")).status()).toBe(200);
+    const v1 = await request.get("/api/v1/framework?version=1.0");
+    expect(v1.status()).toBe(200);
+    expect((await v1.json()).id).toBe("res45-ba2017-v1");
     const unknown = await request.get("/api/v1/framework?version=9.9");
     expect(unknown.status()).toBe(400);
     expect((await unknown.json()).error).toContain("res45-ba2017-v1");
@@ -67,14 +73,18 @@ test.describe("questionnaire framework", () => {
   });
 
   test("the framework page shows pillars, groups and questions, filters, and a view by clause", async ({ page }) => {
+    const served = await (await page.request.get("/api/v1/framework")).json();
+    const points = served.questions.find((q: { id: string }) => q.id === "TEC-CIRT-01").points as number;
     await page.goto("/framework");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Resolution 45");
     for (const pillar of ["Legal", "Technical", "Organizational", "Capacity development", "Cooperation"]) {
       await expect(page.getByRole("heading", { level: 2, name: pillar })).toBeVisible();
     }
-    await expect(page.getByRole("heading", { level: 3, name: "National CIRT and incident response" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "CIRTs and incident response" })).toBeVisible();
     const cirt = page.locator("article#TEC-CIRT-01");
     await expect(cirt).toContainText("Outcome D.3-2");
+    // Its points: its most to the overall score, as the API serves them, to two decimals.
+    await expect(cirt.getByTestId("question-points")).toHaveText(`${(points + 1e-9).toFixed(2)} of 100 points`);
     await expect(cirt.getByRole("link", { name: /^R45-/ }).first()).toBeVisible();
 
     await page.getByRole("navigation", { name: "Pillar" }).getByRole("link", { name: "Technical" }).click();

@@ -2,11 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { OPEN_CYCLE, signIn } from "./helpers";
 import { readFileSync } from "node:fs";
 
-/** The questionnaire's translations, read as files (the runner loads specs as ES modules). */
+/** The current questionnaire's (v2) translations, read as files (the runner loads specs as ES modules). */
 function strings(locale: string): {
   questions: Record<string, { text: string; options: Record<string, string> }>;
 } {
-  return JSON.parse(readFileSync(new URL(`../lib/framework/i18n/${locale}.json`, import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL(`../lib/framework/i18n/v2/${locale}.json`, import.meta.url), "utf8"));
 }
 const LOCALES = {
   en: strings("en"),

@@ -170,7 +170,7 @@ test.describe("answers as files, and the change history", () => {
     expect(file).toMatchObject({
       schema: "res45-readiness/assessment-answers@1",
       iso3: "IND",
-      framework: { id: "res45-ba2017-v1" },
+      framework: { id: "res45-ba2017-v2" },
     });
     const csv = await (await page.request.get(`${url}/answers.csv`)).text();
     expect(demoCsvLines(csv)[0]).toContain("question_id,pillar");

@@ -2,10 +2,10 @@ import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { insertAccount } from "@/db/accounts";
 import type { BackupFile } from "@/db/backup";
+import { countAssessmentsByFramework as countByFramework } from "@/db/queries/assessments";
 import {
   backupForDownload,
   countAccounts,
-  countAssessmentsByFramework as countByFramework,
   endSessions,
   findAccount,
   insertOpenCycle,

@@ -1,6 +1,9 @@
 import "server-only";
 import {
+  countAssessmentsByFramework,
+  deleteAnswers,
   findAssessment,
+  findFrameworkChange,
   findCycle,
   findMemberStateCode,
   insertDraft,
@@ -8,6 +11,7 @@ import {
   listAuditEntries,
   loadAnswers,
   loadAssessmentView,
+  recordFrameworkChange,
   recordStatusChange,
   updateScores,
   updateStatus,
@@ -21,17 +25,19 @@ import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
-import { checkTransition, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
+import { carryOverNotice, planCarryOver, type CarryOverNotice } from "@/lib/assessment/carry-over";
+import { checkTransition, isEditable, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
 import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import { scoringAnswers } from "@/lib/evidence/document";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
-import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
+import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
-import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview } from "./access";
+import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview, isFocalPointOf } from "./access";
 
 export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
+export type { CarryOverNotice } from "@/lib/assessment/carry-over";
 
 function authorOf(actor: Actor): ChangeAuthor {
   return { userId: actor.userId, name: actorDisplayName(actor) };
@@ -45,16 +51,25 @@ export async function requireStateAndCycle(ex: Executor, iso3: string, cycle: nu
   return row;
 }
 
-function notStartedView(iso3: string, cycle: number): AssessmentView {
+/**
+ * The questionnaire version a cycle is read with: the current one in the open cycle, and in a closed cycle
+ * the one most of its assessments were answered with.
+ */
+export async function frameworkOfCycle(ex: Executor, cycle: { year: number; status: string }): Promise<Framework> {
+  if (cycle.status === "open") return CURRENT_FRAMEWORK;
+  return frameworkOf(cycleFrameworkId(false, await countAssessmentsByFramework(ex, cycle.year)));
+}
+
+function notStartedView(iso3: string, cycle: number, framework: Framework): AssessmentView {
   return {
     iso3,
     cycle,
     status: "not_started",
     version: 0,
-    framework: CURRENT_FRAMEWORK.id,
+    framework: framework.id,
     answers: [],
     documents: [],
-    scores: scoreAssessment(CURRENT_FRAMEWORK, []),
+    scores: scoreAssessment(framework, []),
     comments: [],
     history: [],
     updatedAt: null,
@@ -66,10 +81,62 @@ const statusOf = (row: AssessmentRow | undefined) => (row?.status ?? "not_starte
 /** The assessment of one state in one cycle, as the asker may see it. */
 export async function getAssessment(actor: Actor, iso3: string, cycle: number): Promise<AssessmentView> {
   const db = await getDb();
-  await requireStateAndCycle(db, iso3, cycle);
+  const cycleRow = await requireStateAndCycle(db, iso3, cycle);
   const row = await findAssessment(db, iso3, cycle);
   assertCanReadAssessment(actor, iso3, statusOf(row));
-  return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle);
+  return row ? loadAssessmentView(db, row) : notStartedView(iso3, cycle, await frameworkOfCycle(db, cycleRow));
+}
+
+export interface EditingView {
+  view: AssessmentView;
+  /** Set when the assessment was begun on an earlier questionnaire version and moved to this one. */
+  carryOver: CarryOverNotice | null;
+}
+
+/**
+ * The assessment a focal point opens to edit, in the open cycle. A draft or returned assessment begun on an
+ * earlier questionnaire version moves to the current one first, in one transaction: every answer the
+ * crosswalk maps is kept with its evidence and note, the others are cleared, each change and the move itself
+ * are recorded in the audit trail, and the scores and version are updated. Anyone else, and any other
+ * assessment, reads it as `getAssessment` does.
+ */
+export async function openAssessmentForEditing(actor: Actor, iso3: string, cycle: number): Promise<EditingView> {
+  const view = await getAssessment(actor, iso3, cycle);
+  const moved =
+    isFocalPointOf(actor, iso3) && isEditable(view.status) && view.framework !== CURRENT_FRAMEWORK.id
+      ? await moveToCurrentFramework(actor, iso3, cycle)
+      : undefined;
+  const current = moved ?? view;
+  const db = await getDb();
+  const row = current.framework === CURRENT_FRAMEWORK.id ? await findAssessment(db, iso3, cycle) : undefined;
+  const change = row ? await findFrameworkChange(db, row.id) : undefined;
+  return {
+    view: current,
+    carryOver: change ? carryOverNotice(change.from, frameworkOf(current.framework), change.at, current.answers) : null,
+  };
+}
+
+async function moveToCurrentFramework(actor: Actor, iso3: string, cycle: number): Promise<AssessmentView | undefined> {
+  return inTransaction(async (tx) => {
+    const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
+    const row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
+    // Checked again under the lock: another request may have moved, submitted or closed it meanwhile.
+    if (!row || cycleRow.status !== "open" || !isEditable(statusOf(row))) return undefined;
+    const stored = await loadAnswers(tx, row.id);
+    const plan = planCarryOver(frameworkOf(row.frameworkId), CURRENT_FRAMEWORK, stored);
+    if (!plan) return undefined;
+    const author = authorOf(actor);
+    const { written, changes, all } = applyAnswerPatch(stored, plan.patch);
+    // The move first, then the answers it changed: the audit trail reads them under the new version.
+    await recordFrameworkChange(tx, row, CURRENT_FRAMEWORK.id, author);
+    await deleteAnswers(tx, row.id, plan.dropped);
+    await writeAnswerChanges(tx, row, author, written, changes);
+    const kept = all.filter((a) => !plan.dropped.includes(a.questionId));
+    const scores = scoreAssessment(CURRENT_FRAMEWORK, kept);
+    const updated = await updateScores(tx, row, scores, row.version + 1, CURRENT_FRAMEWORK.id);
+    if (!updated) throw appError("conflict.saved_concurrently");
+    return loadAssessmentView(tx, updated);
+  });
 }
 
 function refuseTransition(action: StatusAction, status: AssessmentStatus, actor: Actor, version: number) {

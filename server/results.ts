@@ -6,7 +6,7 @@ import { getDb } from "@/db/transaction";
 import { groupAverage, type AverageScores } from "@/lib/analysis/averages";
 import type { Actor } from "@/lib/assessment/actor";
 import type { AssessmentView } from "@/lib/assessment/view";
-import { frameworkOf } from "@/lib/framework";
+import { comparableAnswers, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 import type { PlanAction } from "@/lib/plan/actions";
 import { actionEffects, type ActionEffect } from "@/lib/plan/projection";
@@ -24,8 +24,11 @@ export interface ResultsView {
   /** The questionnaire version the assessment was answered under. */
   framework: Framework;
   state: { iso3: string; name: string; region: string; regionName: string };
-  /** The state's scores in the latest earlier cycle whose assessment was validated; null if none. */
-  previous: { cycle: number; scores: ScoreResult } | null;
+  /**
+   * The state's scores in the latest earlier cycle whose assessment was validated, and the questionnaire
+   * version it was answered with; null if none. Scores compare across versions (out of 100, same pillars).
+   */
+  previous: { cycle: number; framework: string; scores: ScoreResult } | null;
   /** Plain mean of the stored scores of the region's validated assessments in this cycle; null if none. */
   regionAverage: AverageScores | null;
   /** The assessment's gaps, largest shortfall first. */
@@ -63,13 +66,17 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   ]);
   // The plan follows the state's newest assessment: BDT does not see it while that one is a draft.
   const plan = canReadPlan(actor, iso3, latestStatus ?? "not_started") ? await listActionRowsOfState(db, iso3) : null;
-  const previousAnswers = plan && previous ? await loadScoredAnswers(db, previous.id) : [];
+  // Question by question only where the crosswalk maps a question, if the earlier cycle used another version.
+  const earlier =
+    plan && previous
+      ? comparableAnswers(framework, previous.frameworkId, await loadScoredAnswers(db, previous.id))
+      : undefined;
   const scored = scoringAnswers(assessment.answers, assessment.documents);
   return {
     assessment,
     framework,
     state: { ...state, regionName: regionName(state.region) },
-    previous: previous ? { cycle: previous.cycle, scores: previous.scores } : null,
+    previous: previous ? { cycle: previous.cycle, framework: previous.frameworkId, scores: previous.scores } : null,
     // The same module and rule as /api/v1/cycles/{cycle}/regions (listRegionalAverages).
     regionAverage: groupAverage(
       regionRows,
@@ -81,7 +88,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
     plan: plan && {
       canEdit: isFocalPointOf(actor, iso3),
       actions: plan,
-      effects: previous ? actionEffects(framework, cycle, scored, previousAnswers, plan) : [],
+      effects: earlier ? actionEffects(framework, cycle, scored, earlier.answers, plan, earlier.questionIds) : [],
     },
   };
 }

@@ -176,15 +176,6 @@ export async function updateMemberStateRegion(tx: Tx, iso3: string, region: stri
   await tx.update(memberStates).set({ region, updatedAt: new Date() }).where(eq(memberStates.iso3, iso3));
 }
 
-/** How many assessments were answered under each questionnaire version (framework id). */
-export async function countAssessmentsByFramework(ex: Executor): Promise<Record<string, number>> {
-  const rows = await ex
-    .select({ frameworkId: assessments.frameworkId, count: sql<number>`count(*)::int` })
-    .from(assessments)
-    .groupBy(assessments.frameworkId);
-  return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
-}
-
 // ---------------------------------------------------------------- backups
 
 /**

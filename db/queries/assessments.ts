@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
@@ -151,18 +151,20 @@ export async function writeAnswerChanges(
 }
 
 /**
- * Stores new scores and `nextVersion`, if the row is still at the version it was
- * read with; undefined when it moved on meanwhile.
+ * Stores new scores and `nextVersion` (and, when the assessment moves to another
+ * questionnaire version, its `frameworkId`), if the row is still at the version it
+ * was read with; undefined when it moved on meanwhile.
  */
 export async function updateScores(
   tx: Tx,
   row: AssessmentRow,
   scores: Parameters<typeof scoreColumns>[0],
   nextVersion: number,
+  frameworkId: string = row.frameworkId,
 ): Promise<AssessmentRow | undefined> {
   const [updated] = await tx
     .update(assessments)
-    .set({ ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
+    .set({ frameworkId, ...scoreColumns(scores), version: nextVersion, updatedAt: new Date() })
     .where(and(eq(assessments.id, row.id), eq(assessments.version, row.version)))
     .returning();
   return updated;
@@ -180,13 +182,25 @@ export async function recordStatusChange(
     .insert(statusHistory)
     .values({ assessmentId: row.id, fromStatus: from, toStatus: to, actorId: author.userId, actorName: author.name })
     .returning({ id: statusHistory.id });
+  await insertAuditRecord(tx, row, author, "status", from, to);
+  return history!.id;
+}
+
+/** One audit record of a change of the whole assessment (its status or its questionnaire version). */
+async function insertAuditRecord(
+  tx: Tx,
+  row: AssessmentRow,
+  author: ChangeAuthor,
+  field: "status" | "framework",
+  oldValue: string,
+  newValue: string,
+): Promise<void> {
   await tx.insert(auditLog).values({
     ...auditedBy(row, author),
-    field: "status",
-    oldValue: from,
-    newValue: to,
+    field,
+    oldValue,
+    newValue,
   });
-  return history!.id;
 }
 
 export async function updateStatus(tx: Tx, row: AssessmentRow, to: AssessmentStatus): Promise<AssessmentRow> {
@@ -242,4 +256,48 @@ export async function listAuditEntries(ex: Executor, assessmentId: string, limit
     oldValue: r.oldValue,
     newValue: r.newValue,
   }));
+}
+
+/** How many assessments (of one cycle, or of all) were answered under each questionnaire version (framework id). */
+export async function countAssessmentsByFramework(ex: Executor, cycle?: number): Promise<Record<string, number>> {
+  const rows = await ex
+    .select({ frameworkId: assessments.frameworkId, count: sql<number>`count(*)::int` })
+    .from(assessments)
+    .where(cycle === undefined ? undefined : eq(assessments.cycle, cycle))
+    .groupBy(assessments.frameworkId);
+  return Object.fromEntries(rows.map((r) => [r.frameworkId, r.count]));
+}
+
+/** Removes the stored answers to these questions (answers to questions the new version does not have). */
+export async function deleteAnswers(tx: Tx, assessmentId: string, questionIds: readonly string[]): Promise<void> {
+  if (questionIds.length === 0) return;
+  await tx
+    .delete(answers)
+    .where(and(eq(answers.assessmentId, assessmentId), inArray(answers.questionId, [...questionIds])));
+}
+
+/** Records in the audit trail that the assessment moved from one questionnaire version to another. */
+export async function recordFrameworkChange(
+  tx: Tx,
+  row: AssessmentRow,
+  to: string,
+  author: ChangeAuthor,
+): Promise<void> {
+  await insertAuditRecord(tx, row, author, "framework", row.frameworkId, to);
+}
+
+/** The assessment's latest move to another questionnaire version (from, to, when), or undefined. */
+export async function findFrameworkChange(
+  ex: Executor,
+  assessmentId: string,
+): Promise<{ id: number; from: string; to: string; at: string } | undefined> {
+  const [row] = await ex
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.assessmentId, assessmentId), eq(auditLog.field, "framework")))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row
+    ? { id: row.id, from: String(row.oldValue), to: String(row.newValue), at: row.at.toISOString() }
+    : undefined;
 }

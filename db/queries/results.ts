@@ -12,11 +12,12 @@ export async function findLatestEarlierAssessment(
   iso3: string,
   cycle: number,
   status: AssessmentStatus,
-): Promise<{ id: string; cycle: number; scores: ScoreResult } | undefined> {
+): Promise<{ id: string; cycle: number; frameworkId: string; scores: ScoreResult } | undefined> {
   const [row] = await ex
     .select({
       id: assessments.id,
       cycle: assessments.cycle,
+      frameworkId: assessments.frameworkId,
       overall: assessments.overall,
       tierLevel: assessments.tierLevel,
       tierName: assessments.tierName,
@@ -28,7 +29,7 @@ export async function findLatestEarlierAssessment(
     .where(and(eq(assessments.iso3, iso3), lt(assessments.cycle, cycle), eq(assessments.status, status)))
     .orderBy(desc(assessments.cycle))
     .limit(1);
-  return row && { id: row.id, cycle: row.cycle, scores: storedScores(row) };
+  return row && { id: row.id, cycle: row.cycle, frameworkId: row.frameworkId, scores: storedScores(row) };
 }
 
 /** The status of the state's assessment in its newest cycle; undefined before its first assessment. */

@@ -107,7 +107,7 @@ export const reviewComments = pgTable(
 );
 
 /**
- * Every change of an answer, its evidence, its note or the status: who, when,
+ * Every change of an answer, its evidence, its note, the status or the questionnaire version: who, when,
  * old and new value. Append-only: a trigger (migration 0002) refuses updates and deletes.
  */
 export const auditLog = pgTable(
@@ -127,6 +127,6 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_assessment_idx").on(t.assessmentId, t.id),
-    check("audit_log_field_check", sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document')`),
+    check("audit_log_field_check", sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document', 'framework')`),
   ],
 );

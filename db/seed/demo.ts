@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { demoStatus, generateDemoAnswers } from "@/lib/demo/generate";
+import { demoStatus } from "@/lib/demo/generate";
 import { generateDemoPlan } from "@/lib/demo/plans";
-import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { demoAnswersScoring, demoScoreInCycle } from "@/lib/demo/targeted";
+import { drawDemoScores } from "@/lib/demo/tier-shares";
+import { CURRENT_FRAMEWORK, RES45_BA2017_V1, type Framework } from "@/lib/framework";
 import { MEMBER_STATES } from "@/lib/reference";
 import { scoreAssessment } from "@/lib/scoring";
 import { insertAccount } from "../accounts";
@@ -23,15 +25,46 @@ import { scoreColumns } from "../score-columns";
 export const DEMO_MARKER = "demo_seeded_at";
 export const DEMO_PASSWORD = "Readiness-Demo-2026";
 
-/** The demo focal points' states: in the open cycle their assessments are drafts or not started. */
-export const DEMO_FOCAL_STATES: Record<string, { status: "draft" | "not_started"; completion: number }> = {
+/**
+ * The demo focal points' states: in the open cycle their assessments are drafts or not started. Ghana's draft
+ * was begun on questionnaire v1 before v2 became current: opening it moves it to v2 (the e2e test of the
+ * carry-over uses it, and no other spec does).
+ */
+export const DEMO_FOCAL_STATES: Record<
+  string,
+  { status: "draft" | "not_started"; completion: number; beganOnV1?: true }
+> = {
   BRA: { status: "draft", completion: 0.6 },
   KEN: { status: "draft", completion: 0.3 },
   IND: { status: "not_started", completion: 0 },
   EGY: { status: "draft", completion: 0.85 },
   KAZ: { status: "not_started", completion: 0 },
   EST: { status: "not_started", completion: 0 },
+  GHA: { status: "draft", completion: 0.7, beganOnV1: true },
 };
+
+/**
+ * The questionnaire a demo assessment was answered with: closed cycles on v1 (answered before v2 was
+ * published), the open cycle on the current version except a draft begun on v1.
+ */
+export function demoFramework(iso3: string, cycle: number, openCycle: number): Framework {
+  if (cycle < openCycle) return RES45_BA2017_V1;
+  return DEMO_FOCAL_STATES[iso3]?.beganOnV1 ? RES45_BA2017_V1 : CURRENT_FRAMEWORK;
+}
+
+/**
+ * Each state's demo answers in a cycle: its score is drawn once, with the GCI 2024 tier shares, for the last
+ * closed cycle (46 states in Tier 1, 105 in Tiers 3 and 4), and moves a few points a cycle from there; the
+ * answers are picked to reach that score under the cycle's questionnaire.
+ */
+const DRAWN_SCORES = drawDemoScores(MEMBER_STATES.map((s) => s.iso3));
+
+function demoAnswers(iso3: string, cycle: number, openCycle: number, completion: number) {
+  const anchor = DRAWN_SCORES[iso3]!;
+  const framework = demoFramework(iso3, cycle, openCycle);
+  const target = demoScoreInCycle(anchor, iso3, cycle, openCycle - 1);
+  return { framework, answers: demoAnswersScoring(framework, iso3, cycle, target, { completion }) };
+}
 
 const DEMO_ACTOR = "Demo data";
 
@@ -111,8 +144,8 @@ async function seedDemoAssessments(tx: Database) {
       const status: AssessmentStatus = focal?.status ?? demoStatus(state.iso3, cycle, year);
       if (status === "not_started") continue;
       const completion = focal?.completion ?? (status === "draft" ? 0.5 : 1);
-      const stateAnswers = generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, cycle, { completion });
-      const scores = scoreAssessment(CURRENT_FRAMEWORK, stateAnswers);
+      const { framework, answers: stateAnswers } = demoAnswers(state.iso3, cycle, year, completion);
+      const scores = scoreAssessment(framework, stateAnswers);
       const id = crypto.randomUUID();
       const submittedAt = new Date(Date.UTC(cycle, 5, 1 + (state.iso3.charCodeAt(0) % 28)));
       const path: AssessmentStatus[] =
@@ -127,7 +160,7 @@ async function seedDemoAssessments(tx: Database) {
         id,
         iso3: state.iso3,
         cycle,
-        frameworkId: CURRENT_FRAMEWORK.id,
+        frameworkId: framework.id,
         status,
         version: path.length + 1,
         ...scoreColumns(scores),
@@ -176,14 +209,15 @@ async function seedDemoPlans(tx: Database, year: number) {
     if (demoStatus(state.iso3, year - 1, year) !== "validated") continue;
     const focal = DEMO_FOCAL_STATES[state.iso3];
     const status: AssessmentStatus = focal?.status ?? demoStatus(state.iso3, year, year);
-    const before = generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, year - 1);
+    const before = demoAnswers(state.iso3, year - 1, year, 1);
     const after =
       status === "not_started"
         ? before
-        : generateDemoAnswers(CURRENT_FRAMEWORK, state.iso3, year, {
-            completion: focal?.completion ?? (status === "draft" ? 0.5 : 1),
-          });
-    for (const action of generateDemoPlan(CURRENT_FRAMEWORK, state.iso3, year - 1, before, after)) {
+        : demoAnswers(state.iso3, year, year, focal?.completion ?? (status === "draft" ? 0.5 : 1));
+    const plan = generateDemoPlan(before.framework, state.iso3, year - 1, before.answers, after.answers, {
+      afterFramework: after.framework,
+    });
+    for (const action of plan) {
       const id = crypto.randomUUID();
       const createdAt = new Date(Date.UTC(year - 1, 8, 15));
       const changed = action.status !== "planned";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegionFigures } from "./averages";
-import { regionTrend, stateTrend, trendChange, trendDomain } from "./trends";
+import { regionTrend, stateTrend, trendChange, trendDomain, versionChanges } from "./trends";
 
 const figures = (overall: number | null, counted: number): RegionFigures[] => [
   {
@@ -79,5 +79,19 @@ describe("the trend chart's score axis", () => {
     expect(trendDomain([point({ overall: 2, legal: 99 })])).toEqual([0, 100]);
     expect(trendDomain([point({ overall: null })])).toEqual([0, 100]);
     expect(trendDomain([])).toEqual([0, 100]);
+  });
+});
+
+describe("the questionnaire version change on a trend", () => {
+  it("marks each cycle whose version differs from the cycle before, whatever the input order", () => {
+    const cycles = [
+      { cycle: 2026, frameworkId: "v2" },
+      { cycle: 2024, frameworkId: "v1" },
+      { cycle: 2025, frameworkId: "v1" },
+      { cycle: 2027, frameworkId: "v2" },
+    ];
+    expect(versionChanges(cycles)).toEqual([{ cycle: 2026, frameworkId: "v2" }]);
+    expect(versionChanges(cycles.filter((c) => c.frameworkId === "v1"))).toEqual([]);
+    expect(versionChanges([])).toEqual([]);
   });
 });

@@ -88,3 +88,17 @@ export function trendDomain(points: readonly TrendPoint[], margin = 5): [number,
   const high = Math.min(100, Math.ceil((Math.max(...values) + margin) / 10) * 10);
   return [low, high];
 }
+
+export interface VersionChange {
+  /** The first cycle read with the new version. */
+  cycle: number;
+  frameworkId: string;
+}
+
+/** The cycles where the questionnaire version changes from the cycle before, oldest first. */
+export function versionChanges(cycles: readonly { cycle: number; frameworkId: string }[]): VersionChange[] {
+  const sorted = [...cycles].sort((a, b) => a.cycle - b.cycle);
+  return sorted
+    .filter((c, i) => i > 0 && c.frameworkId !== sorted[i - 1]!.frameworkId)
+    .map((c) => ({ cycle: c.cycle, frameworkId: c.frameworkId }));
+}

@@ -11,3 +11,12 @@ export const frameworkQuerySchema = z.object({
     })
     .optional(),
 });
+
+/**
+ * `GET /api/v1/framework/crosswalk?from=…&to=…`: two framework ids (or versions). `to` defaults to the current
+ * version and `from` to the version published before `to`; any other parameter is refused.
+ */
+export const crosswalkQuerySchema = z.strictObject({
+  from: z.string().min(1).max(60).optional(),
+  to: z.string().min(1).max(60).optional(),
+});

@@ -12,12 +12,13 @@ import {
 } from "../plan/plan.validation";
 import { documentParamsSchema, uploadFieldsSchema } from "../evidence/evidence.validation";
 import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, megabytes } from "../evidence/kinds";
-import { frameworkQuerySchema } from "./framework.validation";
+import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
 import {
   assessmentSchema,
   auditEntrySchema,
   backupFileSchema,
+  crosswalkResponseSchema,
   cycleSchema,
   errorResponseSchema,
   healthSchema,
@@ -112,8 +113,28 @@ export const ENDPOINTS: Endpoint[] = [
     access: "public",
     query: frameworkQuerySchema,
     responses: {
-      200: { description: "The framework: pillars, outcomes, tiers, indicator groups and questions" },
+      200: {
+        description:
+          "The framework: pillars, outcomes, tiers, indicator groups and questions, each question with its points (its most to the overall score, out of 100)",
+      },
       400: common[400],
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/framework/crosswalk",
+    tag: "Questionnaire",
+    summary:
+      "The crosswalk between two questionnaire versions (e.g. ?from=res45-ba2017-v1&to=res45-ba2017-v2): for each question of `to`, the question of `from` it continues, or null",
+    access: "public",
+    query: crosswalkQuerySchema,
+    responses: {
+      200: { description: "One entry per question of `to`, in its order", schema: crosswalkResponseSchema },
+      400: common[400],
+      404: {
+        description: "No such questionnaire version, or no crosswalk between the two",
+        schema: errorResponseSchema,
+      },
     },
   },
   {

@@ -87,7 +87,7 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  field: z.enum(["value", "evidence", "note", "status", "document"]),
+  field: z.enum(["value", "evidence", "note", "status", "document", "framework"]),
   questionId: z.string().nullable(),
   oldValue: z.unknown(),
   newValue: z.unknown(),
@@ -156,3 +156,19 @@ export const backupFileSchema = z.object({
     .record(z.string(), z.array(z.record(z.string(), z.unknown())))
     .describe("Every table's rows, by table name; `npm run db:restore -- FILE` reads this file"),
 });
+
+export const crosswalkResponseSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** One entry per question of `to`, in its order. */
+  questions: z.array(
+    z.object({
+      question: z.string(),
+      /** The question of `from` it continues, or null when it is new. */
+      continues: z.string().nullable(),
+      /** Option value of `from` → option value of `to`, or null where the earlier answer does not decide. */
+      values: z.record(z.string(), z.string().nullable()),
+    }),
+  ),
+});
+export type CrosswalkResponse = z.infer<typeof crosswalkResponseSchema>;

@@ -1,10 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURRENT_FRAMEWORK, bestOption } from "../framework";
 import { AppError, errorBody, type ErrorBody } from "../errors";
+import { questionCredit } from "../scoring";
 import { scoreRequest } from "./score";
 
 /** The scores, or the refusal as the API writes it. */
-function score(body: unknown, locale: "en" | "fr" = "en"): { ok: true; data: unknown } | { ok: false; error: ErrorBody } {
+function score(
+  body: unknown,
+  locale: "en" | "fr" = "en",
+): { ok: true; data: unknown } | { ok: false; error: ErrorBody } {
   try {
     return { ok: true, data: scoreRequest(body, locale) };
   } catch (error) {
@@ -79,11 +84,51 @@ describe("POST /api/v1/score body handling", () => {
   });
 
   it("answers with a stable code, in the reader's language", () => {
-    const unknown = score({ framework: CURRENT_FRAMEWORK.id, answers: [{ questionId: "NOPE-XX-01", value: null }] }, "fr");
+    const unknown = score(
+      { framework: CURRENT_FRAMEWORK.id, answers: [{ questionId: "NOPE-XX-01", value: null }] },
+      "fr",
+    );
     expect(unknown.ok).toBe(false);
     if (unknown.ok) return;
     expect(unknown.error.code).toBe("validation.answers");
     expect(unknown.error.fieldErrors!["answers.0.questionId"]![0]).toMatch(/question/i);
     expect(unknown.error.error).not.toContain("Unknown question");
+  });
+});
+
+describe("POST /api/v1/score and the points /api/v1/framework serves", () => {
+  const served = CURRENT_FRAMEWORK;
+
+  it("serves v2, whose points sum to 100", () => {
+    expect(served.id).toBe("res45-ba2017-v2");
+    expect(served.questions.reduce((s, q) => s + q.points!, 0)).toBeCloseTo(100, 9);
+  });
+
+  it("gives any answer set the sum over its answers of credit × points (property)", () => {
+    const answer = fc.record({
+      i: fc.nat({ max: served.questions.length - 1 }),
+      o: fc.nat({ max: 4 }),
+      evidence: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(answer, { selector: (a) => a.i, maxLength: served.questions.length }), (drawn) => {
+        const answers = drawn.map(({ i, o, evidence }) => {
+          const q = served.questions[i]!;
+          return {
+            questionId: q.id,
+            value: q.options[o % q.options.length]!.value,
+            evidence: evidence ? ["https://gov.example/e"] : [],
+          };
+        });
+        const result = score({ framework: served.id, answers });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        const earned = answers.reduce((sum, a) => {
+          const q = served.questions.find((x) => x.id === a.questionId)!;
+          return sum + questionCredit(q, a) * q.points!;
+        }, 0);
+        expect((result.data as { overall: number }).overall).toBeCloseTo(earned, 9);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

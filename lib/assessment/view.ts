@@ -44,7 +44,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  field: "value" | "evidence" | "note" | "status" | "document";
+  /** "framework": the assessment moved to another questionnaire version (old and new framework ids). */
+  field: "value" | "evidence" | "note" | "status" | "document" | "framework";
   questionId: string | null;
   oldValue: unknown;
   newValue: unknown;

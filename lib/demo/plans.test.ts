@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_FRAMEWORK } from "../framework";
+import { CURRENT_FRAMEWORK, RES45_BA2017_V1, RES45_BA2017_V2, comparableAnswers } from "../framework";
 import { listGaps, questionCredit } from "../scoring";
 import { generateDemoAnswers } from "./generate";
 import { generateDemoPlan } from "./plans";
@@ -38,6 +38,23 @@ describe("generateDemoPlan", () => {
       for (const action of generateDemoPlan(F, iso3, 2025, b, a)) {
         expect(action.status === "done").toBe(credit(a, action.questionId) > credit(b, action.questionId));
       }
+    }
+  });
+
+  it("counts a question improved across the version change only where the crosswalk carries the earlier answer", () => {
+    const v1Before = generateDemoAnswers(RES45_BA2017_V1, "BRA", 2025);
+    const v2After = generateDemoAnswers(RES45_BA2017_V2, "BRA", 2026);
+    const earlier = comparableAnswers(RES45_BA2017_V2, RES45_BA2017_V1.id, v1Before);
+    const plan = generateDemoPlan(RES45_BA2017_V1, "BRA", 2025, v1Before, v2After, { afterFramework: RES45_BA2017_V2 });
+    expect(plan.length).toBeGreaterThanOrEqual(2);
+    for (const action of plan) {
+      const q = RES45_BA2017_V2.questions.find((x) => x.id === action.questionId)!;
+      const now = questionCredit(
+        q,
+        v2After.find((a) => a.questionId === q.id),
+      );
+      const then = earlier.answers.find((a) => a.questionId === q.id);
+      expect(action.status === "done").toBe(then !== undefined && now > questionCredit(q, then));
     }
   });
 });

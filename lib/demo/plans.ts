@@ -4,6 +4,7 @@
  * section and BDT's regional view have something to show.
  */
 import type { Framework, PillarId } from "../framework/types";
+import { comparableAnswers } from "../framework/versions";
 import { clauseOfQuestion, suggestedTitle } from "../plan/actions";
 import type { ActionStatus, Priority } from "../plan/plan.validation";
 import { listGaps, questionCredit } from "../scoring";
@@ -32,7 +33,9 @@ const OWNER: Record<PillarId, string> = {
 /**
  * Between two and five actions on the state's ten largest gaps of cycle
  * `createdCycle`. An action whose question improved by the next cycle is done;
- * the others are planned or in progress, some past their target date.
+ * the others are planned or in progress, some past their target date. The next
+ * cycle may be answered with a later questionnaire (`afterFramework`): a question
+ * then improved only where the crosswalk carries the earlier answer over.
  */
 export function generateDemoPlan(
   framework: Framework,
@@ -40,7 +43,7 @@ export function generateDemoPlan(
   createdCycle: number,
   before: readonly AnswerInput[],
   after: readonly AnswerInput[],
-  seed = 45,
+  { afterFramework = framework, seed = 45 }: { afterFramework?: Framework; seed?: number } = {},
 ): DemoAction[] {
   const random = seededRandom(hashString(`${seed}:${iso3}:${createdCycle}:plan`));
   const candidates = listGaps(framework, before).slice(0, 10);
@@ -52,15 +55,16 @@ export function generateDemoPlan(
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
   const chosen = shuffled.slice(0, count);
+  const earlier = comparableAnswers(afterFramework, framework.id, before);
   const credit = (answers: readonly AnswerInput[], id: string) => {
-    const q = framework.questions.find((x) => x.id === id)!;
+    const q = afterFramework.questions.find((x) => x.id === id)!;
     return questionCredit(
       q,
       [...answers].reverse().find((a) => a.questionId === id),
     );
   };
+  const improved = (id: string) => earlier.questionIds.has(id) && credit(after, id) > credit(earlier.answers, id);
   return chosen.map((gap, i) => {
-    const improved = credit(after, gap.questionId) > credit(before, gap.questionId);
     const month = 1 + Math.floor(random() * 12);
     const targetYear = createdCycle + (random() < 0.5 ? 1 : 2);
     return {
@@ -70,7 +74,7 @@ export function generateDemoPlan(
       owner: OWNER[gap.pillar as PillarId],
       targetDate: `${targetYear}-${String(month).padStart(2, "0")}-28`,
       priority: i === 0 ? "high" : i < 3 ? "medium" : "low",
-      status: improved ? "done" : random() < 0.5 ? "in_progress" : "planned",
+      status: improved(gap.questionId) ? "done" : random() < 0.5 ? "in_progress" : "planned",
       createdCycle,
     };
   });

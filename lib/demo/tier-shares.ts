@@ -2,8 +2,8 @@
  * Demo overall scores whose tier shares follow the published GCI 2024 distribution, so that a demo cannot be
  * read as uniform noise. GCI 2024 placed 46 states in Tier 1 and 105 in Tiers 3 and 4 (the reference facts);
  * the split of the rest is not in the project's sources, so these counts are used: Tier 1: 46, Tier 2: 28,
- * Tier 3: 55, Tier 4: 50, Tier 5: 14 (193 in all). Pure and deterministic from the seed. Not wired into the
- * database seed (lib/demo/generate.ts draws the answers; a seed can pick answers that reach these scores).
+ * Tier 3: 55, Tier 4: 50, Tier 5: 14 (193 in all). Pure and deterministic from the seed. The demo seed
+ * (db/seed/demo.ts) draws each state's score here and picks answers that reach it (lib/demo/targeted.ts).
  */
 import { hashString, seededRandom } from "./generate";
 

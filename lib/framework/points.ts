@@ -1,3 +1,4 @@
+import { formatDecimal } from "../i18n/intl";
 import type { Framework, Question } from "./types";
 
 /**
@@ -36,9 +37,11 @@ export function pillarWeightSums(framework: Framework): Record<string, number> {
 }
 
 /**
- * Points for display: two decimals, half up, e.g. 1.81818… → "1.82". Rounded points need not add up to
- * exactly 100 on screen; the score is always computed from the unrounded values.
+ * Points for display: two decimals, half up, e.g. 1.81818… → "1.82" (in another language with its decimal
+ * sign: "1,82"). Rounded points need not add up to exactly 100 on screen; the score is always computed from
+ * the unrounded values.
  */
-export function formatPoints(points: number): string {
-  return (points + 1e-9).toFixed(2);
+export function formatPoints(points: number, locale = "en"): string {
+  const fixed = (points + 1e-9).toFixed(2);
+  return locale === "en" ? fixed : formatDecimal(Number(fixed), 2, locale);
 }

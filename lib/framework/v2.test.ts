@@ -26,10 +26,10 @@ const q = (id: string) => {
 };
 
 describe("v2 registration", () => {
-  it("is published beside v1, found by id and version, and not (yet) current", () => {
+  it("is published beside v1, found by id and version, and current for new assessments", () => {
     expect(getFramework("res45-ba2017-v2")).toBe(fw);
     expect(getFramework("2.0")).toBe(fw);
-    expect(CURRENT_FRAMEWORK).toBe(RES45_BA2017_V1);
+    expect(CURRENT_FRAMEWORK).toBe(fw);
     expect(frameworkSchema.safeParse(fw).success).toBe(true);
   });
 
@@ -167,6 +167,8 @@ describe("v2 points", () => {
   it("rounds for display to two decimals", () => {
     expect(formatPoints(20 / 11)).toBe("1.82");
     expect(formatPoints(0.125)).toBe("0.13");
+    expect(formatPoints(20 / 11, "fr")).toBe("1,82");
+    expect(formatPoints(20 / 11, "ar")).toBe("1.82");
   });
 
   const answerArb = fc.array(

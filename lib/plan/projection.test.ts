@@ -85,4 +85,15 @@ describe("actionEffects", () => {
     const [effect] = actionEffects(F, 2027, worse, previous, [action({ questionId: "COO-02", createdCycle: 2026 })]);
     expect(effect!.points).toBeLessThan(0);
   });
+
+  it("leaves out an action whose question does not compare with the earlier cycle (another questionnaire version)", () => {
+    const actions = [
+      action({ id: "cap", questionId: "CAP-02", createdCycle: 2026 }),
+      action({ id: "org", questionId: "ORG-02", createdCycle: 2026 }),
+    ];
+    const all = actionEffects(F, 2027, current, previous, actions);
+    const mapped = actionEffects(F, 2027, current, previous, actions, new Set(["CAP-02"]));
+    expect(mapped.map((e) => e.action.id)).toEqual(["cap"]);
+    expect(mapped[0]).toEqual(all.find((e) => e.action.id === "cap"));
+  });
 });

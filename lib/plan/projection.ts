@@ -37,7 +37,10 @@ export interface ActionEffect {
  * cycle's answers with that one question answered as before. Exact (the
  * scoring engine), and each action is credited only with its own question.
  * Actions made in this cycle are left out: they cannot have moved a score
- * measured against an earlier cycle. Largest effect first.
+ * measured against an earlier cycle. Largest effect first. When the earlier
+ * cycle was answered with another questionnaire version, `previous` holds its
+ * answers as the crosswalk carries them and `comparable` the questions that
+ * compare: an action on any other question has no measured effect and is left out.
  */
 export function actionEffects(
   framework: Framework,
@@ -45,8 +48,9 @@ export function actionEffects(
   current: readonly AnswerInput[],
   previous: readonly AnswerInput[],
   actions: readonly PlanAction[],
+  comparable?: ReadonlySet<string>,
 ): ActionEffect[] {
-  const known = new Set(framework.questions.map((q) => q.id));
+  const known = new Set(framework.questions.map((q) => q.id).filter((id) => !comparable || comparable.has(id)));
   const now = scoreAssessment(framework, current).overall;
   const open = new Set(listGaps(framework, current).map((g) => g.questionId));
   const effects: ActionEffect[] = [];

@@ -3,11 +3,15 @@ import { afterAll, beforeAll } from "vitest";
 import type { Connection } from "@/db/client";
 import { seedReferenceData } from "@/db/seed/reference";
 import { openTestDatabase } from "@/db/test-database";
-import { assessments, cycles, user } from "@/db/schema/index";
+import { answers, assessments, cycles, user } from "@/db/schema/index";
+import { scoreColumns } from "@/db/score-columns";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import type { Actor } from "@/lib/assessment/actor";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/assessment/status";
+import type { AssessmentStatus, Role } from "@/lib/assessment/status";
+import type { AssessmentAnswer } from "@/lib/assessment/view";
+import type { Framework } from "@/lib/framework/types";
+import { scoreAssessment } from "@/lib/scoring";
 
 const globalForDb = globalThis as typeof globalThis & { __res45Db?: Promise<Connection> };
 
@@ -106,4 +110,28 @@ export async function insertScoredAssessment(
     })
     .returning({ id: assessments.id });
   return inserted!.id;
+}
+
+/**
+ * An assessment written straight to the database, as an earlier release left it (e.g. a draft begun on an
+ * older questionnaire version), with its answers and the scores its framework gives them; returns its id.
+ */
+export async function insertAnsweredAssessment(
+  connection: Connection,
+  values: { iso3: string; cycle: number; status: AssessmentStatus; framework: Framework; answers: AssessmentAnswer[] },
+): Promise<string> {
+  const [row] = await connection.db
+    .insert(assessments)
+    .values({
+      iso3: values.iso3,
+      cycle: values.cycle,
+      status: values.status,
+      frameworkId: values.framework.id,
+      version: 3,
+      ...scoreColumns(scoreAssessment(values.framework, values.answers)),
+    })
+    .returning({ id: assessments.id });
+  if (values.answers.length > 0)
+    await connection.db.insert(answers).values(values.answers.map((a) => ({ assessmentId: row!.id, ...a })));
+  return row!.id;
 }

@@ -3,11 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/server/admin";
+import { listCycleFrameworks } from "@/server/cycles";
 import { listMemberStates } from "@/server/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
 import { isAppError } from "@/lib/errors";
 import { suggestedNextYear } from "@/lib/admin/cycles";
-import { frameworkVersionRows } from "@/lib/admin/framework-versions";
+import { frameworkVersionRows, sideBySide } from "@/lib/admin/framework-versions";
 import { CURRENT_FRAMEWORK, FRAMEWORKS } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { intlLocale } from "@/lib/i18n/intl";
@@ -40,11 +41,12 @@ export default async function AdminPage({
   const tVersions = await getTranslations("admin.versions");
   const filter = accountFilterSchema.parse(await searchParams);
   // The services refuse anyone but administrators: the page answers with its 403 page.
-  const [accountList, cycles, stateRows, usage] = await Promise.all([
+  const [accountList, cycles, stateRows, usage, cycleFrameworks] = await Promise.all([
     listAccounts(actor, filter),
     listCyclesWithCounts(actor),
     listMemberStates(),
     countAssessmentsByFramework(actor),
+    listCycleFrameworks(),
   ]).catch((error: unknown) => {
     if (isAppError(error, "forbidden")) forbidden();
     throw error;
@@ -61,9 +63,16 @@ export default async function AdminPage({
     ...a,
     memberStateName: a.memberStateIso3 ? memberStateName(a.memberStateIso3, locale) : null,
   }));
-  const versions = frameworkVersionRows(FRAMEWORKS, CURRENT_FRAMEWORK.id, usage).map((row) => {
+  const versions = frameworkVersionRows(FRAMEWORKS, CURRENT_FRAMEWORK.id, usage, cycleFrameworks).map((row) => {
     const known = FRAMEWORKS.find((f) => f.id === row.id);
     return { ...row, title: known ? localizeFramework(known, locale).title : tVersions("notInCode") };
+  });
+
+  // Each published version beside the one before it, where a crosswalk joins them.
+  const comparisons = FRAMEWORKS.slice(1).flatMap((to, i) => {
+    const from = FRAMEWORKS[i]!;
+    const rows = sideBySide(from, to);
+    return rows ? [{ from: { id: from.id, version: from.version }, to: { id: to.id, version: to.version }, rows }] : [];
   });
 
   const openCycle = cycles.find((c) => c.status === "open");
@@ -136,7 +145,7 @@ export default async function AdminPage({
         <SectionHeading id="questionnaire-title" title={t("sections.questionnaire")}>
           {t("intro.questionnaire")}
         </SectionHeading>
-        <FrameworkVersionsPanel rows={versions} />
+        <FrameworkVersionsPanel rows={versions} comparisons={comparisons} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getAssessment } from "@/server/assessments";
-import { frameworkOf } from "@/lib/framework";
+import { openAssessmentForEditing } from "@/server/assessments";
+import { frameworkOf, withPoints } from "@/lib/framework";
 import { getOpenCycle } from "@/server/cycles";
 import { listActionsOfState } from "@/server/plans";
 import { isEditable } from "@/lib/assessment/status";
@@ -11,6 +11,7 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { Link } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
+import { CarryOverNotice } from "./_components/carry-over-notice";
 import { ImportAnswers } from "./_components/import-answers";
 import { Questionnaire } from "./_components/questionnaire";
 
@@ -39,9 +40,13 @@ export default async function AssessmentPage() {
   }
   const iso3 = actor.memberStateIso3;
   const locale = await getLocale();
-  const [view, actions] = await Promise.all([getAssessment(actor, iso3, cycle), listActionsOfState(actor, iso3)]);
+  // Opening a draft begun on an earlier questionnaire version moves it to the current one (its answers carried over).
+  const [{ view, carryOver }, actions] = await Promise.all([
+    openAssessmentForEditing(actor, iso3, cycle),
+    listActionsOfState(actor, iso3),
+  ]);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
-  const framework = localizeFramework(frameworkOf(view.framework), locale);
+  const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
   const stateName = memberStateName(iso3, locale);
   const readOnly = !isEditable(view.status);
   const answered = view.answers.filter((a) => a.value !== null).length;
@@ -67,6 +72,13 @@ export default async function AssessmentPage() {
         </div>
       </header>
 
+      {carryOver && (
+        <CarryOverNotice
+          notice={carryOver}
+          framework={framework}
+          fromTitle={localizeFramework(frameworkOf(carryOver.from), locale).title}
+        />
+      )}
       {view.status === "returned" && (
         <p className="rounded-md border-s-4 border-danger bg-red-50 p-4 text-sm">
           {t("returned", { count: view.comments.length })}

@@ -1,10 +1,27 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { FrameworkVersionRow } from "@/lib/admin/framework-versions";
+import type { FrameworkVersionRow, SideBySideRow } from "@/lib/admin/framework-versions";
+import { formatPoints } from "@/lib/framework/points";
 
-/** The questionnaire versions in lib/framework: read-only, because publishing one is a code change. */
-export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersionRow[] }) {
+export interface VersionComparison {
+  from: { id: string; version: string };
+  to: { id: string; version: string };
+  rows: SideBySideRow[];
+}
+
+/**
+ * The questionnaire versions in lib/framework: read-only, because publishing one is a code change. Below the
+ * list, each pair of versions with a crosswalk side by side: every question with its points in both.
+ */
+export function FrameworkVersionsPanel({
+  rows,
+  comparisons = [],
+}: {
+  rows: readonly FrameworkVersionRow[];
+  comparisons?: readonly VersionComparison[];
+}) {
   const t = useTranslations("admin.versions");
+  const locale = useLocale();
   return (
     <div className="space-y-4">
       <div className="card overflow-x-auto p-0">
@@ -21,6 +38,7 @@ export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersi
               <th scope="col" className="text-end">
                 {t("assessments")}
               </th>
+              <th scope="col">{t("cycles")}</th>
               <th scope="col">{t("status")}</th>
             </tr>
           </thead>
@@ -32,6 +50,7 @@ export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersi
                 <td>{r.title}</td>
                 <td className="text-end tabular-nums">{r.unknown ? "—" : r.questions}</td>
                 <td className="text-end tabular-nums">{r.assessments}</td>
+                <td className="tabular-nums">{r.cycles.length > 0 ? r.cycles.join(", ") : "—"}</td>
                 <td>
                   {r.current ? (
                     <span className="badge bg-green-50 text-ok">{t("current")}</span>
@@ -46,6 +65,40 @@ export function FrameworkVersionsPanel({ rows }: { rows: readonly FrameworkVersi
           </tbody>
         </table>
       </div>
+      {comparisons.map((c) => (
+        <details key={`${c.from.id}:${c.to.id}`} className="card p-4" data-testid="versions-side-by-side">
+          <summary className="cursor-pointer font-semibold">
+            {t("sideBySide.summary", { from: c.from.version, to: c.to.version })}
+          </summary>
+          <div className="mt-3 overflow-x-auto">
+            <table className="data-table">
+              <caption className="sr-only">{t("sideBySide.caption", { from: c.from.id, to: c.to.id })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("sideBySide.question", { version: c.to.version })}</th>
+                  <th scope="col" className="text-end">
+                    {t("sideBySide.points", { version: c.to.version })}
+                  </th>
+                  <th scope="col">{t("sideBySide.question", { version: c.from.version })}</th>
+                  <th scope="col" className="text-end">
+                    {t("sideBySide.points", { version: c.from.version })}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.rows.map((r) => (
+                  <tr key={`${r.to?.id ?? ""}:${r.from?.id ?? ""}`}>
+                    <td className="font-mono text-xs">{r.to?.id ?? t("sideBySide.notContinued")}</td>
+                    <td className="text-end tabular-nums">{r.to ? formatPoints(r.to.points, locale) : "—"}</td>
+                    <td className="font-mono text-xs">{r.from?.id ?? t("sideBySide.new")}</td>
+                    <td className="text-end tabular-nums">{r.from ? formatPoints(r.from.points, locale) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ))}
       <p className="max-w-3xl text-sm text-muted">
         {t.rich("howToPublish", { code: (chunks: ReactNode) => <code className="font-mono">{chunks}</code> })}
       </p>

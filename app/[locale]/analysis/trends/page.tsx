@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { listRegionalAverages, listStateScoreHistory } from "@/server/analysis";
-import { listCycles } from "@/server/cycles";
+import { listCycleFrameworks, listCycles } from "@/server/cycles";
 import { listMemberStates } from "@/server/member-states";
-import { regionTrend, stateTrend } from "@/lib/analysis/trends";
-import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { regionTrend, stateTrend, versionChanges } from "@/lib/analysis/trends";
+import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
@@ -43,7 +43,11 @@ export default async function TrendsPage({
   const actor = await requirePageActor(analysisHref("/analysis/trends", { ...query, region }));
   if (actor.role === "focal_point") return <AnalystsOnly />;
 
-  const [cycles, states] = await Promise.all([listCycles(), listMemberStates()]);
+  const [cycles, states, cycleFrameworks] = await Promise.all([
+    listCycles(),
+    listMemberStates(),
+    listCycleFrameworks(),
+  ]);
   if (cycles.length === 0) return <NoCycle />;
   // Without a chosen state, the first of the region by name, so the page never opens empty.
   const iso3 = query.state ?? states.find((s) => s.region === region)?.iso3 ?? states[0]!.iso3;
@@ -81,6 +85,18 @@ export default async function TrendsPage({
       include: change.include ?? include,
     });
   const first = cycles.at(-1)!.year;
+  // Where the questionnaire version changes: a line on both charts and a sentence under them.
+  const changes = versionChanges(cycleFrameworks).map((c) => ({
+    cycle: c.cycle,
+    label: t("trends.versionChange.label", { version: frameworkOf(c.frameworkId).version }),
+    title: localizeFramework(frameworkOf(c.frameworkId), locale).title,
+  }));
+  const versionNote =
+    changes.length > 0 ? (
+      <p className="text-sm text-muted" data-testid="trend-version-change">
+        {changes.map((c) => t("trends.versionChange.text", { cycle: String(c.cycle), title: c.title })).join(" ")}
+      </p>
+    ) : null;
 
   return (
     <div className="space-y-6">
@@ -124,7 +140,13 @@ export default async function TrendsPage({
         chart={
           <div className="space-y-2">
             <TrendChange points={regionPoints} />
-            <TrendLineChart points={regionPoints} pillars={pillars} title={t("trends.region.heading", { name })} />
+            <TrendLineChart
+              points={regionPoints}
+              pillars={pillars}
+              title={t("trends.region.heading", { name })}
+              versionChanges={changes}
+            />
+            {versionNote}
           </div>
         }
         table={
@@ -157,7 +179,9 @@ export default async function TrendsPage({
                   points={statePoints}
                   pillars={pillars}
                   title={t("trends.state.heading", { name: stateName })}
+                  versionChanges={changes}
                 />
+                {versionNote}
               </div>
             }
             table={

@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import type { Conflict } from "@/lib/assessment/autosave";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import { formatPoints } from "@/lib/framework/points";
 import type { Question } from "@/lib/framework/types";
 import { PlannedActionsNote, type PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
 import type { EvidenceDocument } from "@/lib/evidence/document";
@@ -41,6 +42,7 @@ export function QuestionField({
   documents: { iso3: string; list: EvidenceDocument[]; onChange: (next: EvidenceDocument[]) => void };
 }) {
   const t = useTranslations("assessment.question");
+  const locale = useLocale();
   const { register, control, setValue } = useFormContext<QuestionnaireForm>();
   const value = useWatch({ control, name: `answers.${question.id}.value` });
   const evidence = useWatch({ control, name: `answers.${question.id}.evidence` }) ?? [];
@@ -60,6 +62,11 @@ export function QuestionField({
         <span className="badge bg-brand-900 font-mono text-white">{question.id}</span>
         <span className="badge bg-brand-100 text-brand-800">{question.outcome}</span>
         {question.evidenceRequired && <span className="badge bg-amber-100 text-warn">{t("evidenceRequired")}</span>}
+        {question.points !== undefined && (
+          <span className="badge bg-canvas text-ink" data-testid="question-points">
+            {t("points", { points: formatPoints(question.points, locale) })}
+          </span>
+        )}
       </div>
       <p id={legendId} className="font-semibold leading-snug" aria-hidden="true">
         {question.text}

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Question } from "@/lib/framework";
+import { formatPoints, type Question } from "@/lib/framework";
 import { localizedClauseCitation } from "@/lib/framework/i18n/citations";
 import { formatCredit } from "@/lib/results/format";
 import { Link } from "@/app/_i18n/navigation";
@@ -16,6 +16,11 @@ export function QuestionCard({ question }: { question: Question }) {
         <span className="badge bg-canvas text-ink">
           {t("weight", { weight: formatCredit(question.weight, locale) })}
         </span>
+        {question.points !== undefined && (
+          <span className="badge bg-brand-50 text-brand-800" data-testid="question-points">
+            {t("points", { points: formatPoints(question.points, locale) })}
+          </span>
+        )}
         <span className={`badge ${question.evidenceRequired ? "bg-amber-100 text-warn" : "bg-canvas text-muted"}`}>
           {question.evidenceRequired ? t("evidenceRequired") : t("evidenceOptional")}
         </span>

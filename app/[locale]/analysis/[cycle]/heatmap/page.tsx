@@ -5,7 +5,7 @@ import { listRegionAnswers } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
 import { heatmapMatrix } from "@/lib/analysis/heatmap";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
-import { CURRENT_FRAMEWORK } from "@/lib/framework";
+import { countByFramework, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
@@ -50,9 +50,16 @@ export default async function HeatmapPage({
   const answers = await listRegionAnswers(actor, cycle, region, include);
   const locale = await getLocale();
   const t = await getTranslations("analysis");
-  const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  // One questionnaire version per matrix: the cycle's (see cycleFrameworkId); states answered with another
+  // version are counted in a note, since their answers do not fill the same rows.
+  const open = cycles.some((c) => c.year === cycle && c.status === "open");
+  const frameworkId = cycleFrameworkId(open, countByFramework(answers.states));
+  const framework = localizeFramework(frameworkOf(frameworkId), locale);
+  const otherVersion = answers.states.filter((s) => s.frameworkId !== frameworkId).length;
   // Columns are ordered by the names the reader sees.
-  const states = answers.states.map((s) => ({ ...s, name: memberStateName(s.iso3, locale) }));
+  const states = answers.states
+    .filter((s) => s.frameworkId === frameworkId)
+    .map((s) => ({ ...s, name: memberStateName(s.iso3, locale) }));
   const matrix = heatmapMatrix(framework, states, answers.answers);
   const name = localizedRegionName(region, locale);
   const year = String(cycle);
@@ -95,6 +102,10 @@ export default async function HeatmapPage({
             </h2>
             <p className="text-sm text-muted">
               {t.rich("heatmap.text", { link: (chunks) => <Link href="/framework">{chunks}</Link> })}
+            </p>
+            <p className="text-sm text-muted" data-testid="heatmap-version">
+              {t("heatmap.version", { framework: framework.title, id: frameworkId })}
+              {otherVersion > 0 && <> {t("heatmap.otherVersion", { count: otherVersion })}</>}
             </p>
           </div>
           <HeatmapLegend />

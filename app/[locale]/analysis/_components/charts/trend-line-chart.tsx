@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { axisTicks } from "@/lib/analysis/axis";
 import { trendDomain, type TrendPoint } from "@/lib/analysis/trends";
 import type { Dimension } from "@/lib/analysis/types";
@@ -14,16 +14,19 @@ import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, useChartScore } from "./chart-to
  * Overall (thick, ink) and the five pillars (coloured, dashed differently)
  * across cycles. The score axis spans the values rather than 0–100, so that
  * changes of a few points show; its labels say where it starts. Right to left,
- * time runs from right to left.
+ * time runs from right to left. A change of questionnaire version is a vertical
+ * line at the first cycle of the new version, labelled with it.
  */
 export function TrendLineChart({
   points,
   pillars,
   title,
+  versionChanges = [],
 }: {
   points: TrendPoint[];
   pillars: Dimension[];
   title: string;
+  versionChanges?: { cycle: number; label: string }[];
 }) {
   const t = useTranslations("analysis.charts");
   const direction = useChartDirection();
@@ -55,6 +58,21 @@ export function TrendLineChart({
         itemSorter={(item) => (typeof item.value === "number" ? -item.value : 0)}
       />
       <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} content={ChartLegend} />
+      {versionChanges.map((change) => (
+        <ReferenceLine
+          key={change.cycle}
+          x={change.cycle}
+          stroke="#4d5b68"
+          strokeDasharray="4 3"
+          // On the earlier side of the line (time runs right to left in Arabic), so the newest cycle's label fits.
+          label={{
+            value: change.label,
+            position: direction.rtl ? "insideTopLeft" : "insideTopRight",
+            fontSize: 11,
+            fill: "#4d5b68",
+          }}
+        />
+      ))}
       <Line
         name={t("overall")}
         dataKey={(p: TrendPoint) => p.values.overall}

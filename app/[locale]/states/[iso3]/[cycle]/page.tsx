@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { getResults, type ResultsView } from "@/server/results";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
 import type { Actor } from "@/lib/assessment/actor";
+import { frameworkOf } from "@/lib/framework";
 import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize";
 import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { formatCompletion } from "@/lib/results/format";
@@ -195,6 +196,15 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
         regionAverage={regionAverage}
         regionName={regionName}
       />
+      {previous && previous.framework !== assessment.framework && (
+        <p className="rounded-md border-s-4 border-brand-500 bg-brand-50 p-4 text-sm" data-testid="version-change">
+          {t("page.versionChange", {
+            cycle: previous.cycle,
+            from: localizeFramework(frameworkOf(previous.framework), locale).title,
+            to: framework.title,
+          })}
+        </p>
+      )}
 
       <ComparisonSection
         name="pillars"

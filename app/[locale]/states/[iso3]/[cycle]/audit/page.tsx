@@ -23,14 +23,27 @@ function isStatus(value: unknown): value is AssessmentStatus {
   return (ASSESSMENT_STATUSES as readonly unknown[]).includes(value);
 }
 
-/** A recorded value as the reader reads it: an option's label, a status' name, one evidence link a line. */
-function show(entry: AuditEntry, value: unknown, framework: Framework, statusName: (s: AssessmentStatus) => string) {
+/**
+ * A recorded value as the reader reads it: an option's label, a status' name, a questionnaire version's title,
+ * one evidence link a line. `frameworks` are the versions to find an option in, the one of the entry's time first
+ * (an assessment that moved to a later version keeps the earlier answers in its trail).
+ */
+function show(
+  entry: AuditEntry,
+  value: unknown,
+  frameworks: readonly Framework[],
+  statusName: (s: AssessmentStatus) => string,
+) {
   if (value === null || value === undefined || value === "") return "—";
   if (entry.field === "status") return isStatus(value) ? statusName(value) : String(value);
   if (entry.field === "evidence") return (value as string[]).length === 0 ? "—" : (value as string[]).join("\n");
+  if (entry.field === "framework") return frameworks.find((f) => f.id === value)?.title ?? String(value);
   if (entry.field === "value") {
-    const option = framework.questions.find((q) => q.id === entry.questionId)?.options.find((o) => o.value === value);
-    return option?.label ?? String(value);
+    for (const framework of frameworks) {
+      const question = framework.questions.find((q) => q.id === entry.questionId);
+      const option = question?.options.find((o) => o.value === value);
+      if (option) return option.label;
+    }
   }
   return String(value);
 }
@@ -51,12 +64,24 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
     entries = await listAuditTrail(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{await errorText(error)}</NoticePanel>;
+      return (
+        <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>
+          {await errorText(error)}
+        </NoticePanel>
+      );
     throw error;
   }
   const name = memberStateName(iso3, locale);
   const format = await getFormatter();
   const statusName = (status: AssessmentStatus) => tStatus(status);
+  // Entries recorded before the assessment moved to its current version read with the version it left.
+  const moves = entries.filter((e) => e.field === "framework");
+  const localized = (id: string) => localizeFramework(frameworkOf(id), locale);
+  const earlier = moves.map((m) => localized(String(m.oldValue)));
+  const versionsAt = (e: AuditEntry): Framework[] => {
+    const before = moves.findIndex((m) => e.id < m.id);
+    return before === -1 ? [framework, ...earlier] : [...earlier.slice(before), framework];
+  };
 
   return (
     <div className="space-y-6">
@@ -89,8 +114,8 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
                 <td>{e.actor}</td>
                 <td className="font-mono">{e.questionId ?? "—"}</td>
                 <td>{t(`field.${e.field}`)}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.oldValue, framework, statusName)}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.newValue, framework, statusName)}</td>
+                <td className="whitespace-pre-wrap break-all">{show(e, e.oldValue, versionsAt(e), statusName)}</td>
+                <td className="whitespace-pre-wrap break-all">{show(e, e.newValue, versionsAt(e), statusName)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_field_check";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_field_check" CHECK ("audit_log"."field" in ('value', 'evidence', 'note', 'status', 'document', 'framework'));

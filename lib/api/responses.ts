@@ -1,3 +1,4 @@
+import { AUDIT_FIELDS } from "../assessment/audit-fields";
 import { z } from "zod";
 import { ASSESSMENT_STATUSES } from "../assessment/status";
 import type { ErrorCode } from "../errors/app-error";
@@ -87,7 +88,7 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  field: z.enum(["value", "evidence", "note", "status", "document", "framework"]),
+  field: z.enum(AUDIT_FIELDS),
   questionId: z.string().nullable(),
   oldValue: z.unknown(),
   newValue: z.unknown(),

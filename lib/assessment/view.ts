@@ -1,3 +1,4 @@
+import type { AuditField } from "./audit-fields";
 import type { EvidenceDocument } from "../evidence/document";
 import type { ScoreResult } from "../scoring";
 import type { AssessmentStatus } from "./status";
@@ -45,7 +46,7 @@ export interface AuditEntry {
   at: string;
   actor: string;
   /** "framework": the assessment moved to another questionnaire version (old and new framework ids). */
-  field: "value" | "evidence" | "note" | "status" | "document" | "framework";
+  field: AuditField;
   questionId: string | null;
   oldValue: unknown;
   newValue: unknown;

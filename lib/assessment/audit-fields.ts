@@ -1,0 +1,8 @@
+/**
+ * What an audit record can be about: an answer's value, evidence or note, an evidence document, the status,
+ * or the questionnaire version ("framework": the assessment moved to another version). The database's
+ * `audit_log_field_check` (db/schema/assessments.ts) lists the same values.
+ */
+export const AUDIT_FIELDS = ["value", "evidence", "note", "status", "document", "framework"] as const;
+
+export type AuditField = (typeof AUDIT_FIELDS)[number];

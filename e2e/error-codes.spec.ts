@@ -37,6 +37,44 @@ test.describe("error codes and languages", () => {
     expect(body.error).not.toContain("Invalid request body");
   });
 
+  test("a type error in an answers or plan body, or a bad query value, answers in French with a code", async ({
+    request,
+  }) => {
+    const french = { "accept-language": "fr" };
+    await apiSignIn(request, "focal.ken@example.org");
+    const answers = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {
+      headers: french,
+      data: { version: "three", answers: "all" },
+    });
+    expect(answers.status()).toBe(400);
+    expect(await answers.json()).toMatchObject({
+      code: "validation.body",
+      fieldErrors: { version: ["version doit être un nombre"], answers: ["answers doit être une liste"] },
+    });
+
+    const plan = await request.post("/api/v1/plans/KEN/actions", {
+      headers: french,
+      data: { questionId: 1, title: 2, owner: "CIRT", targetDate: "2027-06-30", priority: "urgent" },
+    });
+    expect(plan.status()).toBe(400);
+    const planBody = await plan.json();
+    expect(planBody.code).toBe("validation.body");
+    expect(planBody.fieldErrors).toEqual({
+      questionId: ["questionId doit être un identifiant de question, par ex. LEG-CYB-01"],
+      title: ["« title » doit être un texte"],
+      priority: ["« priority » doit être l’une de ces valeurs : high, medium, low"],
+    });
+
+    const region = await request.get("/api/v1/member-states?region=mars", { headers: french });
+    expect(region.status()).toBe(400);
+    const regionBody = await region.json();
+    expect(regionBody.code).toBe("validation.query");
+    expect(regionBody.fieldErrors.region[0]).toMatch(/^Région inconnue « mars »\. Régions valides : /);
+    // The same request without Accept-Language answers in English.
+    const english = await (await request.get("/api/v1/member-states?region=mars")).json();
+    expect(english.fieldErrors.region[0]).toMatch(/^Unknown region "mars"\. Valid regions: /);
+  });
+
   test("someone who may not act is refused before the body is read", async ({ request }) => {
     await apiSignIn(request, "focal.bra@example.org");
     const response = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE } from "./helpers";
+import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
 
 /**
  * Refusals carry a stable code and are written in the reader's language: the
@@ -132,4 +132,23 @@ test("a form the server refuses shows the server's message in the page's languag
   await expect(fieldError).toBeVisible();
   await expect(fieldError).not.toHaveText("The current password is not correct.");
   await expect(fieldError).toContainText("mot de passe");
+});
+
+test("the questionnaire refuses an evidence link with the schema's message, in the page's language", async ({
+  page,
+}) => {
+  // India's draft: only typed here, never saved (the link is refused before it joins the answer).
+  await signIn(page, "focal.ind@example.org");
+  await page.goto("/fr/assessment");
+  const question = page.locator("fieldset#TEC-CIRT-01");
+  await question
+    .getByLabel("Ajouter un lien vers un justificatif pour TEC-CIRT-01")
+    .fill("ftp://not-allowed.example/x");
+  await question.getByRole("button", { name: "Ajouter le lien" }).click();
+  await expect(question.getByText("Une pièce justificative doit être une URL http:// ou https://")).toBeVisible();
+  await question
+    .getByLabel("Ajouter un lien vers un justificatif pour TEC-CIRT-01")
+    .fill(`https://gov.example/${"x".repeat(2000)}`);
+  await question.getByRole("button", { name: "Ajouter le lien" }).click();
+  await expect(question.getByText("L’URL de la pièce justificative dépasse 2000 caractères")).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE } from "./helpers";
+import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
 
 /**
  * Refusals carry a stable code and are written in the reader's language: the
@@ -35,6 +35,44 @@ test.describe("error codes and languages", () => {
     expect(body.fieldErrors.extra[0]).toContain("extra");
     expect(body.fieldErrors.extra[0]).not.toContain("Unknown field");
     expect(body.error).not.toContain("Invalid request body");
+  });
+
+  test("a type error in an answers or plan body, or a bad query value, answers in French with a code", async ({
+    request,
+  }) => {
+    const french = { "accept-language": "fr" };
+    await apiSignIn(request, "focal.ken@example.org");
+    const answers = await request.patch(`/api/v1/assessments/KEN/${OPEN_CYCLE}`, {
+      headers: french,
+      data: { version: "three", answers: "all" },
+    });
+    expect(answers.status()).toBe(400);
+    expect(await answers.json()).toMatchObject({
+      code: "validation.body",
+      fieldErrors: { version: ["version doit être un nombre"], answers: ["answers doit être une liste"] },
+    });
+
+    const plan = await request.post("/api/v1/plans/KEN/actions", {
+      headers: french,
+      data: { questionId: 1, title: 2, owner: "CIRT", targetDate: "2027-06-30", priority: "urgent" },
+    });
+    expect(plan.status()).toBe(400);
+    const planBody = await plan.json();
+    expect(planBody.code).toBe("validation.body");
+    expect(planBody.fieldErrors).toEqual({
+      questionId: ["questionId doit être un identifiant de question, par ex. LEG-CYB-01"],
+      title: ["« title » doit être un texte"],
+      priority: ["« priority » doit être l’une de ces valeurs : high, medium, low"],
+    });
+
+    const region = await request.get("/api/v1/member-states?region=mars", { headers: french });
+    expect(region.status()).toBe(400);
+    const regionBody = await region.json();
+    expect(regionBody.code).toBe("validation.query");
+    expect(regionBody.fieldErrors.region[0]).toMatch(/^Région inconnue « mars »\. Régions valides : /);
+    // The same request without Accept-Language answers in English.
+    const english = await (await request.get("/api/v1/member-states?region=mars")).json();
+    expect(english.fieldErrors.region[0]).toMatch(/^Unknown region "mars"\. Valid regions: /);
   });
 
   test("someone who may not act is refused before the body is read", async ({ request }) => {
@@ -94,4 +132,23 @@ test("a form the server refuses shows the server's message in the page's languag
   await expect(fieldError).toBeVisible();
   await expect(fieldError).not.toHaveText("The current password is not correct.");
   await expect(fieldError).toContainText("mot de passe");
+});
+
+test("the questionnaire refuses an evidence link with the schema's message, in the page's language", async ({
+  page,
+}) => {
+  // India's draft: only typed here, never saved (the link is refused before it joins the answer).
+  await signIn(page, "focal.ind@example.org");
+  await page.goto("/fr/assessment");
+  const question = page.locator("fieldset#TEC-CIRT-01");
+  await question
+    .getByLabel("Ajouter un lien vers un justificatif pour TEC-CIRT-01")
+    .fill("ftp://not-allowed.example/x");
+  await question.getByRole("button", { name: "Ajouter le lien" }).click();
+  await expect(question.getByText("Une pièce justificative doit être une URL http:// ou https://")).toBeVisible();
+  await question
+    .getByLabel("Ajouter un lien vers un justificatif pour TEC-CIRT-01")
+    .fill(`https://gov.example/${"x".repeat(2000)}`);
+  await question.getByRole("button", { name: "Ajouter le lien" }).click();
+  await expect(question.getByText("L’URL de la pièce justificative dépasse 2000 caractères")).toBeVisible();
 });

@@ -1,17 +1,22 @@
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
 
-export const cycleParamsSchema = z.object({
-  cycle: z.coerce
-    .number({ error: "cycle must be a year, e.g. 2026" })
-    .int("cycle must be a year, e.g. 2026")
-    .min(2000, "cycle must be a year between 2000 and 2100")
-    .max(2100, "cycle must be a year between 2000 and 2100"),
-});
+const CYCLE_PARAM = errorCode("validation.cycle_param");
+const CYCLE_RANGE = errorCode("validation.cycle_range", { first: 2000, last: 2100 });
+
+/** A cycle in a path (`/cycles/2026`): a year. */
+export const cycleParamSchema = z.coerce
+  .number({ error: CYCLE_PARAM })
+  .int(CYCLE_PARAM)
+  .min(2000, CYCLE_RANGE)
+  .max(2100, CYCLE_RANGE);
+
+export const cycleParamsSchema = z.object({ cycle: cycleParamSchema });
 
 /** Comparisons count validated assessments; `include=submitted` adds those awaiting review. */
 export const comparisonQuerySchema = z.object({
   include: z
-    .enum(["validated", "submitted"], { error: 'include must be "validated" (the default) or "submitted"' })
+    .enum(["validated", "submitted"], { error: errorCode("validation.include") })
     .optional()
     .default("validated"),
 });

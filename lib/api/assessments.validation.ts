@@ -1,17 +1,17 @@
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
+import { cycleParamSchema } from "./analysis.validation";
 import { isStorableText, unstorableText } from "./text";
 
-export const assessmentParamsSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, "iso3 must be an ISO 3166-1 alpha-3 code, e.g. KEN")
-    .transform((v) => v.toUpperCase()),
-  cycle: z.coerce
-    .number({ error: "cycle must be a year, e.g. 2026" })
-    .int("cycle must be a year, e.g. 2026")
-    .min(2000, "cycle must be a year between 2000 and 2100")
-    .max(2100, "cycle must be a year between 2000 and 2100"),
-});
+/** A Member State in a path (`/assessments/ken/…`): an ISO alpha-3 code, upper-cased. */
+export const iso3ParamSchema = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, errorCode("validation.iso3"))
+  .transform((v) => v.toUpperCase());
+
+export const assessmentParamsSchema = z.object({ iso3: iso3ParamSchema, cycle: cycleParamSchema });
+
+const MAX_COMMENT_LENGTH = 4000;
 
 export const returnRequestSchema = z.strictObject({
   comments: z
@@ -19,19 +19,19 @@ export const returnRequestSchema = z.strictObject({
       z.strictObject({
         questionId: z
           .string()
-          .min(1, "questionId is required")
+          .min(1, errorCode("validation.required", { field: "questionId" }))
           .max(40)
           .refine(isStorableText, unstorableText("questionId")),
         text: z
           .string()
           .trim()
-          .min(1, "A comment needs text")
-          .max(4000, "A comment has at most 4000 characters")
-          .refine(isStorableText, unstorableText("A comment")),
+          .min(1, errorCode("validation.comment_text"))
+          .max(MAX_COMMENT_LENGTH, errorCode("validation.comment_too_long", { max: MAX_COMMENT_LENGTH }))
+          .refine(isStorableText, unstorableText("text")),
       }),
-      { error: "comments must be a list of { questionId, text }" },
+      { error: errorCode("validation.comments_list") },
     )
-    .min(1, "Return the assessment with at least one comment saying what to change")
+    .min(1, errorCode("validation.comments_empty"))
     .max(200),
 });
 

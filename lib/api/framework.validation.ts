@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
 import { FRAMEWORKS } from "../framework";
 
 export const frameworkQuerySchema = z.object({
@@ -7,7 +8,10 @@ export const frameworkQuerySchema = z.object({
     .max(60)
     .refine((v) => FRAMEWORKS.some((f) => f.id === v || f.version === v), {
       error: (issue) =>
-        `Unknown framework version "${String(issue.input)}". Available: ${FRAMEWORKS.map((f) => `${f.version} (${f.id})`).join(", ")}.`,
+        errorCode("validation.unknown_framework", {
+          framework: String(issue.input),
+          available: FRAMEWORKS.map((f) => `${f.version} (${f.id})`).join(", "),
+        }),
     })
     .optional(),
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { REGION_IDS } from "@/lib/reference/types";
+import { errorCode } from "../errors/schema-message";
+import { REGION_IDS } from "../reference/types";
 
 export const memberStatesQuerySchema = z.object({
   region: z
     .enum(REGION_IDS, {
-      error: (issue) => `Unknown region "${String(issue.input)}". Valid regions: ${REGION_IDS.join(", ")}.`,
+      error: (issue) =>
+        errorCode("validation.unknown_region", { region: String(issue.input), valid: REGION_IDS.join(", ") }),
     })
     .optional(),
 });

@@ -1,3 +1,5 @@
+import { errorCode } from "../errors/schema-message";
+
 /**
  * Postgres stores no U+0000 in text or jsonb, and no unpaired UTF-16 surrogate in
  * jsonb: such text would fail in the database (a 500). The schemas refuse it at
@@ -10,6 +12,7 @@ export function isStorableText(value: string): boolean {
   return !UNSTORABLE.test(value);
 }
 
+/** The schema message (an error code, see lib/errors/schema-message.ts) for such text in `field`. */
 export function unstorableText(field: string): string {
-  return `${field} contains a NUL character or an unpaired surrogate, which cannot be stored`;
+  return errorCode("validation.unstorable", { field });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { schemaRefusal } from "../errors/testing/refusal";
 import type { Framework } from "../framework/types";
 import {
   answerInputSchema,
@@ -116,5 +117,35 @@ describe("answer validation", () => {
     expect(answerInputSchema.safeParse({ questionId: "Q", value: null, note: "ok \u{1F600} \u0007" }).success).toBe(
       true,
     );
+  });
+
+  it("answers a type error with a code, in the reader's language", () => {
+    const patch = schemaRefusal(answersPatchSchema, { version: "three", answers: "all" }, "fr");
+    expect(patch.codes).toEqual({ version: "validation.version_number", answers: "validation.answers_list" });
+    expect(patch.fieldErrors).toEqual({
+      version: ["version doit être un nombre"],
+      answers: ["answers doit être une liste"],
+    });
+
+    const answer = schemaRefusal(
+      scoreRequestSchema,
+      { framework: 7, answers: [{ questionId: 3, value: true, evidence: "https://gov.example", note: 5 }] },
+      "fr",
+    );
+    expect(answer.codes).toEqual({
+      framework: "validation.framework_required",
+      "answers.0.questionId": "validation.required",
+      "answers.0.value": "validation.option_value",
+      "answers.0.evidence": "validation.evidence_list",
+      "answers.0.note": "validation.text",
+    });
+    expect(answer.fieldErrors["answers.0.questionId"]).toEqual(["« questionId » est obligatoire"]);
+    expect(answer.fieldErrors["answers.0.note"]).toEqual(["« note » doit être un texte"]);
+
+    const empty = schemaRefusal(answersPatchSchema, { version: 1, answers: [] }, "es");
+    expect(empty.fieldErrors).toEqual({ answers: ["answers debe incluir al menos un cambio"] });
+    const unstorable = schemaRefusal(answerInputSchema, { questionId: "A", value: null, note: "a\u0000b" }, "ru");
+    expect(unstorable.codes).toEqual({ note: "validation.unstorable" });
+    expect(unstorable.fieldErrors.note![0]).toMatch(/^«note» содержит символ NUL/);
   });
 });

@@ -28,49 +28,62 @@ export const evidenceUrlSchema = z
   .trim()
   .max(MAX_EVIDENCE_URL_LENGTH, errorCode("validation.evidence_too_long", { max: MAX_EVIDENCE_URL_LENGTH }))
   .refine(isHttpUrl, { message: EVIDENCE_URL })
-  .refine(isStorableText, unstorableText("Evidence URL"));
+  .refine(isStorableText, unstorableText("evidence"));
 
 export const noteSchema = z
-  .string({ error: "note must be text" })
+  .string({ error: errorCode("validation.text", { field: "note" }) })
   .max(MAX_NOTE_LENGTH, errorCode("validation.note_too_long", { max: MAX_NOTE_LENGTH }))
   .refine(isStorableText, unstorableText("note"));
 
+const QUESTION_ID_REQUIRED = errorCode("validation.required", { field: "questionId" });
+
 export const answerInputSchema = z.strictObject({
   questionId: z
-    .string({ error: "questionId is required" })
-    .min(1, "questionId is required")
+    .string({ error: QUESTION_ID_REQUIRED })
+    .min(1, QUESTION_ID_REQUIRED)
     .max(40)
     .refine(isStorableText, unstorableText("questionId")),
   value: z
-    .string({ error: "value must be an option value or null" })
+    .string({ error: errorCode("validation.option_value") })
     .max(60)
     .refine(isStorableText, unstorableText("value"))
     .nullable(),
   evidence: z
-    .array(evidenceUrlSchema, { error: "evidence must be a list of URLs" })
+    .array(evidenceUrlSchema, { error: errorCode("validation.evidence_list") })
     .max(MAX_EVIDENCE_PER_ANSWER, errorCode("validation.evidence_too_many", { max: MAX_EVIDENCE_PER_ANSWER }))
     .default([]),
   note: noteSchema.optional(),
 });
 export type AnswerInputBody = z.infer<typeof answerInputSchema>;
 
+/** At most this many answers in one request: a questionnaire has fewer questions. */
+const MAX_ANSWERS = 500;
+const ANSWERS_LIST = errorCode("validation.answers_list");
+const ANSWERS_TOO_MANY = errorCode("validation.answers_too_many", { max: MAX_ANSWERS });
+
 export const scoreRequestSchema = z.strictObject({
-  framework: z.string({ error: "framework (the framework id) is required" }).min(1).max(60),
-  answers: z.array(answerInputSchema, { error: "answers must be a list" }).max(500, "At most 500 answers"),
+  framework: z
+    .string({ error: errorCode("validation.framework_required") })
+    .min(1)
+    .max(60),
+  answers: z.array(answerInputSchema, { error: ANSWERS_LIST }).max(MAX_ANSWERS, ANSWERS_TOO_MANY),
 });
 
 /** A change to some answers of an assessment, made against the version the client last saw. */
 export const answersPatchSchema = z.strictObject({
-  version: z.number({ error: "version must be a number" }).int().min(0),
+  version: z
+    .number({ error: errorCode("validation.version_number") })
+    .int()
+    .min(0),
   answers: z
     .array(
       answerInputSchema.extend({
         evidence: z.array(evidenceUrlSchema).max(MAX_EVIDENCE_PER_ANSWER).optional(),
       }),
-      { error: "answers must be a list" },
+      { error: ANSWERS_LIST },
     )
-    .min(1, "answers must list at least one change")
-    .max(500, "At most 500 answers"),
+    .min(1, errorCode("validation.answers_empty"))
+    .max(MAX_ANSWERS, ANSWERS_TOO_MANY),
 });
 export type AnswersPatch = z.infer<typeof answersPatchSchema>;
 

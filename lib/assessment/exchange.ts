@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
 import { zodProblems } from "../errors/localize";
+import { errorCode } from "../errors/schema-message";
 import {
   answerInputSchema,
   checkAnswersAgainstFramework,
@@ -17,9 +18,9 @@ import {
 export const EXPORT_SCHEMA = "res45-readiness/assessment-answers@1";
 
 export const assessmentFileSchema = z.strictObject({
-  schema: z.literal(EXPORT_SCHEMA, { error: `schema must be "${EXPORT_SCHEMA}"` }),
+  schema: z.literal(EXPORT_SCHEMA, { error: errorCode("validation.file_schema", { schema: EXPORT_SCHEMA }) }),
   framework: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
-  iso3: z.string().regex(/^[A-Z]{3}$/, "iso3 must be an ISO alpha-3 code"),
+  iso3: z.string().regex(/^[A-Z]{3}$/, errorCode("validation.iso3")),
   cycle: z.number().int(),
   status: z.string().optional(),
   version: z.number().int().optional(),

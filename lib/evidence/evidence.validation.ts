@@ -51,5 +51,5 @@ export const uploadFieldsSchema = z.strictObject({
 export type UploadFields = z.infer<typeof uploadFieldsSchema>;
 
 export const documentParamsSchema = z.object({
-  id: z.uuid({ error: "id must be a document id (a UUID)" }),
+  id: z.uuid({ error: errorCode("validation.document_id") }),
 });

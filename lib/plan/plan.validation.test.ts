@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf, zodProblems } from "../errors";
+import { schemaRefusal } from "../errors/testing/refusal";
 import { actionPatchSchema, actionsFromGapsSchema, newActionSchema, planQuerySchema } from "./plan.validation";
 
 const valid = {
@@ -62,5 +63,32 @@ describe("planQuerySchema", () => {
     expect(fieldsOf(planQuerySchema.safeParse({ status: "late" }))).toEqual(["status"]);
     expect(planQuerySchema.safeParse({ sort: "x" }).success).toBe(false);
     expect(planQuerySchema.parse({ priority: "low" })).toEqual({ priority: "low" });
+  });
+});
+
+describe("type errors", () => {
+  it("answer with a code per field, in the reader's language", () => {
+    const action = schemaRefusal(
+      newActionSchema,
+      { questionId: 1, title: 2, owner: 3, targetDate: "2027-06-30", priority: "urgent", status: "later" },
+      "fr",
+    );
+    expect(action.codes).toEqual({
+      questionId: "validation.question_id",
+      title: "validation.text",
+      owner: "validation.text",
+      priority: "validation.one_of",
+      status: "validation.one_of",
+    });
+    expect(action.fieldErrors.title).toEqual(["« title » doit être un texte"]);
+    expect(action.fieldErrors.priority).toEqual(["« priority » doit être l’une de ces valeurs : high, medium, low"]);
+
+    const patch = schemaRefusal(actionPatchSchema, { version: 1.5, title: "Adopt a law" }, "fr");
+    expect(patch.fieldErrors).toEqual({ version: ["version doit être un nombre entier"] });
+
+    const gaps = schemaRefusal(actionsFromGapsSchema, { ...valid, questionIds: "LEG-CYB-01" }, "zh");
+    expect(gaps.fieldErrors.questionIds).toEqual(["questionIds 必须是问题编号列表"]);
+    const twice = schemaRefusal(actionsFromGapsSchema, { ...valid, questionIds: ["LEG-CYB-01", "LEG-CYB-01"] }, "es");
+    expect(twice.fieldErrors.questionIds).toEqual(["Cada carencia solo puede elegirse una vez"]);
   });
 });

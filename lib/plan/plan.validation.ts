@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
+import { iso3ParamSchema } from "../api/assessments.validation";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -26,12 +27,12 @@ export const TITLE_MAX = 400;
 export const OWNER_MAX = 200;
 
 const title = z
-  .string({ error: "title must be text" })
+  .string({ error: errorCode("validation.text", { field: "title" }) })
   .trim()
   .min(TITLE_MIN, errorCode("validation.action_title_short", { min: TITLE_MIN }))
   .max(TITLE_MAX, errorCode("validation.action_title_long", { max: TITLE_MAX }));
 const owner = z
-  .string({ error: "owner must be text" })
+  .string({ error: errorCode("validation.text", { field: "owner" }) })
   .trim()
   .min(2, errorCode("validation.action_owner_short"))
   .max(OWNER_MAX, errorCode("validation.action_owner_long", { max: OWNER_MAX }));
@@ -48,11 +49,15 @@ export const isoDateSchema = z
     (v) => v >= "2000-01-01" && v <= "2100-12-31",
     errorCode("validation.target_date_range", { first: 2000, last: 2100 }),
   );
-const priority = z.enum(PRIORITIES, { error: `priority must be one of ${PRIORITIES.join(", ")}` });
-const status = z.enum(ACTION_STATUSES, { error: `status must be one of ${ACTION_STATUSES.join(", ")}` });
-const questionId = z
-  .string({ error: "questionId must be a question id, e.g. LEG-CYB-01" })
-  .regex(/^[A-Z]{3}-[A-Z]{2,5}-\d{2}$/, "questionId must be a question id, e.g. LEG-CYB-01");
+const priority = z.enum(PRIORITIES, {
+  error: errorCode("validation.one_of", { field: "priority", values: PRIORITIES.join(", ") }),
+});
+const status = z.enum(ACTION_STATUSES, {
+  error: errorCode("validation.one_of", { field: "status", values: ACTION_STATUSES.join(", ") }),
+});
+const QUESTION_ID = errorCode("validation.question_id");
+const questionId = z.string({ error: QUESTION_ID }).regex(/^[A-Z]{3}-[A-Z]{2,5}-\d{2}$/, QUESTION_ID);
+const MAX_GAPS = 200;
 
 /** A new action: what it does, which question it addresses, who owns it and by when. */
 export const newActionSchema = z.strictObject({
@@ -68,10 +73,10 @@ export type NewAction = z.infer<typeof newActionSchema>;
 /** Several gaps turned into actions in one step (the what-if view): each gets its suggested title. */
 export const actionsFromGapsSchema = z.strictObject({
   questionIds: z
-    .array(questionId, { error: "questionIds must be a list of question ids" })
+    .array(questionId, { error: errorCode("validation.question_ids_list") })
     .min(1, errorCode("validation.choose_gap"))
-    .max(200, "At most 200 gaps at once")
-    .refine((ids) => new Set(ids).size === ids.length, "Each gap may be chosen once"),
+    .max(MAX_GAPS, errorCode("validation.gaps_too_many", { max: MAX_GAPS }))
+    .refine((ids) => new Set(ids).size === ids.length, errorCode("validation.gap_twice")),
   owner,
   targetDate: isoDateSchema,
   priority,
@@ -83,7 +88,10 @@ const CHANGEABLE = ["title", "owner", "targetDate", "priority", "status"] as con
 /** A change to an action, made against the version the client read (409 when stale). */
 export const actionPatchSchema = z
   .strictObject({
-    version: z.number({ error: "version must be a number" }).int("version must be a whole number").min(1),
+    version: z
+      .number({ error: errorCode("validation.version_number") })
+      .int(errorCode("validation.version_integer"))
+      .min(1),
     title: title.optional(),
     owner: owner.optional(),
     targetDate: isoDateSchema.optional(),
@@ -98,14 +106,9 @@ export const actionPatchSchema = z
   });
 export type ActionPatch = z.infer<typeof actionPatchSchema>;
 
-export const planParamsSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, "iso3 must be an ISO 3166-1 alpha-3 code, e.g. KEN")
-    .transform((v) => v.toUpperCase()),
-});
+export const planParamsSchema = z.object({ iso3: iso3ParamSchema });
 export const actionParamsSchema = planParamsSchema.extend({
-  id: z.uuid({ error: "id must be an action id (a UUID)" }),
+  id: z.uuid({ error: errorCode("validation.action_id") }),
 });
 
 /** Filters of the plan list, as query parameters (`?status=planned&priority=high`). */
@@ -116,7 +119,7 @@ export const planQuerySchema = z.strictObject({
 export type PlanQuery = z.infer<typeof planQuerySchema>;
 
 /** The server actions name the state: a focal point's own, checked again in the data layer. */
-export const planTargetSchema = z.object({ iso3: z.string().regex(/^[A-Z]{3}$/, "iso3 must be an alpha-3 code") });
+export const planTargetSchema = z.object({ iso3: z.string().regex(/^[A-Z]{3}$/, errorCode("validation.iso3")) });
 export const createActionActionSchema = planTargetSchema.extend({ action: newActionSchema });
 export const actionsFromGapsActionSchema = planTargetSchema.extend({ gaps: actionsFromGapsSchema });
 export const updateActionActionSchema = planTargetSchema.extend({

@@ -6,13 +6,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import { ACTION_STATUSES, actionPatchSchema, PRIORITIES, type ActionPatch } from "@/lib/plan/plan.validation";
+import { ACTION_STATUSES, actionPatchSchema, type ActionPatch } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { updateActionAction } from "@/app/[locale]/plan/actions";
 import { formatDay, formatInstant } from "./format-day";
 import { FormField } from "@/app/_components/forms/form-field";
+import { PrioritySelect } from "./priority-select";
 
 /** An action as the card shows it: the question and clause in the reader's language, the history already worded. */
 export interface ActionCardData extends PlanAction {
@@ -210,15 +211,7 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
           {(control) => <input {...control} type="date" {...form.register("targetDate")} />}
         </FormField>
         <FormField id={id("priority")} label={t("card.priorityField")}>
-          {(control) => (
-            <select {...control} {...form.register("priority")}>
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <PrioritySelect {...control} {...form.register("priority")} />}
         </FormField>
       </div>
       <ActionStatus feedback={feedback} />

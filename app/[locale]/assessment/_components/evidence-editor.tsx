@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useErrorCodeText } from "@/app/_components/forms/error-code-text";
 import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
+import { errorCode } from "@/lib/errors/schema-message";
 
 /** The evidence links of one answer: a URL is checked with the server's rule before it joins the list. */
 export function EvidenceEditor({
@@ -17,6 +19,7 @@ export function EvidenceEditor({
   questionId: string;
 }) {
   const t = useTranslations("assessment.evidence");
+  const errorText = useErrorCodeText();
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -24,15 +27,8 @@ export function EvidenceEditor({
   const add = () => {
     const parsed = evidenceUrlSchema.safeParse(draft);
     if (!parsed.success) {
-      // The schema's own messages are English: the kind of problem picks the message in the reader's language.
-      const issue = parsed.error.issues[0];
-      setError(
-        issue?.code === "too_big"
-          ? t("errors.tooLong", { max: String(issue.maximum) })
-          : issue?.code === "custom"
-            ? t("errors.notHttp")
-            : t("errors.notUrl"),
-      );
+      // The server's rule and its message: an error code, written in the page's language.
+      setError(errorText(parsed.error.issues[0]?.message ?? errorCode("validation.evidence_url")));
       return;
     }
     if (value.includes(parsed.data)) {
@@ -40,7 +36,7 @@ export function EvidenceEditor({
       return;
     }
     if (value.length >= MAX_EVIDENCE_PER_ANSWER) {
-      setError(t("errors.tooMany", { max: MAX_EVIDENCE_PER_ANSWER }));
+      setError(errorText(errorCode("validation.evidence_too_many", { max: MAX_EVIDENCE_PER_ANSWER })));
       return;
     }
     onChange([...value, parsed.data]);

@@ -6,13 +6,14 @@ import { useId } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import { newActionSchema, PRIORITIES, type NewAction } from "@/lib/plan/plan.validation";
+import { newActionSchema, type NewAction } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { errorLink } from "@/app/_components/forms/field-error";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { createActionAction } from "@/app/[locale]/plan/actions";
 import { FormField } from "@/app/_components/forms/form-field";
+import { PrioritySelect } from "@/app/_components/plan/priority-select";
 
 /** A date `months` after today, "YYYY-MM-DD": the target date a new action starts with. */
 function monthsAhead(months: number): string {
@@ -39,7 +40,6 @@ export function AddActionForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("plan.addForm");
-  const tPlan = useTranslations("plan");
   const id = useId();
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
@@ -94,15 +94,7 @@ export function AddActionForm({
           )}
         </FormField>
         <FormField id={field("priority")} label={t("priority")} error={errors.priority?.message}>
-          {(control) => (
-            <select {...control} {...described("priority")} {...form.register("priority")}>
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {tPlan(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <PrioritySelect {...control} {...described("priority")} {...form.register("priority")} />}
         </FormField>
       </div>
       <ActionStatus feedback={feedback} />

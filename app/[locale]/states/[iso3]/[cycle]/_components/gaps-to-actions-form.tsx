@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { actionsFromGapsSchema, PRIORITIES, type ActionsFromGaps } from "@/lib/plan/plan.validation";
+import { actionsFromGapsSchema, type ActionsFromGaps } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { createActionsFromGapsAction } from "@/app/[locale]/plan/actions";
 import { FormField } from "@/app/_components/forms/form-field";
+import { PrioritySelect } from "@/app/_components/plan/priority-select";
 
 /**
  * The what-if view's one step: every ticked gap becomes an action titled with
@@ -17,7 +18,6 @@ import { FormField } from "@/app/_components/forms/form-field";
  */
 export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questionIds: string[] }) {
   const t = useTranslations("plan.gapsForm");
-  const tPlan = useTranslations("plan");
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   // A year from the first render, kept across renders (the form reads its defaults once).
@@ -57,15 +57,7 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
           {(control) => <input {...control} type="date" {...form.register("targetDate")} />}
         </FormField>
         <FormField id="gaps-priority" label={t("priority")}>
-          {(control) => (
-            <select {...control} {...form.register("priority")}>
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {tPlan(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <PrioritySelect {...control} {...form.register("priority")} />}
         </FormField>
       </div>
       <ActionStatus feedback={feedback} />

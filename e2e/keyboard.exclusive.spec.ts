@@ -6,7 +6,8 @@ import { OPEN_CYCLE, signIn } from "./helpers";
 const STATE = "IND";
 
 test("the whole questionnaire can be answered and submitted with the keyboard alone", async ({ page }) => {
-  test.setTimeout(300_000);
+  // Thousands of key presses, each followed by a look at the focus: on a busy 2-core machine this takes minutes.
+  test.setTimeout(600_000);
   await signIn(page, "focal.ind@example.org");
   await page.goto("/en/assessment");
   const questions = await page.locator("main fieldset[id]").count();

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { LinkCheckNote } from "@/app/_components/evidence/link-check";
 import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
 
 /** The evidence links of one answer: a URL is checked with the server's rule before it joins the list. */
@@ -60,6 +61,7 @@ export function EvidenceEditor({
               <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="min-w-0 flex-1 truncate">
                 {url}
               </a>
+              <LinkCheckNote url={url} />
               {!disabled && (
                 <button
                   type="button"

@@ -46,7 +46,7 @@ test("a saved link is checked at once; one to a private address shows as unreach
 
   await focal.goto("/assessment");
   const link = focal.locator(`fieldset#${QUESTION}`).getByRole("listitem").filter({ hasText: PRIVATE_LINK });
-  await expect(link).toContainText(/Unreachable since \d{1,2} \w{3} \d{4} \(not a public address\)/);
+  await expect(link).toContainText(/Unreachable since \w{3} \d{1,2}, \d{4} \(not a public address\)/);
 
   await focal.goto(`/fr/assessment`);
   await expect(focal.locator(`fieldset#${QUESTION}`)).toContainText("Inaccessible depuis le");

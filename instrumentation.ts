@@ -22,4 +22,6 @@ export async function register() {
   const { getConnection } = await import("./db/index");
   const connection = await getConnection();
   console.log(`Res45 Readiness: database ready (${connection.kind})`);
+  const { startLinkChecker } = await import("./server/link-checker");
+  startLinkChecker(serverEnv().linkCheckIntervalMinutes);
 }

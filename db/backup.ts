@@ -1,3 +1,4 @@
+import { rowsOf } from "./rows";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { BACKUP_FORMAT } from "../lib/api/responses";
@@ -55,11 +56,6 @@ export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   createdAt: string;
   tables: Record<string, unknown[]>;
-}
-
-/** drizzle's execute() answers with { rows } on PGlite and with the row array itself on postgres-js. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 async function existingTables(db: Database): Promise<string[]> {

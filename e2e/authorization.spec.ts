@@ -88,6 +88,10 @@ const MATRIX: Record<string, Row> = {
     request: { method: "get", url: `${a}/audit` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
   },
+  "get /api/v1/assessments/{iso3}/{cycle}/link-checks": {
+    request: { method: "get", url: `${a}/link-checks` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
   "get /api/v1/assessments/{iso3}/{cycle}/answers.json": {
     request: { method: "get", url: `${a}/answers.json` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },

@@ -34,6 +34,7 @@ import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
+import { probeNewLinksSoon } from "./link-checker";
 import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview, isFocalPointOf } from "./access";
 
 export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
@@ -159,7 +160,7 @@ export async function saveAnswers(
 ): Promise<AssessmentView> {
   assertCanEditAnswers(actor, iso3);
   try {
-    return await inTransaction(async (tx) => {
+    const view = await inTransaction(async (tx) => {
       const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
       if (cycleRow.status !== "open") throw appError("conflict.cycle_closed", { cycle });
       let row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
@@ -185,6 +186,9 @@ export async function saveAnswers(
       if (!updated) throw appError("conflict.saved_concurrently");
       return loadAssessmentView(tx, updated);
     });
+    // Once the save is committed: a link never seen before is probed in the background.
+    probeNewLinksSoon(patch.answers.flatMap((a) => a.evidence ?? []));
+    return view;
   } catch (error) {
     // Two first saves of one state at once: the second insert hits the unique key; a conflict, not a crash.
     if (isUniqueViolation(error)) throw appError("conflict.started_concurrently", {}, { currentVersion: 1 });

@@ -64,3 +64,20 @@ export const evidenceChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.documentId, t.seq] })],
 );
+
+/**
+ * What the link checker last found for one evidence URL (lib/evidence/link-check.ts). Keyed by the URL, not
+ * by an answer: a URL cited by several answers or states is probed once.
+ */
+export const evidenceLinkChecks = pgTable(
+  "evidence_link_checks",
+  {
+    url: text("url").primaryKey(),
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    status: integer("status"),
+    unreachableSince: timestamp("unreachable_since", { withTimezone: true }),
+    problem: text("problem"),
+  },
+  (t) => [index("evidence_link_checks_checked_idx").on(t.checkedAt)],
+);

@@ -17,6 +17,7 @@ import { memberStateSchema, memberStatesQuerySchema } from "./member-states.vali
 import {
   assessmentSchema,
   auditEntrySchema,
+  linkCheckSchema,
   backupFileSchema,
   crosswalkResponseSchema,
   cycleSchema,
@@ -224,9 +225,19 @@ export const ENDPOINTS: Endpoint[] = [
   },
   {
     method: "get",
+    path: `${assessmentPath}/link-checks`,
+    tag: "Assessments",
+    summary:
+      "What the link checker last found for each evidence URL of the assessment (URLs not probed yet are left out); readable as the assessment is",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "Link checks", schema: z.array(linkCheckSchema) }, ...common },
+  },
+  {
+    method: "get",
     path: `${assessmentPath}/answers.json`,
     tag: "Assessments",
-    summary: "The answers as an importable JSON file (`\"demo\": true` on the demo data set)",
+    summary: 'The answers as an importable JSON file (`"demo": true` on the demo data set)',
     access: "signed-in",
     params: assessmentParamsSchema,
     responses: { 200: { description: "Answers file", schema: assessmentFileSchema }, ...common },

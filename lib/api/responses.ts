@@ -1,3 +1,4 @@
+import { LINK_PROBLEMS } from "../evidence/link-check";
 import { AUDIT_FIELDS } from "../assessment/audit-fields";
 import { z } from "zod";
 import { ASSESSMENT_STATUSES } from "../assessment/status";
@@ -84,6 +85,15 @@ export const assessmentSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 
+export const linkCheckSchema = z.object({
+  url: z.string(),
+  checkedAt: z.string().describe("When the link checker last probed the URL"),
+  answeredAt: z.string().nullable().describe("When the URL last answered with a 2xx or 3xx status"),
+  status: z.number().int().nullable().describe("The HTTP status of the last probe; null when nothing answered"),
+  unreachableSince: z.string().nullable().describe("Set while the URL fails: when the failure began"),
+  problem: z.enum(LINK_PROBLEMS).nullable().describe("Why the last probe failed; null when it answered"),
+});
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -102,7 +112,12 @@ export const stateScoresSchema = z.object({
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
-  demo: z.literal(true).optional().describe("Present and true when the database holds the generated demo data set: the figures describe no Member State"),
+  demo: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Present and true when the database holds the generated demo data set: the figures describe no Member State",
+    ),
 });
 
 export const regionFiguresSchema = z.object({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHROMIUM_PATH, DEFAULT_DATA_DIR, InvalidEnvironmentError, parseServerEnv } from "./env";
+import {
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
+  DEFAULT_DATA_DIR,
+  InvalidEnvironmentError,
+  parseServerEnv,
+} from "./env";
 
 function problemsOf(source: Record<string, string | undefined>): Record<string, string> {
   try {
@@ -22,6 +28,7 @@ describe("parseServerEnv", () => {
       authUrl: undefined,
       chromiumPath: DEFAULT_CHROMIUM_PATH,
       reportBaseUrl: undefined,
+      linkCheckIntervalMinutes: DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
     });
   });
 
@@ -36,6 +43,7 @@ describe("parseServerEnv", () => {
         BETTER_AUTH_URL: "https://readiness.example.org",
         CHROMIUM_PATH: "/opt/chromium/chrome",
         REPORT_BASE_URL: "http://10.0.0.5:8080/some/path",
+        LINK_CHECK_INTERVAL_MINUTES: "0",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -47,6 +55,7 @@ describe("parseServerEnv", () => {
       authUrl: "https://readiness.example.org",
       chromiumPath: "/opt/chromium/chrome",
       reportBaseUrl: "http://10.0.0.5:8080",
+      linkCheckIntervalMinutes: 0,
     });
   });
 
@@ -78,6 +87,8 @@ describe("parseServerEnv", () => {
     ["SEED_DEMO", "yes", "must be true, false, 1 or 0"],
     ["BETTER_AUTH_URL", "readiness.example.org", "must be an http:// or https:// URL"],
     ["REPORT_BASE_URL", "ftp://10.0.0.5", "must be an http:// or https:// URL"],
+    ["LINK_CHECK_INTERVAL_MINUTES", "-5", "must be a whole number of minutes from 0 to 10080"],
+    ["LINK_CHECK_INTERVAL_MINUTES", "10081", "must be a whole number of minutes from 0 to 10080"],
   ])("refuses %s=%s", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(Object.keys(problems)).toEqual([name]);

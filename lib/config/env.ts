@@ -21,10 +21,13 @@ export interface ServerConfig {
   chromiumPath: string;
   /** The origin by which the server reaches its own pages; undefined: the loopback address on `port`. */
   reportBaseUrl: string | undefined;
+  /** Minutes between the link checker's rounds over the open cycles' evidence URLs; 0: no rounds. */
+  linkCheckIntervalMinutes: number;
 }
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
+export const DEFAULT_LINK_CHECK_INTERVAL_MINUTES = 5;
 
 const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
@@ -70,6 +73,13 @@ const schema = z.object({
   BETTER_AUTH_URL: optional(httpUrl("https://readiness.example.org")),
   CHROMIUM_PATH: optional(z.string().trim()),
   REPORT_BASE_URL: optional(httpUrl("http://10.0.0.5:3000")),
+  LINK_CHECK_INTERVAL_MINUTES: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => /^\d+$/.test(v) && Number(v) <= 10_080, "must be a whole number of minutes from 0 to 10080")
+      .transform(Number),
+  ),
 });
 
 /** A misconfigured environment: every wrong variable with what it must be, one per line. */
@@ -105,5 +115,6 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     authUrl: env.BETTER_AUTH_URL,
     chromiumPath: env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
     reportBaseUrl: env.REPORT_BASE_URL === undefined ? undefined : new URL(env.REPORT_BASE_URL).origin,
+    linkCheckIntervalMinutes: env.LINK_CHECK_INTERVAL_MINUTES ?? DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
   });
 }

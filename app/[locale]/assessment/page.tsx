@@ -7,6 +7,8 @@ import { listActionsOfState } from "@/server/plans";
 import { isEditable } from "@/lib/assessment/status";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
+import { LinkChecksProvider } from "@/app/_components/evidence/link-check";
+import { listLinkChecksOfView } from "@/server/link-checks";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { Link } from "@/app/_i18n/navigation";
@@ -47,6 +49,7 @@ export default async function AssessmentPage() {
   ]);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
   const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
+  const linkChecks = await listLinkChecksOfView(view);
   const stateName = memberStateName(iso3, locale);
   const readOnly = !isEditable(view.status);
   const answered = view.answers.filter((a) => a.value !== null).length;
@@ -108,27 +111,29 @@ export default async function AssessmentPage() {
         </div>
       </details>
 
-      <Questionnaire
-        framework={framework}
-        iso3={iso3}
-        cycle={cycle}
-        version={view.version}
-        answers={Object.fromEntries(
-          view.answers.map((a) => [a.questionId, { value: a.value, evidence: a.evidence, note: a.note }]),
-        )}
-        comments={view.comments}
-        plannedActions={actions.map(({ id, questionId, title, status, owner, targetDate, createdCycle }) => ({
-          id,
-          questionId,
-          title,
-          status,
-          owner,
-          targetDate,
-          createdCycle,
-        }))}
-        readOnly={readOnly}
-        documents={view.documents}
-      />
+      <LinkChecksProvider checks={linkChecks}>
+        <Questionnaire
+          framework={framework}
+          iso3={iso3}
+          cycle={cycle}
+          version={view.version}
+          answers={Object.fromEntries(
+            view.answers.map((a) => [a.questionId, { value: a.value, evidence: a.evidence, note: a.note }]),
+          )}
+          comments={view.comments}
+          plannedActions={actions.map(({ id, questionId, title, status, owner, targetDate, createdCycle }) => ({
+            id,
+            questionId,
+            title,
+            status,
+            owner,
+            targetDate,
+            createdCycle,
+          }))}
+          readOnly={readOnly}
+          documents={view.documents}
+        />
+      </LinkChecksProvider>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useErrorCodeText } from "@/app/_components/forms/error-code-text";
+import { LinkCheckNote } from "@/app/_components/evidence/link-check";
 import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
 import { errorCode } from "@/lib/errors/schema-message";
 
@@ -56,6 +57,7 @@ export function EvidenceEditor({
               <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="min-w-0 flex-1 truncate">
                 {url}
               </a>
+              <LinkCheckNote url={url} />
               {!disabled && (
                 <button
                   type="button"

@@ -12,6 +12,8 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
+import { LinkChecksProvider } from "@/app/_components/evidence/link-check";
+import { listLinkChecksOfView } from "@/server/link-checks";
 import { ReviewForm } from "./_components/review-form";
 import { errorText } from "@/app/_lib/error-text";
 
@@ -32,10 +34,15 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
     view = await getAssessment(actor, iso3, cycle);
   } catch (error) {
     if (error instanceof AppError)
-      return <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>{await errorText(error)}</NoticePanel>;
+      return (
+        <NoticePanel title={error.status === 404 ? t("notFound") : t("forbidden")}>
+          {await errorText(error)}
+        </NoticePanel>
+      );
     throw error;
   }
   const framework = localizeFramework(frameworkOf(view.framework), locale);
+  const linkChecks = await listLinkChecksOfView(view);
   const name = memberStateName(iso3, locale);
   const canDecide = actor.role !== "focal_point" && view.status === "submitted";
 
@@ -78,14 +85,16 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
           </ul>
         </section>
       )}
-      <ReviewForm
-        iso3={iso3}
-        cycle={cycle}
-        questions={framework.questions}
-        answers={Object.fromEntries(view.answers.map((a) => [a.questionId, a]))}
-        documents={view.documents}
-        canDecide={canDecide}
-      />
+      <LinkChecksProvider checks={linkChecks}>
+        <ReviewForm
+          iso3={iso3}
+          cycle={cycle}
+          questions={framework.questions}
+          answers={Object.fromEntries(view.answers.map((a) => [a.questionId, a]))}
+          documents={view.documents}
+          canDecide={canDecide}
+        />
+      </LinkChecksProvider>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { LinkCheckNote } from "@/app/_components/evidence/link-check";
 import { DocumentList } from "@/app/_components/evidence/document-list";
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
@@ -85,7 +86,8 @@ export function ReviewForm({
                     <li key={url}>
                       <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="break-all">
                         {url}
-                      </a>
+                      </a>{" "}
+                      <LinkCheckNote url={url} />
                     </li>
                   ))}
                 </ul>

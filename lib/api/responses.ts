@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ASSESSMENT_STATUSES } from "../assessment/status";
+import { ASSESSMENT_STATUSES, ROLES } from "../assessment/status";
 import type { ErrorCode } from "../errors/app-error";
 import { ERROR_MESSAGES_EN } from "../errors/catalogue";
 import { CONFIDENTIALITIES } from "../evidence/kinds";
 import { ACTION_STATUSES, PRIORITIES } from "../plan/plan.validation";
 import { REGION_IDS } from "../reference/types";
+import { ITEM_STATES, REVIEW_STEPS } from "../validation/dialogue";
 
 /**
  * Shapes of the API's answers. They document the API (OpenAPI) and the browser
@@ -75,7 +76,12 @@ export const assessmentSchema = z.object({
   documents: z
     .array(evidenceDocumentSchema)
     .describe("The documents attached to the answers, each naming its question (GET /api/v1/evidence/{id})"),
-  scores: scoreResultSchema,
+  scores: scoreResultSchema.describe("The self-assessed score: the answers as given"),
+  validatedScores: scoreResultSchema
+    .nullable()
+    .describe(
+      "The validated score (after BDT's decisions; docs/methodology.md), stored when the assessment is validated; null before",
+    ),
   comments: z.array(z.object({ questionId: z.string(), text: z.string(), author: z.string(), at: z.string() })),
   history: z.array(
     z.object({ from: z.enum(ASSESSMENT_STATUSES), to: z.enum(ASSESSMENT_STATUSES), by: z.string(), at: z.string() }),
@@ -83,11 +89,45 @@ export const assessmentSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 
+const reviewStepSchema = z.object({
+  id: z.number().int(),
+  questionId: z.string(),
+  step: z.enum(REVIEW_STEPS),
+  comment: z.string(),
+  proposedValue: z.string().nullable().describe("The option BDT proposes (step `propose`)"),
+  answerValue: z.string().nullable().describe("The answer's value when the step was taken"),
+  by: z.string(),
+  role: z.enum(ROLES),
+  at: z.string(),
+});
+
+/** `GET /api/v1/assessments/{iso3}/{cycle}/reviews` and the answer of a review or reply. */
+export const reviewsSchema = z.object({
+  iso3: z.string().length(3),
+  cycle: z.number().int(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int().min(0),
+  items: z.array(
+    z.object({
+      questionId: z.string(),
+      state: z
+        .enum(ITEM_STATES)
+        .describe(
+          "not_reviewed; accepted; queried or proposed (waiting for the state); answered or contested (the state replied: back with BDT)",
+        ),
+      proposedValue: z.string().nullable().describe("The option BDT proposes while its proposal is open"),
+      steps: z.array(reviewStepSchema).describe("The thread, oldest first"),
+    }),
+  ),
+  openQuestionIds: z.array(z.string()).describe("The questions validation waits for"),
+  progress: z.object({ reviewed: z.number().int(), total: z.number().int() }),
+});
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  field: z.enum(["value", "evidence", "note", "status", "document", "framework"]),
+  field: z.enum(["value", "evidence", "note", "status", "document", "framework", "review"]),
   questionId: z.string().nullable(),
   oldValue: z.unknown(),
   newValue: z.unknown(),
@@ -101,7 +141,12 @@ export const stateScoresSchema = z.object({
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
-  demo: z.literal(true).optional().describe("Present and true when the database holds the generated demo data set: the figures describe no Member State"),
+  demo: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Present and true when the database holds the generated demo data set: the figures describe no Member State",
+    ),
 });
 
 export const regionFiguresSchema = z.object({

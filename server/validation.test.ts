@@ -13,6 +13,7 @@ import {
   submitAssessment,
   validateAssessment,
 } from "./assessments";
+import { listCycleScores } from "./analysis";
 import { getReviews, replyToReview, reviewAnswer } from "./validation";
 
 const db = useServiceDatabase();
@@ -162,6 +163,9 @@ describe("the validation dialogue", () => {
     expect(validated.validatedScores).not.toBeNull();
     expect(validated.validatedScores!.overall).toBeLessThan(validated.scores.overall);
     expect(validated.validatedScores!.completion).toBe(validated.scores.completion);
+    // Comparisons and exports show the validated score now, and say so.
+    const row = (await listCycleScores(analyst, CYCLE)).find((r) => r.iso3 === "KEN")!;
+    expect(row).toMatchObject({ scoreKind: "validated", overall: validated.validatedScores!.overall });
     const reviews = await getReviews(analyst, "KEN", CYCLE);
     expect(reviews.openQuestionIds).toEqual([]);
     expect(reviews.items.every((i) => i.state === "accepted")).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SCORE_KINDS } from "../analysis/score-kind";
 import { ASSESSMENT_STATUSES, ROLES } from "../assessment/status";
 import type { ErrorCode } from "../errors/app-error";
 import { ERROR_MESSAGES_EN } from "../errors/catalogue";
@@ -137,6 +138,12 @@ export const stateScoresSchema = z.object({
   iso3: z.string().length(3),
   region: z.enum(REGION_IDS),
   status: z.enum(ASSESSMENT_STATUSES),
+  scoreKind: z
+    .enum(SCORE_KINDS)
+    .nullable()
+    .describe(
+      "Which score the row shows: `validated` (after BDT's decisions) once the assessment is validated, `self_assessed` before; null with no score",
+    ),
   overall: z.number().nullable().describe("Null while the assessment is a draft or not started"),
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),

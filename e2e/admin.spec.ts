@@ -1,16 +1,10 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { apiSignIn, signIn } from "./helpers";
+import { apiSignIn, createAccount, createForm, freshEmail, INITIAL_PASSWORD, signIn } from "./helpers";
 
 const ADMIN = "admin@example.org";
-const INITIAL_PASSWORD = "Initial-pass-2026";
 // API calls open a new connection each: a kept-alive socket that the server closes
 // after its idle timeout, just as the next call reuses it, would fail as ECONNRESET.
 const FRESH_CONNECTION = { connection: "close" };
-
-/** An email no other test uses, so the specs stay independent on one database. */
-function freshEmail(label: string) {
-  return `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.org`;
-}
 
 /** A second person, in a browser of their own (own cookies), on the same server. */
 async function otherBrowser(browser: Browser, baseURL: string | undefined) {
@@ -26,23 +20,6 @@ function signInAlert(page: Page) {
 async function signInAsAdmin(page: Page) {
   await signIn(page, ADMIN);
   await expect(page).toHaveURL(/\/admin$/);
-}
-
-function createForm(page: Page) {
-  return page.getByRole("form", { name: "Create an account" });
-}
-
-async function createAccount(
-  page: Page,
-  account: { name: string; email: string; role: string; state?: string; password?: string },
-) {
-  const form = createForm(page);
-  await form.getByLabel("Name").fill(account.name);
-  await form.getByLabel("Email").fill(account.email);
-  await form.getByLabel("Role").selectOption({ label: account.role });
-  if (account.state) await form.getByLabel("Member State").selectOption({ label: account.state });
-  await form.getByLabel("Initial password").fill(account.password ?? INITIAL_PASSWORD);
-  await form.getByRole("button", { name: "Create account" }).click();
 }
 
 /** Narrows the accounts table to one email and returns that account's row. */

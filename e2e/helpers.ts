@@ -27,3 +27,30 @@ export function demoCsvLines(text: string): string[] {
   expect(lines[0], "a CSV export of the demo data set says so on its first line").toMatch(/^# Demo data: /);
   return lines.slice(1);
 }
+
+/** The password the admin tests give the accounts they create. */
+export const INITIAL_PASSWORD = "Initial-pass-2026";
+
+/** An email no other test uses, so the specs stay independent on one database. */
+export function freshEmail(label: string) {
+  return `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.org`;
+}
+
+/** The administrators' form that creates an account (on /admin). */
+export function createForm(page: Page) {
+  return page.getByRole("form", { name: "Create an account" });
+}
+
+/** Creates an account through /admin, as an administrator signed in on `page`. */
+export async function createAccount(
+  page: Page,
+  account: { name: string; email: string; role: string; state?: string; password?: string },
+) {
+  const form = createForm(page);
+  await form.getByLabel("Name").fill(account.name);
+  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Role").selectOption({ label: account.role });
+  if (account.state) await form.getByLabel("Member State").selectOption({ label: account.state });
+  await form.getByLabel("Initial password").fill(account.password ?? INITIAL_PASSWORD);
+  await form.getByRole("button", { name: "Create account" }).click();
+}

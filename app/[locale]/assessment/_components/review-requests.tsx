@@ -34,10 +34,12 @@ export function ReviewRequests({
     >
       <div className="space-y-1">
         <h2 id="review-requests-title" className="text-xl font-bold">
-          {t("title", { count: requests.length })}
+          {requests.length > 0 ? t("title", { count: requests.length }) : t("waiting", { count: waitingForBdt })}
         </h2>
-        <p className="text-sm text-muted">{t("intro")}</p>
-        {waitingForBdt > 0 && <p className="text-sm">{t("waiting", { count: waitingForBdt })}</p>}
+        {requests.length > 0 && <p className="text-sm text-muted">{t("intro")}</p>}
+        {requests.length > 0 && waitingForBdt > 0 && (
+          <p className="text-sm">{t("waiting", { count: waitingForBdt })}</p>
+        )}
       </div>
       <ol className="space-y-4">
         {requests.map((r) => (

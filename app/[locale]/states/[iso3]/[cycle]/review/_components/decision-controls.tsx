@@ -19,6 +19,7 @@ export function DecisionCard({
   question,
   currentValue,
   canDecide,
+  waitsForState,
   children,
 }: {
   iso3: string;
@@ -26,6 +27,8 @@ export function DecisionCard({
   question: Question;
   currentValue: string | null;
   canDecide: boolean;
+  /** A query or proposal waits for the state: BDT may only accept the answer as it is (or wait). */
+  waitsForState: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("validation.reviewer");
@@ -68,7 +71,7 @@ export function DecisionCard({
     if (!canDecide || busy || event.ctrlKey || event.metaKey || event.altKey) return;
     if (["TEXTAREA", "INPUT", "SELECT"].includes(target.tagName)) return;
     const decision = SHORTCUTS[event.key.toLowerCase()];
-    if (!decision) return;
+    if (!decision || (waitsForState && decision !== "accept")) return;
     event.preventDefault();
     void decide(decision);
   };
@@ -84,51 +87,57 @@ export function DecisionCard({
       {children}
       {canDecide && (
         <div className="space-y-2 border-t border-line pt-3">
-          <div className="grid gap-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-            <div>
-              <label htmlFor={`comment-${question.id}`} className="field-label">
-                {t("comment", { id: question.id })}
-              </label>
-              <textarea
-                id={`comment-${question.id}`}
-                ref={commentRef}
-                rows={2}
-                className="field-input"
-                value={comment}
-                onChange={(e) => setComment(e.target.value)}
-              />
+          {!waitsForState && (
+            <div className="grid gap-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+              <div>
+                <label htmlFor={`comment-${question.id}`} className="field-label">
+                  {t("comment", { id: question.id })}
+                </label>
+                <textarea
+                  id={`comment-${question.id}`}
+                  ref={commentRef}
+                  rows={2}
+                  className="field-input"
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                />
+              </div>
+              <div>
+                <label htmlFor={`propose-${question.id}`} className="field-label">
+                  {t("option")}
+                </label>
+                <select
+                  id={`propose-${question.id}`}
+                  className="field-input"
+                  value={proposed}
+                  onChange={(e) => setProposed(e.target.value)}
+                >
+                  <option value="">{t("choose")}</option>
+                  {question.options
+                    .filter((o) => o.value !== currentValue)
+                    .map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                </select>
+              </div>
             </div>
-            <div>
-              <label htmlFor={`propose-${question.id}`} className="field-label">
-                {t("option")}
-              </label>
-              <select
-                id={`propose-${question.id}`}
-                className="field-input"
-                value={proposed}
-                onChange={(e) => setProposed(e.target.value)}
-              >
-                <option value="">{t("choose")}</option>
-                {question.options
-                  .filter((o) => o.value !== currentValue)
-                  .map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          </div>
+          )}
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" className="btn-primary" disabled={busy} onClick={() => decide("accept")}>
               {t("accept")}
             </button>
-            <button type="button" className="btn-secondary" disabled={busy} onClick={() => decide("query")}>
-              {t("query")}
-            </button>
-            <button type="button" className="btn-secondary" disabled={busy} onClick={() => decide("propose")}>
-              {t("propose")}
-            </button>
+            {!waitsForState && (
+              <>
+                <button type="button" className="btn-secondary" disabled={busy} onClick={() => decide("query")}>
+                  {t("query")}
+                </button>
+                <button type="button" className="btn-secondary" disabled={busy} onClick={() => decide("propose")}>
+                  {t("propose")}
+                </button>
+              </>
+            )}
             <span aria-live="polite">
               {message && <span className={message.ok ? "text-sm text-ok" : "field-error"}>{message.text}</span>}
             </span>

@@ -6,7 +6,7 @@ import { DocumentList } from "@/app/_components/evidence/document-list";
 import { ReviewStateBadge, ReviewThread } from "@/app/_components/review/review-thread";
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
-import type { AnswerReview } from "@/lib/validation/dialogue";
+import { waitsForState, type AnswerReview } from "@/lib/validation/dialogue";
 import { returnAction, validateAction } from "../actions";
 import { DecisionCard } from "./decision-controls";
 
@@ -67,6 +67,7 @@ export function ReviewForm({
               question={q}
               currentValue={a?.value ?? null}
               canDecide={canDecide}
+              waitsForState={waitsForState(review.state)}
             >
               <p className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="badge bg-brand-900 font-mono text-white">{q.id}</span>

@@ -30,6 +30,7 @@ export const TABLES_IN_ORDER = [
   "plan_action_events",
   "evidence_documents",
   "evidence_chunks",
+  "review_steps",
 ] as const;
 
 /**
@@ -47,10 +48,11 @@ const SERIAL_IDS: Record<string, string> = {
   review_comments: "id",
   audit_log: "id",
   plan_action_events: "id",
+  review_steps: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
-const APPEND_ONLY = ["audit_log", "plan_action_events"];
+const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps"];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

@@ -24,3 +24,15 @@ export function storedScores(row: Pick<typeof assessments.$inferSelect, keyof Sc
     completion: row.completion,
   };
 }
+
+/** The validated score stored on a row when it was validated (its completion is the self-assessed one), or null. */
+export function storedValidatedScores(row: typeof assessments.$inferSelect): ScoreResult | null {
+  if (row.validatedOverall === null) return null;
+  return {
+    overall: row.validatedOverall,
+    tier: { level: row.validatedTierLevel ?? 5, name: row.validatedTierName ?? "" },
+    pillars: row.validatedPillarScores ?? {},
+    outcomes: row.validatedOutcomeScores ?? {},
+    completion: row.completion,
+  };
+}

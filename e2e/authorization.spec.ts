@@ -84,6 +84,19 @@ const MATRIX: Record<string, Row> = {
     request: { method: "post", url: `${a}/validate` },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 409, admin: 409 },
   },
+  // Kenya's draft is not under review: BDT's decision and the state's reply are both 409 conflict.not_in_review.
+  "get /api/v1/assessments/{iso3}/{cycle}/reviews": {
+    request: { method: "get", url: `${a}/reviews` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/answers/{questionId}/review": {
+    request: { method: "post", url: `${a}/answers/LEG-CYB-01/review`, data: { decision: "accept" } },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 409, admin: 409 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/answers/{questionId}/reply": {
+    request: { method: "post", url: `${a}/answers/LEG-CYB-01/reply`, data: { comment: "x" } },
+    expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
   "get /api/v1/assessments/{iso3}/{cycle}/audit": {
     request: { method: "get", url: `${a}/audit` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },

@@ -63,11 +63,13 @@ test.describe("demo data cannot be mistaken for a finding", () => {
     expect(scores.filter((s) => s.demo !== true)).toEqual([]);
     const validated = scores.find((s) => s.status === "validated")!;
 
-    const file = await (await request.get(`/api/v1/assessments/${validated.iso3}/${PREVIOUS_CYCLE}/answers.json`)).json();
+    const file = await (
+      await request.get(`/api/v1/assessments/${validated.iso3}/${PREVIOUS_CYCLE}/answers.json`)
+    ).json();
     expect(file).toMatchObject({ schema: "res45-readiness/assessment-answers@1", demo: true });
 
     const csvHeaders: [string, string][] = [
-      [`/api/v1/cycles/${PREVIOUS_CYCLE}/scores.csv`, "iso3,name,region,status,overall"],
+      [`/api/v1/cycles/${PREVIOUS_CYCLE}/scores.csv`, "iso3,name,region,status,score_kind,overall"],
       [`/api/v1/cycles/${PREVIOUS_CYCLE}/answers.csv`, "iso3,region,status,question_id"],
       [`/api/v1/assessments/${validated.iso3}/${PREVIOUS_CYCLE}/answers.csv`, "question_id,pillar"],
     ];

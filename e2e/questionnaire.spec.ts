@@ -126,10 +126,14 @@ test.describe("questionnaire", () => {
     await signIn(analyst, "analyst@example.org");
     await analyst.goto("/review?status=submitted");
     await analyst.getByRole("row", { name: /Egypt/ }).getByRole("link", { name: "Review" }).click();
-    await analyst
-      .getByLabel("Comment on TEC-CIRT-01")
+    // The analyst queries one answer; returning sends the open query to the state as a comment.
+    const card = analyst.getByTestId("review-TEC-CIRT-01");
+    await card
+      .getByLabel("Comment to the state on TEC-CIRT-01")
       .fill("Please attach the decree that mandates the national CIRT.");
-    await analyst.getByRole("button", { name: "Return with 1 comment(s)" }).click();
+    await card.getByRole("button", { name: "Query (Q)" }).click();
+    await expect(card.getByTestId("review-state")).toHaveText("Queried");
+    await analyst.getByRole("button", { name: "Return with the 1 open items as comments" }).click();
     await expect(analyst.getByText("Returned for changes", { exact: true })).toBeVisible();
 
     await focal.reload();
@@ -139,11 +143,18 @@ test.describe("questionnaire", () => {
     await commented.getByLabel("Add an evidence link for TEC-CIRT-01").fill("https://gov.example/eg/cirt-decree.pdf");
     await commented.getByRole("button", { name: "Add link" }).click();
     await saved(focal);
+    // The query stays open until the state replies and BDT accepts the answer.
+    const request = focal.getByTestId("request-TEC-CIRT-01");
+    await request.getByLabel("Your reply on TEC-CIRT-01").fill("The decree is linked now.");
+    await request.getByRole("button", { name: "Send the reply" }).click();
+    await expect(focal.getByTestId("request-TEC-CIRT-01")).toHaveCount(0);
     await focal.getByLabel(/I confirm these answers/).check();
     await focal.getByRole("button", { name: "Submit to BDT" }).click();
     await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
 
     await analyst.goto(`/states/EGY/${OPEN_CYCLE}/review`);
+    await analyst.getByTestId("review-TEC-CIRT-01").getByRole("button", { name: "Accept (A)" }).click();
+    await expect(analyst.getByTestId("review-TEC-CIRT-01").getByTestId("review-state")).toHaveText("Accepted");
     await analyst.getByRole("button", { name: "Validate" }).click();
     await expect(analyst.getByText("Validated", { exact: true })).toBeVisible();
 

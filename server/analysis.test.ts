@@ -104,8 +104,10 @@ describe("what is shared with BDT", () => {
         overall: 30,
         tier: { level: 3, name: "Developing" },
         pillars: expect.any(Object),
+        // Validated before the validated score existed: the only score it has is the self-assessed one.
+        scoreKind: "self_assessed",
       },
-      { cycle: CYCLE, status: "draft", overall: null, tier: null, pillars: null },
+      { cycle: CYCLE, status: "draft", overall: null, tier: null, pillars: null, scoreKind: null },
     ]);
   });
 });

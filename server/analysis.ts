@@ -22,6 +22,7 @@ import type { AssessmentStatus } from "@/lib/assessment/status";
 import { appError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { REGIONS } from "@/lib/reference/regions";
+import { shownScores, type ScoreKind } from "@/lib/analysis/score-kind";
 import { assertBdt, hidesSmallGroupAverages } from "./access";
 
 export type { CycleAnswersRow, RegionAnswers } from "@/db/queries/analysis";
@@ -38,6 +39,7 @@ export interface StateCycleRow {
   overall: number | null;
   tier: { level: number; name: string } | null;
   pillars: Record<string, number> | null;
+  scoreKind: ScoreKind | null;
 }
 
 export interface StateScoreHistory {
@@ -64,16 +66,18 @@ export async function listCycleScores(actor: Actor, cycle: number): Promise<Stat
   await requireCycle(db, cycle);
   return (await listStatesWithScores(db, cycle)).map(({ iso3, name, region, assessment }) => {
     const { status, shared } = sharedScores(assessment);
+    const shown = shared && shownScores(shared);
     return {
       iso3,
       name,
       region,
       status,
-      overall: shared && shared.overall,
-      tier: shared && { level: shared.tierLevel, name: shared.tierName },
-      pillars: shared && shared.pillarScores,
-      outcomes: shared && shared.outcomeScores,
+      overall: shown && shown.overall,
+      tier: shown && shown.tier,
+      pillars: shown && shown.pillars,
+      outcomes: shown && shown.outcomes,
       completion: assessment?.completion ?? 0,
+      scoreKind: shown && shown.scoreKind,
     };
   });
 }
@@ -133,12 +137,14 @@ export async function listStateScoreHistory(actor: Actor, iso3: string): Promise
     ...state,
     cycles: (await listCyclesWithScores(db, iso3)).map(({ cycle, assessment }) => {
       const { status, shared } = sharedScores(assessment);
+      const shown = shared && shownScores(shared);
       return {
         cycle,
         status,
-        overall: shared && shared.overall,
-        tier: shared && { level: shared.tierLevel, name: shared.tierName },
-        pillars: shared && shared.pillarScores,
+        overall: shown && shown.overall,
+        tier: shown && shown.tier,
+        pillars: shown && shown.pillars,
+        scoreKind: shown && shown.scoreKind,
       };
     }),
   };

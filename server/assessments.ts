@@ -20,6 +20,7 @@ import {
   type ChangeAuthor,
 } from "@/db/queries/assessments";
 import { listDocumentRefs } from "@/db/queries/evidence";
+import { listReviewSteps, storeValidatedScores } from "@/db/queries/validation";
 import { inTransaction, isUniqueViolation, getDb, type Executor, type Tx } from "@/db/transaction";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
@@ -35,6 +36,8 @@ import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framewor
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
 import { probeNewLinksSoon } from "./link-checker";
+import { openQuestionIds, reviewsOf } from "@/lib/validation/dialogue";
+import { validatedScore } from "@/lib/validation/validated-score";
 import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview, isFocalPointOf } from "./access";
 
 export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
@@ -71,6 +74,7 @@ function notStartedView(iso3: string, cycle: number, framework: Framework): Asse
     answers: [],
     documents: [],
     scores: scoreAssessment(framework, []),
+    validatedScores: null,
     comments: [],
     history: [],
     updatedAt: null,
@@ -177,14 +181,8 @@ export async function saveAnswers(
         row = await insertDraft(tx, { iso3, cycle, frameworkId: framework.id });
         await recordStatusChange(tx, row, "not_started", "draft", authorOf(actor));
       }
-      const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch.answers);
-      await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
       // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
-      // An answer is evidenced by its links and its documents alike.
-      const scored = scoringAnswers(all, await listDocumentRefs(tx, row.id));
-      const updated = await updateScores(tx, row, scoreAssessment(framework, scored), current + 1);
-      if (!updated) throw appError("conflict.saved_concurrently");
-      return loadAssessmentView(tx, updated);
+      return loadAssessmentView(tx, await writeAnswers(tx, row, actor, framework, patch.answers, current + 1));
     });
     // Once the save is committed: a link never seen before is probed in the background.
     probeNewLinksSoon(patch.answers.flatMap((a) => a.evidence ?? []));
@@ -194,6 +192,27 @@ export async function saveAnswers(
     if (isUniqueViolation(error)) throw appError("conflict.started_concurrently", {}, { currentVersion: 1 });
     throw error;
   }
+}
+
+/**
+ * Writes a change of answers, its audit records, the new scores and the next version, on a row locked by the
+ * caller: saving answers, and a focal point accepting BDT's proposal (server/validation.ts), go this one way.
+ */
+export async function writeAnswers(
+  tx: Tx,
+  row: AssessmentRow,
+  actor: Actor,
+  framework: Framework,
+  patch: AnswersPatch["answers"],
+  nextVersion = row.version + 1,
+): Promise<AssessmentRow> {
+  const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch);
+  await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
+  // An answer is evidenced by its links and its documents alike.
+  const scored = scoringAnswers(all, await listDocumentRefs(tx, row.id));
+  const updated = await updateScores(tx, row, scoreAssessment(framework, scored), nextVersion);
+  if (!updated) throw appError("conflict.saved_concurrently");
+  return updated;
 }
 
 async function changeStatus(
@@ -229,8 +248,30 @@ export function submitAssessment(actor: Actor, iso3: string, cycle: number) {
   return changeStatus(actor, iso3, cycle, "submit");
 }
 
+/**
+ * Validates a submission once the dialogue is settled: refused (409 `conflict.open_queries`, with the
+ * `questionIds`) while any query or proposal is open. Answers never queried are accepted with it, and the
+ * validated score (lib/validation/validated-score.ts) is stored beside the self-assessed one.
+ */
 export function validateAssessment(actor: Actor, iso3: string, cycle: number) {
-  return changeStatus(actor, iso3, cycle, "validate");
+  return changeStatus(actor, iso3, cycle, "validate", async (tx, row, framework) => {
+    const [answers, documents, steps] = await Promise.all([
+      loadAnswers(tx, row.id),
+      listDocumentRefs(tx, row.id),
+      listReviewSteps(tx, row.id),
+    ]);
+    const reviews = reviewsOf(framework, answers, steps);
+    const open = openQuestionIds(reviews);
+    if (open.length > 0)
+      throw appError(
+        "conflict.open_queries",
+        { count: open.length, questions: open.join(", ") },
+        { details: { questionIds: open }, currentVersion: row.version },
+      );
+    const state = new Map(reviews.map((r) => [r.questionId, r.state]));
+    const scores = validatedScore(framework, scoringAnswers(answers, documents), (q) => state.get(q) ?? "not_reviewed");
+    await storeValidatedScores(tx, row.id, scores);
+  });
 }
 
 /** Returns a submission to its state, with comments on the answers to change. */

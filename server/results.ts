@@ -1,4 +1,6 @@
 import "server-only";
+import type { AnswerReview } from "@/lib/validation/dialogue";
+import { getReviews } from "./validation";
 import { findMemberState, listScoresWithStatus } from "@/db/queries/analysis";
 import { listActionRowsOfState } from "@/db/queries/plans";
 import { findLatestEarlierAssessment, findLatestStatus, loadScoredAnswers } from "@/db/queries/results";
@@ -35,6 +37,8 @@ export interface ResultsView {
   gaps: Gap[];
   /** The answers as scored: an answer's documents count as its evidence, as its links do. */
   scoredAnswers: AssessmentView["answers"];
+  /** The answers BDT reviewed (a thread of at least one step), for the report's annex. */
+  reviewed: AnswerReview[];
   /**
    * The state's action plan, when the reader may see it: its actions, and how much
    * each action made in an earlier cycle moved this cycle's score (against `previous`).
@@ -59,10 +63,11 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
   const state = await findMemberState(db, iso3);
   if (!state) throw new Error(`Member State ${iso3} vanished while its results were read`);
 
-  const [previous, regionRows, latestStatus] = await Promise.all([
+  const [previous, regionRows, latestStatus, reviews] = await Promise.all([
     findLatestEarlierAssessment(db, iso3, cycle, "validated"),
     listScoresWithStatus(db, cycle, COMPARED, state.region),
     findLatestStatus(db, iso3),
+    getReviews(actor, iso3, cycle),
   ]);
   // The plan follows the state's newest assessment: BDT does not see it while that one is a draft.
   const plan = canReadPlan(actor, iso3, latestStatus ?? "not_started") ? await listActionRowsOfState(db, iso3) : null;
@@ -85,6 +90,7 @@ export async function getResults(actor: Actor, iso3: string, cycle: number): Pro
     ),
     gaps: listGaps(framework, scored),
     scoredAnswers: scored,
+    reviewed: reviews.items.filter((r) => r.steps.length > 0),
     plan: plan && {
       canEdit: isFocalPointOf(actor, iso3),
       actions: plan,

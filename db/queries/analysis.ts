@@ -3,18 +3,30 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { StateScores } from "@/lib/analysis/averages";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { answers, assessments, cycles, memberStates } from "../schema/index";
+import type { TwoStoredScores } from "@/lib/analysis/score-kind";
 import type { Executor } from "../transaction";
 
 /** The stored scores of one assessment, as BDT's lists read them. */
-export interface StoredScoreColumns {
+export interface StoredScoreColumns extends TwoStoredScores {
   status: AssessmentStatus;
-  overall: number;
-  tierLevel: number;
-  tierName: string;
-  pillarScores: Record<string, number>;
-  outcomeScores: Record<string, number>;
   completion: number;
 }
+
+/** Both scores' columns (the self-assessed one, and the validated one once stored). */
+const scoreSelection = {
+  status: assessments.status,
+  overall: assessments.overall,
+  tierLevel: assessments.tierLevel,
+  tierName: assessments.tierName,
+  pillarScores: assessments.pillarScores,
+  outcomeScores: assessments.outcomeScores,
+  completion: assessments.completion,
+  validatedOverall: assessments.validatedOverall,
+  validatedTierLevel: assessments.validatedTierLevel,
+  validatedTierName: assessments.validatedTierName,
+  validatedPillarScores: assessments.validatedPillarScores,
+  validatedOutcomeScores: assessments.validatedOutcomeScores,
+};
 
 export interface StateWithAssessmentRow {
   iso3: string;
@@ -48,15 +60,7 @@ export async function listStatesWithScores(ex: Executor, cycle: number): Promise
       name: memberStates.nameEn,
       region: memberStates.region,
       // Only the columns the rows show: every analyst read parses 193 of them (see docs/benchmarks.md).
-      assessment: {
-        status: assessments.status,
-        overall: assessments.overall,
-        tierLevel: assessments.tierLevel,
-        tierName: assessments.tierName,
-        pillarScores: assessments.pillarScores,
-        outcomeScores: assessments.outcomeScores,
-        completion: assessments.completion,
-      },
+      assessment: scoreSelection,
     })
     .from(memberStates)
     .leftJoin(assessments, and(eq(assessments.iso3, memberStates.iso3), eq(assessments.cycle, cycle)))
@@ -211,15 +215,7 @@ export async function listCyclesWithScores(
   const rows = await ex
     .select({
       cycle: cycles.year,
-      assessment: {
-        status: assessments.status,
-        overall: assessments.overall,
-        tierLevel: assessments.tierLevel,
-        tierName: assessments.tierName,
-        pillarScores: assessments.pillarScores,
-        outcomeScores: assessments.outcomeScores,
-        completion: assessments.completion,
-      },
+      assessment: scoreSelection,
     })
     .from(cycles)
     .leftJoin(assessments, and(eq(assessments.cycle, cycles.year), eq(assessments.iso3, iso3)))

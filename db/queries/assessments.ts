@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnswerChange } from "@/lib/assessment/answer-changes";
 import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { scoreColumns, storedScores } from "../score-columns";
+import { scoreColumns, storedScores, storedValidatedScores } from "../score-columns";
 import { answers, assessments, auditLog, cycles, memberStates, reviewComments, statusHistory } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
 import { listDocuments } from "./evidence";
@@ -83,6 +83,7 @@ export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Prom
     answers: answerRows,
     documents,
     scores: storedScores(row),
+    validatedScores: storedValidatedScores(row),
     comments: comments.map((c) => ({
       questionId: c.questionId,
       text: c.text,

@@ -45,6 +45,13 @@ export const assessments = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     validatedAt: timestamp("validated_at", { withTimezone: true }),
+    // The validated score (after BDT's decisions, docs/methodology.md), stored when the assessment is validated;
+    // null before. Its completion is the self-assessed one: validation changes credit, not what was answered.
+    validatedOverall: doublePrecision("validated_overall"),
+    validatedTierLevel: integer("validated_tier_level"),
+    validatedTierName: text("validated_tier_name"),
+    validatedPillarScores: jsonb("validated_pillar_scores").$type<Record<string, number>>(),
+    validatedOutcomeScores: jsonb("validated_outcome_scores").$type<Record<string, number>>(),
   },
   (t) => [
     unique("assessments_state_cycle_unique").on(t.iso3, t.cycle),
@@ -127,6 +134,37 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_assessment_idx").on(t.assessmentId, t.id),
-    check("audit_log_field_check", sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document', 'framework')`),
+    check(
+      "audit_log_field_check",
+      sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document', 'framework', 'review')`,
+    ),
+  ],
+);
+
+/**
+ * The validation dialogue, one step per row: an analyst's accept, query or proposal on one answer, a focal
+ * point's reply or acceptance of a proposal. An answer's review state is the fold of its steps
+ * (lib/validation/dialogue.ts), so nothing is ever updated: append-only, like audit_log (migration 0007).
+ */
+export const reviewSteps = pgTable(
+  "review_steps",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    assessmentId: uuid("assessment_id").notNull(),
+    questionId: text("question_id").notNull(),
+    step: text("step").notNull(),
+    comment: text("comment").notNull().default(""),
+    /** A proposal's option value. */
+    proposedValue: text("proposed_value"),
+    /** The answer's value when the step was taken: an acceptance holds for that value only. */
+    answerValue: text("answer_value"),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    actorRole: text("actor_role").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("review_steps_assessment_idx").on(t.assessmentId, t.id),
+    check("review_steps_step_check", sql`${t.step} in ('accept', 'query', 'propose', 'reply', 'accept_proposal')`),
   ],
 );

@@ -26,6 +26,7 @@ function row(iso3: string, name: string, region: string, overall: number | null,
     pillars: shared ? { legal: 100 - overall, technical: overall } : null,
     outcomes: shared ? { "D.3-1": overall / 2 } : null,
     completion: 1,
+    scoreKind: shared ? ("self_assessed" as const) : null,
     ...extra,
   } satisfies CycleScoreRow;
 }
@@ -124,6 +125,7 @@ describe("ranking JSON export", () => {
         name: "Estonia",
         region: "europe",
         status: "validated",
+        scoreKind: "self_assessed",
         overall: 96,
         tier: { level: 2, name: "Tier 2" },
         pillars: { legal: 4, technical: 96 },

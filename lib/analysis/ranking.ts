@@ -120,8 +120,8 @@ export function rankingView<T extends CycleScoreRow>(
  */
 export function rankingToJson(rows: readonly CycleScoreRow[], demo = false): string {
   return JSON.stringify(
-    rows.map(({ iso3, name, region, status, overall, tier, pillars, outcomes }) =>
-      markDemoRecord({ iso3, name, region, status, overall, tier, pillars, outcomes }, demo),
+    rows.map(({ iso3, name, region, status, scoreKind, overall, tier, pillars, outcomes }) =>
+      markDemoRecord({ iso3, name, region, status, scoreKind, overall, tier, pillars, outcomes }, demo),
     ),
     null,
     2,

@@ -11,6 +11,7 @@ describe("scores CSV", () => {
           name: "Côte d'Ivoire",
           region: "africa",
           status: "validated",
+          scoreKind: "validated",
           overall: 61.123456789,
           tier: { level: 3, name: "Establishing" },
           pillars: { legal: 50, technical: 72.25 },
@@ -22,9 +23,9 @@ describe("scores CSV", () => {
       ["D.3-1"],
     );
     expect(csv.split("\r\n")).toEqual([
-      "iso3,name,region,status,overall,tier_level,tier_name,pillar_legal,pillar_technical,outcome_D.3-1",
-      "CIV,Côte d'Ivoire,africa,validated,61.123456789,3,Establishing,50,72.25,40",
-      'BRA,"Brazil, Federative Republic of",americas,draft,,,,,,',
+      "iso3,name,region,status,score_kind,overall,tier_level,tier_name,pillar_legal,pillar_technical,outcome_D.3-1",
+      "CIV,Côte d'Ivoire,africa,validated,validated,61.123456789,3,Establishing,50,72.25,40",
+      'BRA,"Brazil, Federative Republic of",americas,draft,,,,,,,',
       "",
     ]);
   });

@@ -5,6 +5,8 @@ export interface ScoreRowForExport {
   name: string;
   region: string;
   status: string;
+  /** Which score the row shows: `validated` once it exists, else `self_assessed`; null with none. */
+  scoreKind: string | null;
   overall: number | null;
   tier: { level: number; name: string } | null;
   pillars: Record<string, number> | null;
@@ -22,6 +24,7 @@ export function scoresToCsv(
     "name",
     "region",
     "status",
+    "score_kind",
     "overall",
     "tier_level",
     "tier_name",
@@ -35,6 +38,7 @@ export function scoresToCsv(
       r.name,
       r.region,
       r.status,
+      r.scoreKind,
       r.overall,
       r.tier?.level ?? null,
       r.tier?.name ?? null,

@@ -12,6 +12,7 @@ const row = (iso3: string, region: string, status: CycleScoreRow["status"], over
   pillars: null,
   outcomes: null,
   completion: 1,
+  scoreKind: overall === null ? null : "self_assessed",
 });
 
 describe("quantiles", () => {

@@ -9,6 +9,7 @@ const row = (status: CycleScoreRow["status"], overall: number | null): CycleScor
   status,
   overall,
   tier: null,
+  scoreKind: overall === null ? null : "self_assessed",
   pillars: null,
   outcomes: null,
   completion: 1,

@@ -2,5 +2,15 @@
 
 /** The exported record of a state whose assessment is not shared with BDT: no score of any kind. */
 export function unsharedRecord(iso3: string, name: string, region: string) {
-  return { iso3, name, region, status: "draft", overall: null, tier: null, pillars: null, outcomes: null };
+  return {
+    iso3,
+    name,
+    region,
+    status: "draft",
+    scoreKind: null,
+    overall: null,
+    tier: null,
+    pillars: null,
+    outcomes: null,
+  };
 }

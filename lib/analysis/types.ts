@@ -1,3 +1,4 @@
+import type { ScoreKind } from "./score-kind";
 import type { AssessmentStatus } from "../assessment/status";
 
 /**
@@ -14,6 +15,8 @@ export interface CycleScoreRow {
   pillars: Record<string, number> | null;
   outcomes: Record<string, number> | null;
   completion: number;
+  /** Which score the row shows (the validated one once it exists); null with no score shown. */
+  scoreKind: ScoreKind | null;
 }
 
 /** A named thing charted on an axis or as a series: a pillar, an outcome, a region, a tier. */

@@ -12,6 +12,7 @@ import {
 } from "../plan/plan.validation";
 import { documentParamsSchema, uploadFieldsSchema } from "../evidence/evidence.validation";
 import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, megabytes } from "../evidence/kinds";
+import { answerParamsSchema, reviewReplySchema, reviewRequestSchema } from "../validation/review.validation";
 import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
 import {
@@ -26,6 +27,7 @@ import {
   uploadedDocumentSchema,
   planActionSchema,
   regionFiguresSchema,
+  reviewsSchema,
   scoreResultSchema,
   stateScoresSchema,
 } from "./responses";
@@ -209,10 +211,71 @@ export const ENDPOINTS: Endpoint[] = [
     method: "post",
     path: `${assessmentPath}/validate`,
     tag: "Review",
-    summary: "Validates a submitted assessment",
+    summary:
+      "Validates a submitted assessment once no query or proposal is open; answers never queried are accepted, and the validated score is stored beside the self-assessed one",
     access: "analyst or admin",
     params: assessmentParamsSchema,
-    responses: { 200: { description: "The validated assessment", schema: assessmentSchema }, ...common, ...conflict },
+    responses: {
+      200: { description: "The validated assessment (validatedScores set)", schema: assessmentSchema },
+      ...common,
+      409: {
+        description:
+          "Not submitted, stale, or `conflict.open_queries` while queries or proposals are open: `questionIds` lists the answers it waits for",
+        schema: errorResponseSchema.extend({ questionIds: z.array(z.string()).optional() }),
+      },
+    },
+  },
+  {
+    method: "get",
+    path: `${assessmentPath}/reviews`,
+    tag: "Review",
+    summary: "The validation dialogue: every answer's review state and its thread",
+    access: "signed-in",
+    params: assessmentParamsSchema,
+    responses: {
+      200: { description: "Every question's review, in the questionnaire's order", schema: reviewsSchema },
+      ...common,
+    },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/answers/{questionId}/review`,
+    tag: "Review",
+    summary:
+      "BDT's decision on one answer of a submitted assessment: accept, query (comment required) or propose another option (proposedValue, comment required)",
+    access: "analyst or admin",
+    params: answerParamsSchema,
+    body: reviewRequestSchema,
+    responses: {
+      200: { description: "The dialogue after the decision", schema: reviewsSchema },
+      ...common,
+      409: {
+        description:
+          "The assessment is not submitted (`conflict.not_in_review`), or the step does not follow (`conflict.review_step`)",
+        schema: errorResponseSchema,
+      },
+      ...bodyErrors,
+    },
+  },
+  {
+    method: "post",
+    path: `${assessmentPath}/answers/{questionId}/reply`,
+    tag: "Review",
+    summary:
+      "The state's reply on one answer (while submitted or returned): answers a query, contests a proposal, or with acceptProposal: true accepts it (the answer changes: audit record, scores, version + 1)",
+    access: "focal point of the state",
+    params: answerParamsSchema,
+    body: reviewReplySchema,
+    responses: {
+      200: { description: "The dialogue after the reply", schema: reviewsSchema },
+      ...common,
+      409: {
+        description:
+          "Nothing waits for the state's reply on this answer (`conflict.review_step`), or the dialogue is not running",
+        schema: errorResponseSchema,
+      },
+      ...bodyErrors,
+    },
   },
   {
     method: "get",

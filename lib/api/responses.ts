@@ -1,12 +1,14 @@
 import { LINK_PROBLEMS } from "../evidence/link-check";
 import { AUDIT_FIELDS } from "../assessment/audit-fields";
 import { z } from "zod";
-import { ASSESSMENT_STATUSES } from "../assessment/status";
+import { SCORE_KINDS } from "../analysis/score-kind";
+import { ASSESSMENT_STATUSES, ROLES } from "../assessment/status";
 import type { ErrorCode } from "../errors/app-error";
 import { ERROR_MESSAGES_EN } from "../errors/catalogue";
 import { CONFIDENTIALITIES } from "../evidence/kinds";
 import { ACTION_STATUSES, PRIORITIES } from "../plan/plan.validation";
 import { REGION_IDS } from "../reference/types";
+import { ITEM_STATES, REVIEW_STEPS } from "../validation/dialogue";
 
 /**
  * Shapes of the API's answers. They document the API (OpenAPI) and the browser
@@ -77,7 +79,12 @@ export const assessmentSchema = z.object({
   documents: z
     .array(evidenceDocumentSchema)
     .describe("The documents attached to the answers, each naming its question (GET /api/v1/evidence/{id})"),
-  scores: scoreResultSchema,
+  scores: scoreResultSchema.describe("The self-assessed score: the answers as given"),
+  validatedScores: scoreResultSchema
+    .nullable()
+    .describe(
+      "The validated score (after BDT's decisions; docs/methodology.md), stored when the assessment is validated; null before",
+    ),
   comments: z.array(z.object({ questionId: z.string(), text: z.string(), author: z.string(), at: z.string() })),
   history: z.array(
     z.object({ from: z.enum(ASSESSMENT_STATUSES), to: z.enum(ASSESSMENT_STATUSES), by: z.string(), at: z.string() }),
@@ -94,6 +101,40 @@ export const linkCheckSchema = z.object({
   problem: z.enum(LINK_PROBLEMS).nullable().describe("Why the last probe failed; null when it answered"),
 });
 
+const reviewStepSchema = z.object({
+  id: z.number().int(),
+  questionId: z.string(),
+  step: z.enum(REVIEW_STEPS),
+  comment: z.string(),
+  proposedValue: z.string().nullable().describe("The option BDT proposes (step `propose`)"),
+  answerValue: z.string().nullable().describe("The answer's value when the step was taken"),
+  by: z.string(),
+  role: z.enum(ROLES),
+  at: z.string(),
+});
+
+/** `GET /api/v1/assessments/{iso3}/{cycle}/reviews` and the answer of a review or reply. */
+export const reviewsSchema = z.object({
+  iso3: z.string().length(3),
+  cycle: z.number().int(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int().min(0),
+  items: z.array(
+    z.object({
+      questionId: z.string(),
+      state: z
+        .enum(ITEM_STATES)
+        .describe(
+          "not_reviewed; accepted; queried or proposed (waiting for the state); answered or contested (the state replied: back with BDT)",
+        ),
+      proposedValue: z.string().nullable().describe("The option BDT proposes while its proposal is open"),
+      steps: z.array(reviewStepSchema).describe("The thread, oldest first"),
+    }),
+  ),
+  openQuestionIds: z.array(z.string()).describe("The questions validation waits for"),
+  progress: z.object({ reviewed: z.number().int(), total: z.number().int() }),
+});
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -108,6 +149,12 @@ export const stateScoresSchema = z.object({
   iso3: z.string().length(3),
   region: z.enum(REGION_IDS),
   status: z.enum(ASSESSMENT_STATUSES),
+  scoreKind: z
+    .enum(SCORE_KINDS)
+    .nullable()
+    .describe(
+      "Which score the row shows: `validated` (after BDT's decisions) once the assessment is validated, `self_assessed` before; null with no score",
+    ),
   overall: z.number().nullable().describe("Null while the assessment is a draft or not started"),
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),

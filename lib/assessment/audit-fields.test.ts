@@ -15,7 +15,7 @@ describe("audit fields", () => {
 
   it("are the values the database accepts", () => {
     const schema = readFileSync(new URL("../../db/schema/assessments.ts", import.meta.url), "utf8");
-    const check = /audit_log_field_check", sql`\$\{t\.field\} in \(([^)]*)\)`/.exec(schema);
+    const check = /audit_log_field_check",\s*sql`\$\{t\.field\} in \(([^)]*)\)`/.exec(schema);
     expect(check?.[1]?.split(",").map((v) => v.trim().replace(/'/g, ""))).toEqual([...AUDIT_FIELDS]);
   });
 });

@@ -34,7 +34,10 @@ export interface AssessmentView {
   answers: AssessmentAnswer[];
   /** The documents attached to the answers, each naming its question. */
   documents: EvidenceDocument[];
+  /** The self-assessed score: the answers as given. */
   scores: ScoreResult;
+  /** The validated score (after BDT's decisions), stored when the assessment is validated; null before. */
+  validatedScores: ScoreResult | null;
   /** The comments of the latest return, if the assessment was returned. */
   comments: ReviewComment[];
   history: StatusChange[];
@@ -45,7 +48,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  /** "framework": the assessment moved to another questionnaire version (old and new framework ids). */
+  /** "review": a step of the validation dialogue (old and new state of the answer's review). "framework": the assessment moved to another questionnaire version (old and new framework ids). */
   field: AuditField;
   questionId: string | null;
   oldValue: unknown;

@@ -32,6 +32,7 @@ export const NAMESPACES = [
   "admin",
   "reference",
   "errors",
+  "validation",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -16,6 +16,9 @@ import { requirePageActor } from "@/app/_lib/session";
 import { CarryOverNotice } from "./_components/carry-over-notice";
 import { ImportAnswers } from "./_components/import-answers";
 import { Questionnaire } from "./_components/questionnaire";
+import { ReviewRequests } from "./_components/review-requests";
+import { getReviews } from "@/server/validation";
+import { isOpen, waitsForState } from "@/lib/validation/dialogue";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assessment.metadata");
@@ -43,9 +46,10 @@ export default async function AssessmentPage() {
   const iso3 = actor.memberStateIso3;
   const locale = await getLocale();
   // Opening a draft begun on an earlier questionnaire version moves it to the current one (its answers carried over).
-  const [{ view, carryOver }, actions] = await Promise.all([
+  const [{ view, carryOver }, actions, reviews] = await Promise.all([
     openAssessmentForEditing(actor, iso3, cycle),
     listActionsOfState(actor, iso3),
+    getReviews(actor, iso3, cycle),
   ]);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
   const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
@@ -93,6 +97,19 @@ export default async function AssessmentPage() {
         </p>
       )}
 
+      <ReviewRequests
+        iso3={iso3}
+        cycle={cycle}
+        requests={reviews.items
+          .filter((r) => waitsForState(r.state))
+          .map((review) => ({
+            review,
+            question: framework.questions.find((q) => q.id === review.questionId)!,
+            currentValue: view.answers.find((a) => a.questionId === review.questionId)?.value ?? null,
+          }))}
+        waitingForBdt={reviews.items.filter((r) => isOpen(r.state) && !waitsForState(r.state)).length}
+      />
+
       <details className="card p-4">
         <summary className="cursor-pointer font-semibold">{t("offline.summary")}</summary>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
@@ -132,6 +149,7 @@ export default async function AssessmentPage() {
           }))}
           readOnly={readOnly}
           documents={view.documents}
+          reviews={reviews.items.filter((r) => r.steps.length > 0)}
         />
       </LinkChecksProvider>
     </div>

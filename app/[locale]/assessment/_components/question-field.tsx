@@ -9,6 +9,8 @@ import type { Question } from "@/lib/framework/types";
 import { PlannedActionsNote, type PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import { DocumentUpload } from "./document-upload";
+import { ReviewStateBadge, ReviewThread } from "@/app/_components/review/review-thread";
+import { waitsForState, type AnswerReview } from "@/lib/validation/dialogue";
 import { EvidenceEditor } from "./evidence-editor";
 
 /** One side of a conflict in a line: the option chosen, how many evidence links, the note. */
@@ -25,6 +27,7 @@ export function QuestionField({
   question,
   disabled,
   comments,
+  review,
   plannedActions,
   cycle,
   conflict,
@@ -34,6 +37,8 @@ export function QuestionField({
   question: Question;
   disabled: boolean;
   comments: { text: string; author: string }[];
+  /** BDT's review of the answer, when it has a thread. */
+  review: AnswerReview | undefined;
   plannedActions: PlannedActionSummary[];
   cycle: number;
   conflict: Conflict | undefined;
@@ -42,6 +47,7 @@ export function QuestionField({
   documents: { iso3: string; list: EvidenceDocument[]; onChange: (next: EvidenceDocument[]) => void };
 }) {
   const t = useTranslations("assessment.question");
+  const tReview = useTranslations("validation.requests");
   const locale = useLocale();
   const { register, control, setValue } = useFormContext<QuestionnaireForm>();
   const value = useWatch({ control, name: `answers.${question.id}.value` });
@@ -84,6 +90,21 @@ export function QuestionField({
               {c.text} <span className="text-muted">{t("commentAuthor", { author: c.author })}</span>
             </p>
           ))}
+        </div>
+      )}
+
+      {review && (
+        <div className="space-y-2 rounded-md border border-line p-3" data-testid="question-review">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <ReviewStateBadge state={review.state} />
+            {waitsForState(review.state) && (
+              <>
+                <span>{tReview("onCard")}</span>
+                <a href={`#reply-${question.id}`}>{tReview("goReply")}</a>
+              </>
+            )}
+          </p>
+          <ReviewThread review={review} question={question} />
         </div>
       )}
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { AnswerReview } from "@/lib/validation/dialogue";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -26,6 +27,8 @@ export interface QuestionnaireProps {
   version: number;
   answers: Answers;
   comments: { questionId: string; text: string; author: string }[];
+  /** The validation dialogue of the answers BDT reviewed. */
+  reviews: AnswerReview[];
   /** The state's plan actions, shown beside the questions they target. */
   plannedActions: PlannedActionSummary[];
   readOnly: boolean;
@@ -40,6 +43,7 @@ export function Questionnaire({
   version,
   answers,
   comments,
+  reviews,
   plannedActions,
   readOnly,
   documents: initialDocuments,
@@ -171,6 +175,7 @@ export function Questionnaire({
                           question={q}
                           disabled={readOnly}
                           comments={commentsById.get(q.id) ?? []}
+                          review={reviews.find((r) => r.questionId === q.id)}
                           plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
                           cycle={cycle}
                           conflict={conflictById.get(q.id)}

@@ -22,6 +22,8 @@ import { requirePageActor } from "@/app/_lib/session";
 import type { SeriesLabels } from "./_components/chart-series";
 import { ComparisonSection } from "./_components/comparison-section";
 import { EvidenceDocuments } from "./_components/evidence-documents";
+import { TwoScores } from "./_components/two-scores";
+import { ValidationAnnex } from "./_components/validation-annex";
 import { GapPlanner } from "./_components/gap-planner";
 import { PlanEffects } from "./_components/plan-effects";
 import { OutcomeBarsChart, PillarRadarChart } from "./_components/results-charts";
@@ -196,6 +198,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
         regionAverage={regionAverage}
         regionName={regionName}
       />
+      {scored && <TwoScores scores={scores} validated={assessment.validatedScores} />}
       {previous && previous.framework !== assessment.framework && (
         <p className="rounded-md border-s-4 border-brand-500 bg-brand-50 p-4 text-sm" data-testid="version-change">
           {t("page.versionChange", {
@@ -292,6 +295,7 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
       </section>
 
       <EvidenceDocuments documents={assessment.documents} questions={framework.questions} />
+      <ValidationAnnex reviewed={results.reviewed} questions={framework.questions} />
     </div>
   );
 }

@@ -95,7 +95,8 @@ export function WhatIfPanel({
               {t("answered")}
             </dt>
             <dd className="text-sm tabular-nums">
-              {formatCompletion(before.completion, locale)} <Becomes label={t("becomes")} /> {formatCompletion(after.completion, locale)}
+              {formatCompletion(before.completion, locale)} <Becomes label={t("becomes")} />{" "}
+              {formatCompletion(after.completion, locale)}
             </dd>
           </div>
         </dl>

@@ -33,8 +33,14 @@ function show(
   value: unknown,
   frameworks: readonly Framework[],
   statusName: (s: AssessmentStatus) => string,
+  reviewStateName: (s: string) => string,
 ) {
   if (value === null || value === undefined || value === "") return "—";
+  if (entry.field === "review") {
+    // A step of the validation dialogue: the answer's review state, and the comment the step carried.
+    const step = value as { state?: string; comment?: string };
+    return [step.state ? reviewStateName(step.state) : "", step.comment ?? ""].filter(Boolean).join("\n");
+  }
   if (entry.field === "status") return isStatus(value) ? statusName(value) : String(value);
   if (entry.field === "evidence") return (value as string[]).length === 0 ? "—" : (value as string[]).join("\n");
   if (entry.field === "framework") return frameworks.find((f) => f.id === value)?.title ?? String(value);
@@ -56,6 +62,8 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
   const locale = await getLocale();
   const t = await getTranslations("results.audit");
   const tStatus = await getTranslations("common.status");
+  const tReview = await getTranslations("validation.state");
+  const reviewStateName = (state: string) => (tReview.has(state as "accepted") ? tReview(state as "accepted") : state);
   let entries: AuditEntry[];
   let framework: Framework;
   try {
@@ -114,8 +122,12 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
                 <td>{e.actor}</td>
                 <td className="font-mono">{e.questionId ?? "—"}</td>
                 <td>{t(`field.${e.field}`)}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.oldValue, versionsAt(e), statusName)}</td>
-                <td className="whitespace-pre-wrap break-all">{show(e, e.newValue, versionsAt(e), statusName)}</td>
+                <td className="whitespace-pre-wrap break-all">
+                  {show(e, e.oldValue, versionsAt(e), statusName, reviewStateName)}
+                </td>
+                <td className="whitespace-pre-wrap break-all">
+                  {show(e, e.newValue, versionsAt(e), statusName, reviewStateName)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,11 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { LinkChecksProvider } from "@/app/_components/evidence/link-check";
 import { listLinkChecksOfView } from "@/server/link-checks";
-import { ReviewForm } from "./_components/review-form";
+import { ReviewForm, type ReviewItem } from "./_components/review-form";
+import { FilterChips } from "@/app/_components/filter-chips";
+import { getReviews, type ReviewsView } from "@/server/validation";
+import { isOpen } from "@/lib/validation/dialogue";
+import { z } from "zod";
 import { errorText } from "@/app/_lib/error-text";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +26,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function ReviewAssessmentPage({ params }: { params: Promise<{ iso3: string; cycle: string }> }) {
+const SHOW = ["not_reviewed", "open", "evidence_missing"] as const;
+const querySchema = z.object({
+  show: z.enum(SHOW).optional().catch(undefined),
+  pillar: z.string().max(40).optional().catch(undefined),
+});
+
+export default async function ReviewAssessmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ iso3: string; cycle: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const query = querySchema.parse(await searchParams);
   const parsed = assessmentParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { iso3, cycle } = parsed.data;
@@ -30,8 +47,9 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
   const locale = await getLocale();
   const t = await getTranslations("results.review");
   let view: AssessmentView;
+  let reviews: ReviewsView;
   try {
-    view = await getAssessment(actor, iso3, cycle);
+    [view, reviews] = await Promise.all([getAssessment(actor, iso3, cycle), getReviews(actor, iso3, cycle)]);
   } catch (error) {
     if (error instanceof AppError)
       return (
@@ -45,6 +63,45 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
   const linkChecks = await listLinkChecksOfView(view);
   const name = memberStateName(iso3, locale);
   const canDecide = actor.role !== "focal_point" && view.status === "submitted";
+  const tr = await getTranslations("validation.reviewer");
+  const answers = new Map(view.answers.map((a) => [a.questionId, a]));
+  const reviewOf = new Map(reviews.items.map((r) => [r.questionId, r]));
+  const all: ReviewItem[] = framework.questions.map((question) => {
+    const answer = answers.get(question.id);
+    const documents = view.documents.filter((d) => d.questionId === question.id);
+    return {
+      question,
+      answer,
+      documents,
+      review: reviewOf.get(question.id) ?? {
+        questionId: question.id,
+        state: "not_reviewed",
+        proposedValue: null,
+        steps: [],
+      },
+      evidenceMissing: question.evidenceRequired && (answer?.evidence.length ?? 0) === 0 && documents.length === 0,
+    };
+  });
+  const matches: Record<(typeof SHOW)[number], (item: ReviewItem) => boolean> = {
+    not_reviewed: (i) => i.review.state === "not_reviewed",
+    open: (i) => isOpen(i.review.state),
+    evidence_missing: (i) => i.evidenceMissing,
+  };
+  const shown = all.filter(
+    (i) => (!query.show || matches[query.show](i)) && (!query.pillar || i.question.pillar === query.pillar),
+  );
+  const href = (change: Record<string, string | undefined>) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries({ show: query.show, pillar: query.pillar, ...change })) if (v) next.set(k, v);
+    const search = next.toString();
+    return `/states/${iso3}/${cycle}/review${search ? `?${search}` : ""}`;
+  };
+  const openComments = reviews.items
+    .filter((r) => isOpen(r.state))
+    .map((r) => ({
+      questionId: r.questionId,
+      text: [...r.steps].reverse().find((s) => s.role !== "focal_point" && s.comment)?.comment ?? r.questionId,
+    }));
 
   return (
     <div className="space-y-6">
@@ -85,15 +142,38 @@ export default async function ReviewAssessmentPage({ params }: { params: Promise
           </ul>
         </section>
       )}
-      <LinkChecksProvider checks={linkChecks}>
-        <ReviewForm
-          iso3={iso3}
-          cycle={cycle}
-          questions={framework.questions}
-          answers={Object.fromEntries(view.answers.map((a) => [a.questionId, a]))}
-          documents={view.documents}
-          canDecide={canDecide}
+      <section className="card space-y-3 p-4" aria-label={tr("filter")}>
+        <p className="flex flex-wrap items-center gap-3">
+          <strong data-testid="review-progress">{tr("progress", reviews.progress)}</strong>
+          <span className="text-sm text-muted">{tr("open", { count: reviews.openQuestionIds.length })}</span>
+        </p>
+        <FilterChips
+          label={tr("filter")}
+          current={query.show}
+          options={[
+            { value: undefined, label: tr("all", { count: all.length }) },
+            { value: "not_reviewed", label: tr("notReviewed", { count: all.filter(matches.not_reviewed).length }) },
+            { value: "open", label: tr("openItems", { count: all.filter(matches.open).length }) },
+            {
+              value: "evidence_missing",
+              label: tr("evidenceMissing", { count: all.filter(matches.evidence_missing).length }),
+            },
+          ]}
+          hrefFor={(v) => href({ show: v })}
         />
+        <FilterChips
+          label={tr("pillar")}
+          current={query.pillar}
+          options={[
+            { value: undefined, label: tr("allPillars") },
+            ...framework.pillars.map((p) => ({ value: p.id, label: p.name })),
+          ]}
+          hrefFor={(v) => href({ pillar: v })}
+        />
+        {canDecide && <p className="text-sm text-muted">{tr("shortcuts")}</p>}
+      </section>
+      <LinkChecksProvider checks={linkChecks}>
+        <ReviewForm iso3={iso3} cycle={cycle} items={shown} canDecide={canDecide} openComments={openComments} />
       </LinkChecksProvider>
     </div>
   );

@@ -19,6 +19,20 @@ export const PATCH = route({ auth: true }, async ({ request, params, actor, loca
 });
 
 function toApi(view: Awaited<ReturnType<typeof getAssessment>>) {
-  const { iso3, cycle, status, version, framework, answers, documents, scores, comments, history, updatedAt } = view;
-  return { iso3, cycle, status, version, framework, answers, documents, scores, comments, history, updatedAt };
+  const { iso3, cycle, status, version, framework, answers, documents, scores, validatedScores } = view;
+  const { comments, history, updatedAt } = view;
+  return {
+    iso3,
+    cycle,
+    status,
+    version,
+    framework,
+    answers,
+    documents,
+    scores,
+    validatedScores,
+    comments,
+    history,
+    updatedAt,
+  };
 }

@@ -11,7 +11,7 @@ export const GET = route({ auth: true }, async ({ request, params, actor, locale
   const { cycle } = parseParams(params, cycleParamsSchema, locale);
   const [rows, demo] = await Promise.all([listCycleScores(actor, cycle), hasDemoData()]);
   if ((request.headers.get("accept") ?? "").includes("text/csv")) return scoresCsvResponse(rows, cycle, demo);
-  return rows.map(({ iso3, region, status, overall, tier, pillars, outcomes }) =>
-    markDemoRecord({ iso3, region, status, overall, tier, pillars, outcomes }, demo),
+  return rows.map(({ iso3, region, status, scoreKind, overall, tier, pillars, outcomes }) =>
+    markDemoRecord({ iso3, region, status, scoreKind, overall, tier, pillars, outcomes }, demo),
   );
 });

@@ -4,82 +4,83 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LinkCheckNote } from "@/app/_components/evidence/link-check";
 import { DocumentList } from "@/app/_components/evidence/document-list";
+import { ReviewStateBadge, ReviewThread } from "@/app/_components/review/review-thread";
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Question } from "@/lib/framework/types";
+import { waitsForState, type AnswerReview } from "@/lib/validation/dialogue";
 import { returnAction, validateAction } from "../actions";
+import { DecisionCard } from "./decision-controls";
 
-interface ReviewAnswer {
-  value: string | null;
-  evidence: string[];
-  note: string;
+export interface ReviewItem {
+  question: Question;
+  answer: { value: string | null; evidence: string[]; note: string } | undefined;
+  documents: EvidenceDocument[];
+  review: AnswerReview;
+  evidenceMissing: boolean;
 }
 
 /**
- * The analyst's review: every answer with its evidence, a comment box per question, and the decision.
+ * The analyst's review: every answer (as filtered) with its evidence, its dialogue and the three decisions,
+ * then the assessment's decision: validate (refused while anything is open) or return with the open items.
  * `questions` and the server's messages come in the reader's language.
  */
 export function ReviewForm({
   iso3,
   cycle,
-  questions,
-  answers,
-  documents,
+  items,
   canDecide,
+  openComments,
 }: {
   iso3: string;
   cycle: number;
-  questions: Question[];
-  answers: Record<string, ReviewAnswer>;
-  /** The documents attached to the answers. */
-  documents: EvidenceDocument[];
+  items: ReviewItem[];
   canDecide: boolean;
+  /** The open items' latest BDT comment, sent as the return's comments. */
+  openComments: { questionId: string; text: string }[];
 }) {
   const t = useTranslations("results.reviewForm");
-  const [comments, setComments] = useState<Record<string, string>>({});
+  const tr = useTranslations("validation.reviewer");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const written = Object.entries(comments).filter(([, t]) => t.trim().length > 0);
 
   const decide = async (decision: "validate" | "return") => {
     setBusy(true);
     const result =
       decision === "validate"
         ? await validateAction({ iso3, cycle })
-        : await returnAction({
-            iso3,
-            cycle,
-            comments: written.map(([questionId, text]) => ({ questionId, text: text.trim() })),
-          });
+        : await returnAction({ iso3, cycle, comments: openComments });
     setBusy(false);
-    if (result.ok) {
-      setMessage({
-        ok: true,
-        text: decision === "validate" ? t("validated") : t("returned"),
-      });
-      window.location.reload();
-    } else {
-      setMessage({ ok: false, text: result.error });
-    }
+    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    setMessage({ ok: true, text: decision === "validate" ? t("validated") : t("returned") });
+    window.location.reload();
   };
 
   return (
     <div className="space-y-6">
       <ol className="space-y-4">
-        {questions.map((q) => {
-          const a = answers[q.id];
+        {items.map(({ question: q, answer: a, documents, review, evidenceMissing }) => {
           const option = q.options.find((o) => o.value === a?.value);
-          const attached = documents.filter((d) => d.questionId === q.id);
           return (
-            <li key={q.id} id={q.id} className="card space-y-2 p-5">
-              <p className="text-xs">
+            <DecisionCard
+              key={q.id}
+              iso3={iso3}
+              cycle={cycle}
+              question={q}
+              currentValue={a?.value ?? null}
+              canDecide={canDecide}
+              waitsForState={waitsForState(review.state)}
+            >
+              <p className="flex flex-wrap items-center gap-2 text-xs">
                 <span className="badge bg-brand-900 font-mono text-white">{q.id}</span>
+                <ReviewStateBadge state={review.state} />
+                {evidenceMissing && <span className="badge bg-red-50 text-danger">{tr("evidenceMissing1")}</span>}
               </p>
               <p className="font-semibold">{q.text}</p>
               <p className="text-sm">
                 <span className="text-muted">{t("answer")} </span>
                 {option ? <strong>{option.label}</strong> : <em className="text-danger">{t("notAnswered")}</em>}
               </p>
-              <DocumentList documents={attached} />
+              <DocumentList documents={documents} />
               {a && a.evidence.length > 0 ? (
                 <ul className="text-sm">
                   {a.evidence.map((url) => (
@@ -92,32 +93,17 @@ export function ReviewForm({
                   ))}
                 </ul>
               ) : (
-                attached.length === 0 && (
+                documents.length === 0 && (
                   <p className="text-sm text-muted">{q.evidenceRequired ? t("noEvidenceRequired") : t("noEvidence")}</p>
                 )
               )}
               {a?.note && <p className="whitespace-pre-wrap rounded bg-canvas p-2 text-sm">{a.note}</p>}
-              {canDecide && (
-                <div>
-                  <label htmlFor={`comment-${q.id}`} className="field-label">
-                    {t.rich("comment", {
-                      id: q.id,
-                      optional: (chunks) => <span className="font-normal text-muted">{chunks}</span>,
-                    })}
-                  </label>
-                  <textarea
-                    id={`comment-${q.id}`}
-                    rows={2}
-                    className="field-input"
-                    value={comments[q.id] ?? ""}
-                    onChange={(e) => setComments((c) => ({ ...c, [q.id]: e.target.value }))}
-                  />
-                </div>
-              )}
-            </li>
+              <ReviewThread review={review} question={q} />
+            </DecisionCard>
           );
         })}
       </ol>
+      {items.length === 0 && <p className="card p-6 text-center text-muted">{tr("empty")}</p>}
       {canDecide && (
         <section
           className="card sticky bottom-4 flex flex-wrap items-center gap-3 border-brand-200"
@@ -129,14 +115,18 @@ export function ReviewForm({
           <button
             type="button"
             className="btn-secondary"
-            disabled={busy || written.length === 0}
+            disabled={busy || openComments.length === 0}
             onClick={() => decide("return")}
           >
-            {t("returnWith", { count: written.length })}
+            {tr("returnOpen", { count: openComments.length })}
           </button>
-          <p className="text-sm text-muted">{t("returnHint")}</p>
+          <p className="text-sm text-muted">{tr("decisionHint")}</p>
           <div aria-live="polite" className="w-full">
-            {message && <p className={message.ok ? "text-sm text-ok" : "field-error"}>{message.text}</p>}
+            {message && (
+              <p className={message.ok ? "text-sm text-ok" : "field-error"} role={message.ok ? undefined : "alert"}>
+                {message.text}
+              </p>
+            )}
           </div>
         </section>
       )}

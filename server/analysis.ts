@@ -23,11 +23,23 @@ import { appError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { REGIONS } from "@/lib/reference/regions";
 import { shownScores, type ScoreKind } from "@/lib/analysis/score-kind";
+import { cycleAnswersToCsv } from "@/lib/analysis/cycle-answers-csv";
+import { StampedCache } from "@/lib/cache/stamped-cache";
+import { markDemoCsv } from "@/lib/demo/marker";
+import { frameworkOf } from "@/lib/framework";
 import { assertBdt, hidesSmallGroupAverages } from "./access";
+import { stampedCycleRead, type Tagged } from "./cycle-stamp";
+import { hasDemoData } from "./demo-data";
 
 export type { CycleAnswersRow, RegionAnswers } from "@/db/queries/analysis";
 export type { RegionFigures } from "@/lib/analysis/averages";
 export type { Include } from "@/lib/analysis/counting";
+export type { Tagged } from "./cycle-stamp";
+
+// Per process, per cycle (and reader variant). Bounded: a cycle's answers export is a few MB.
+const scoresCache = new StampedCache<CycleScores>(64);
+const regionsCache = new StampedCache<RegionFigures[]>(256);
+const answersCsvCache = new StampedCache<string>(8);
 
 /** One state's row in a cycle: scores are null until the state shares its assessment with BDT. */
 export type StateScoreRow = CycleScoreRow;
@@ -59,11 +71,31 @@ function sharedScores(assessment: StoredScoreColumns | null) {
   return { status, shared: assessment !== null && isSharedWithBdt(status) ? assessment : null };
 }
 
+export interface CycleScores {
+  rows: StateScoreRow[];
+  /** Whether the database holds the demo data set (the rows' figures are not real). */
+  demo: boolean;
+}
+
+/**
+ * Every Member State's status and stored scores in a cycle (BDT only), with the entity tag of
+ * the cycle's data: served from memory while the cycle's change stamp is unchanged.
+ */
+export async function readCycleScores(actor: Actor, cycle: number): Promise<Tagged<CycleScores>> {
+  assertBdt(actor);
+  return stampedCycleRead(scoresCache, cycle, "scores:bdt", async () => {
+    const [rows, demo] = await Promise.all([computeCycleScores(cycle), hasDemoData()]);
+    return { rows, demo };
+  });
+}
+
 /** Every Member State's status and stored scores in a cycle (BDT only). */
 export async function listCycleScores(actor: Actor, cycle: number): Promise<StateScoreRow[]> {
-  assertBdt(actor);
+  return (await readCycleScores(actor, cycle)).value.rows;
+}
+
+async function computeCycleScores(cycle: number): Promise<StateScoreRow[]> {
   const db = await getDb();
-  await requireCycle(db, cycle);
   return (await listStatesWithScores(db, cycle)).map(({ iso3, name, region, assessment }) => {
     const { status, shared } = sharedScores(assessment);
     const shown = shared && shownScores(shared);
@@ -88,8 +120,23 @@ export async function listCycleScores(actor: Actor, cycle: number): Promise<Stat
  * it, but a region with fewer than three counted states shows them no averages.
  */
 export async function listRegionalAverages(actor: Actor, cycle: number, include: Include): Promise<RegionFigures[]> {
+  return (await readRegionalAverages(actor, cycle, include)).value;
+}
+
+/** `listRegionalAverages` with the entity tag of the cycle's data, per what the reader may see. */
+export async function readRegionalAverages(
+  actor: Actor,
+  cycle: number,
+  include: Include,
+): Promise<Tagged<RegionFigures[]>> {
+  const hidden = hidesSmallGroupAverages(actor);
+  return stampedCycleRead(regionsCache, cycle, `regions:${include}:${hidden ? "small-groups-hidden" : "all"}`, () =>
+    computeRegionalAverages(cycle, include, hidden),
+  );
+}
+
+async function computeRegionalAverages(cycle: number, include: Include, hidden: boolean): Promise<RegionFigures[]> {
   const db = await getDb();
-  await requireCycle(db, cycle);
   const [counted, states] = await Promise.all([
     listScoresWithStatus(db, cycle, countedStatuses(include)),
     countStatesByRegion(db),
@@ -102,7 +149,7 @@ export async function listRegionalAverages(actor: Actor, cycle: number, include:
       outcomes: CURRENT_FRAMEWORK.outcomes.map((o) => o.id),
       tierLevels: CURRENT_FRAMEWORK.tiers.map((t) => t.level),
     },
-    hidesSmallGroupAverages(actor),
+    hidden,
   );
 }
 
@@ -112,6 +159,19 @@ export async function listCycleAnswers(actor: Actor, cycle: number): Promise<Cyc
   const db = await getDb();
   await requireCycle(db, cycle);
   return listAnswersWithStatus(db, cycle, SHARED_WITH_BDT);
+}
+
+/**
+ * The cycle's answers export as CSV (BDT only), with the entity tag of the cycle's data: one row
+ * per shared assessment and question, marked when the figures are demo data.
+ */
+export async function readCycleAnswersCsv(actor: Actor, cycle: number): Promise<Tagged<string>> {
+  assertBdt(actor);
+  return stampedCycleRead(answersCsvCache, cycle, "answers-csv:bdt", async () => {
+    const db = await getDb();
+    const [rows, demo] = await Promise.all([listAnswersWithStatus(db, cycle, SHARED_WITH_BDT), hasDemoData()]);
+    return markDemoCsv(cycleAnswersToCsv(rows.map((r) => ({ ...r, framework: frameworkOf(r.frameworkId) }))), demo);
+  });
 }
 
 /** The answers of a region's counted assessments in a cycle: the heat map's cells (BDT only). */

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { StateScores } from "@/lib/analysis/averages";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { answers, assessments, cycles, memberStates } from "../schema/index";
+import { answers, appMeta, assessments, cycles, memberStates } from "../schema/index";
 import type { TwoStoredScores } from "@/lib/analysis/score-kind";
 import type { Executor } from "../transaction";
 
@@ -39,6 +39,25 @@ export interface StateWithAssessmentRow {
 export async function findCycleYear(ex: Executor, cycle: number): Promise<number | undefined> {
   const [row] = await ex.select({ year: cycles.year }).from(cycles).where(eq(cycles.year, cycle));
   return row?.year;
+}
+
+/**
+ * The change stamp of everything a cycle's analyst reads are computed from, in one query; undefined when
+ * the cycle does not exist. Its assessments: how many, the sum of their versions (every accepted change of
+ * answers, scores, status or questionnaire version adds one) and their latest `updated_at`; the Member
+ * States' latest `updated_at` (an administrator moving a state to another region); `app_meta` (the demo
+ * data marker the answers carry). Any change to them changes the stamp.
+ */
+export async function findCycleChangeStamp(ex: Executor, cycle: number): Promise<string | undefined> {
+  const [row] = await ex
+    .select({
+      assessments: sql<string>`(select count(*) || '/' || coalesce(sum(${assessments.version}), 0) || '/' || coalesce(max(${assessments.updatedAt})::text, '') from ${assessments} where ${assessments.cycle} = ${cycles.year})`,
+      states: sql<string>`(select count(*) || '/' || coalesce(max(${memberStates.updatedAt})::text, '') from ${memberStates})`,
+      meta: sql<string>`(select count(*) || '/' || coalesce(max(${appMeta.updatedAt})::text, '') from ${appMeta})`,
+    })
+    .from(cycles)
+    .where(eq(cycles.year, cycle));
+  return row && `${row.assessments};${row.states};${row.meta}`;
 }
 
 export async function findMemberState(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Topology } from "topojson-specification";
 import countries from "world-atlas/countries-110m.json";
 import { MEMBER_STATES } from "../reference";
-import { matchMemberStates, projectCountries } from "./world-map";
+import { drawnMap, MAP_SIZE, matchMemberStates, projectCountries } from "./world-map";
 
 const topology = countries as unknown as Topology;
 
@@ -37,5 +37,18 @@ describe("world map shapes", () => {
   it("matches a numeric code given without zero-padding too", () => {
     const { members } = matchMemberStates(shapes, [{ iso3: "AGO", numeric: "24" }]);
     expect(members.map((m) => m.iso3)).toEqual(["AGO"]);
+  });
+});
+
+describe("the map the browser draws", () => {
+  it("keeps each state's path and anchor, and only the paths of the other land", () => {
+    const shapes = matchMemberStates(projectCountries(topology, "countries", MAP_SIZE), MEMBER_STATES);
+    const drawn = drawnMap(shapes);
+    const kenya = shapes.members.find((m) => m.iso3 === "KEN")!;
+    expect(drawn.members.find((m) => m.iso3 === "KEN")).toEqual({ iso3: "KEN", d: kenya.d, anchor: kenya.anchor });
+    expect(drawn.members).toHaveLength(shapes.members.length);
+    expect(drawn.others).toEqual(shapes.others.map((o) => o.d));
+    // Rounded to a tenth of a pixel: no coordinate carries more than one decimal.
+    expect(JSON.stringify(drawn)).not.toMatch(/\d\.\d\d/);
   });
 });

@@ -22,6 +22,23 @@ export interface MemberShape extends MapShape {
   iso3: string;
 }
 
+/** The map's coordinate space (its SVG viewBox). */
+export const MAP_SIZE = { width: 960, height: 470 } as const;
+
+/** What the browser draws: each Member State's path and tooltip anchor, and the other land as plain paths. */
+export interface DrawnMap {
+  members: { iso3: string; d: string; anchor: [number, number] }[];
+  others: string[];
+}
+
+/** The shapes as the browser needs them: no names or codes it does not use. */
+export function drawnMap(shapes: { members: readonly MemberShape[]; others: readonly MapShape[] }): DrawnMap {
+  return {
+    members: shapes.members.map(({ iso3, d, anchor }) => ({ iso3, d, anchor })),
+    others: shapes.others.map((o) => o.d),
+  };
+}
+
 /** Antarctica has no Member State and takes a sixth of the height: it is left off. */
 const ANTARCTICA = 10;
 

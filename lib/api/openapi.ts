@@ -58,6 +58,13 @@ const common = {
   403: { description: "Signed in, but not allowed to see or change this", schema: errorResponseSchema },
   404: { description: "No such Member State or cycle", schema: errorResponseSchema },
 };
+/** The cycle reads that carry an ETag (the cycle's change stamp, per what the reader may see). */
+const notModified = {
+  304: {
+    description:
+      "Not modified: If-None-Match named the current ETag (checked after access: whoever may not read gets 401/403)",
+  },
+};
 const conflict = {
   409: {
     description:
@@ -391,7 +398,11 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "Every state's status and scores in a cycle (Accept: text/csv for CSV)",
     access: "analyst or admin",
     params: cycleParamsSchema,
-    responses: { 200: { description: "Scores per state", schema: z.array(stateScoresSchema) }, ...common },
+    responses: {
+      200: { description: "Scores per state", schema: z.array(stateScoresSchema) },
+      ...notModified,
+      ...common,
+    },
   },
   {
     method: "get",
@@ -400,7 +411,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "The same as CSV (first line `# Demo data: …` on the demo data set)",
     access: "analyst or admin",
     params: cycleParamsSchema,
-    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...notModified, ...common },
   },
   {
     method: "get",
@@ -410,7 +421,7 @@ export const ENDPOINTS: Endpoint[] = [
       "All answers of a cycle as CSV, one row per state and question (submitted, returned and validated assessments; first line `# Demo data: …` on the demo data set)",
     access: "analyst or admin",
     params: cycleParamsSchema,
-    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
+    responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...notModified, ...common },
   },
   {
     method: "get",
@@ -420,7 +431,11 @@ export const ENDPOINTS: Endpoint[] = [
     access: "signed-in",
     params: cycleParamsSchema,
     query: comparisonQuerySchema,
-    responses: { 200: { description: "Figures per region", schema: z.array(regionFiguresSchema) }, ...common },
+    responses: {
+      200: { description: "Figures per region", schema: z.array(regionFiguresSchema) },
+      ...notModified,
+      ...common,
+    },
   },
   {
     method: "get",

@@ -1,7 +1,7 @@
 import type { Actor } from "./actor";
 import type { AssessmentStatus, Role } from "./status";
 import { isSharedWithBdt } from "./sharing";
-import { appError } from "../errors";
+import { appError } from "../errors/app-error";
 
 /**
  * Who may do what: every service function asks here before it reads or writes.

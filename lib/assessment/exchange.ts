@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
-import { zodProblems } from "../errors/localize";
+import { zodProblems } from "../errors/zod-problems";
 import { errorCode } from "../errors/schema-message";
 import {
   answerInputSchema,

@@ -8,7 +8,7 @@ import zh from "../i18n/messages/zh/errors.json" with { type: "json" };
 import type { Locale } from "../i18n/locales";
 import { AppError, interpolate, type ErrorCode, type ErrorParams, type FieldProblem } from "./app-error";
 import { ERROR_MESSAGES_EN, flattenMessages } from "./catalogue";
-import { parseCodedMessage } from "./schema-message";
+import { isErrorCode, zodProblems } from "./zod-problems";
 
 const CATALOGUES: Record<Locale, Record<string, string>> = {
   ar: flattenMessages(ar),
@@ -19,9 +19,7 @@ const CATALOGUES: Record<Locale, Record<string, string>> = {
   es: flattenMessages(es),
 };
 
-export function isErrorCode(value: string): value is ErrorCode {
-  return Object.prototype.hasOwnProperty.call(ERROR_MESSAGES_EN, value);
-}
+export { isErrorCode, zodProblems };
 
 /**
  * A code's message in the reader's language. A `status` value is an assessment
@@ -46,29 +44,6 @@ const ZOD_LOCALES: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = 
 /** zod's own messages ("expected number") in the reader's language; pass it as the `error` of a parse. */
 export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
   return ZOD_LOCALES[locale]().localeError;
-}
-
-/**
- * zod's issues as problems by field. An unknown key is reported at its own path
- * (e.g. `answers.0.__proto__`), not at the object holding it, so the message names
- * it. A schema's own message may be an error code; it is then written in the
- * reader's language when the error is answered.
- */
-export function zodProblems(error: z.ZodError, unknownKeyCode: ErrorCode = "validation.unknown_field"): FieldProblem[] {
-  return error.issues.flatMap((issue): FieldProblem[] => {
-    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    if (issue.code === "unrecognized_keys")
-      return issue.keys.map((field) => ({
-        path: [...path, field],
-        message: ERROR_MESSAGES_EN[unknownKeyCode],
-        code: unknownKeyCode,
-        params: { field },
-      }));
-    const coded = parseCodedMessage(issue.message);
-    if (coded && isErrorCode(coded.code))
-      return [{ path, message: errorMessage("en", coded.code, coded.params), code: coded.code, params: coded.params }];
-    return [{ path, message: issue.message }];
-  });
 }
 
 /** Parses `input` with `schema`; a failure is a `validation.*` AppError whose zod messages are in `locale`. */

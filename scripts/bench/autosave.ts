@@ -7,9 +7,12 @@
  */
 import { z } from "zod";
 import type { Client } from "autocannon";
+import { bestOption, CURRENT_FRAMEWORK } from "../../lib/framework";
 import { runLoad, type LoadResult } from "./load";
 
 export const AUTOSAVE_QUESTION = "LEG-CYB-01";
+/** An option of the question in the current questionnaire (the open cycle's drafts are answered with it). */
+const AUTOSAVE_VALUE = bestOption(CURRENT_FRAMEWORK.questions.find((q) => q.id === AUTOSAVE_QUESTION)!).value;
 
 export interface AutosaveOptions {
   durationSeconds: number;
@@ -62,7 +65,7 @@ export async function measureAutosave(
           seq++;
           request.body = JSON.stringify({
             version,
-            answers: [{ questionId: AUTOSAVE_QUESTION, value: "yes", note: `bench save ${seq}` }],
+            answers: [{ questionId: AUTOSAVE_QUESTION, value: AUTOSAVE_VALUE, note: `bench save ${seq}` }],
           });
           return request;
         },

@@ -30,6 +30,10 @@ const POSTGRES_URL =
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
 
+/** Issue 17's targets 2 and 5: every route's first-load JS, and the HTML of the pages that carry a cycle's data. */
+const JS_LIMIT_KB = 200;
+const HTML_LIMIT_KB = 60;
+
 const focalStates = MEMBER_STATES.slice(0, config.autosave.focalPoints).map((s) => s.iso3);
 
 /** The routes whose first-load JS is weighed, and who may open them. */
@@ -44,7 +48,13 @@ function pageRoutes(readCycle: number) {
     { route: `/en/analysis/${readCycle}/heatmap`, as: "analyst" },
     { route: "/en/analysis/trends", as: "analyst" },
     { route: "/en/review", as: "analyst" },
+    { route: resultsRoute(readCycle), as: "analyst" },
   ] as const;
+}
+
+/** The results page of one state in the cycle the analyst reads. */
+function resultsRoute(readCycle: number): string {
+  return `/en/states/${focalStates[0]}/${readCycle}`;
 }
 
 async function runEngine(
@@ -143,11 +153,13 @@ async function main() {
   let weights: PageWeight[] = [];
   let lighthouse: RunData["lighthouse"] = null;
   let dashboardRoute = "";
+  let htmlRoutes: string[] = [];
   try {
     // PGlite first: page weight and Lighthouse run on its server, the engine `npm start` uses.
     engines.push(
       await runEngine(pgliteEngine(path.join(dir, "pglite")), async (base, cookies, readCycle) => {
         dashboardRoute = `/en/analysis/${readCycle}`;
+        htmlRoutes = [dashboardRoute, resultsRoute(readCycle), "/en/review"];
         log("page weight");
         const cookieFor = (as: "focal" | "analyst" | null) => (as ? cookies[as] : null);
         weights = [];
@@ -210,7 +222,8 @@ async function main() {
     pages: {
       weights,
       baseline: "/en/sign-in",
-      targets: { "/en/assessment": 200, [dashboardRoute]: 350 },
+      jsLimit: JS_LIMIT_KB,
+      htmlLimits: Object.fromEntries(htmlRoutes.map((r) => [r, HTML_LIMIT_KB])),
     },
     lighthouse,
   };

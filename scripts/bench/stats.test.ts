@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, resultsSchema } from "./results";
+import { evaluate, resultsSchema, UnmeasuredFigureError } from "./results";
 import { scriptChunks } from "./page-weight";
 import { isMet, percentile, summarize } from "./stats";
 
@@ -56,9 +56,17 @@ describe("results.json", () => {
   });
   it("reports a zero baseline without Infinity", () => {
     const figure = evaluate("errors", 3, "errors", 0, { kind: "at-most", limit: 0 });
-    expect(figure.ratio).toBe(-1);
+    expect(figure.ratio).toBeNull();
     expect(figure.met).toBe(false);
-    expect(() => JSON.parse(JSON.stringify({ figures: [figure] }))).not.toThrow();
+    expect(resultsSchema.parse(JSON.parse(JSON.stringify({ figures: [figure] }))).figures[0]).toEqual(figure);
+  });
+  it("refuses to write a figure that was not measured, naming it and why", () => {
+    const unmeasured = () => evaluate("reads.dashboard.p95", Number.NaN, "ms", 10, { kind: "ratio-at-most", limit: 2 });
+    expect(unmeasured).toThrow(UnmeasuredFigureError);
+    expect(unmeasured).toThrow(/reads\.dashboard\.p95 could not be measured: its value is NaN/);
+    expect(() => evaluate("x", 1, "ms", Number.NaN, { kind: "ratio-at-most", limit: 2 })).toThrow(
+      /its baseline is NaN/,
+    );
   });
   it("refuses a malformed file", () => {
     expect(resultsSchema.safeParse({ figures: [{ name: "x" }] }).success).toBe(false);

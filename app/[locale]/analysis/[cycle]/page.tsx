@@ -14,10 +14,7 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { requirePageActor } from "@/app/_lib/session";
-import { GroupedBarChart } from "../_components/charts/grouped-bar-chart";
-import { PillarRadarChart } from "../_components/charts/pillar-radar-chart";
-import { ScoreStripChart } from "../_components/charts/score-strip-chart";
-import { TierStackChart } from "../_components/charts/tier-stack-chart";
+import { GroupedBarChart, PillarRadarChart, ScoreStripChart, TierStackChart } from "../_components/charts/lazy-charts";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
@@ -31,7 +28,7 @@ import { SpreadTable } from "../_components/tables/spread-table";
 import { StatusTable } from "../_components/tables/status-table";
 import { MapLegend } from "./_components/map/map-legend";
 import { MapTable } from "./_components/map/map-table";
-import { MAP_SIZE, worldShapes } from "./_components/map/world-shapes";
+import { worldShapes } from "@/app/_lib/world-shapes";
 import { WorldMap, type MapState } from "./_components/map/world-map";
 import { RankingTable, type RankingRow } from "./_components/ranking/ranking-table";
 
@@ -164,13 +161,7 @@ export default async function AnalysisDashboardPage({
         description={t("dashboard.map.text", { counted })}
         chart={
           <div className="space-y-3">
-            <WorldMap
-              members={shapes.members}
-              others={shapes.others}
-              states={mapStates}
-              cycle={cycle}
-              size={MAP_SIZE}
-            />
+            <WorldMap states={mapStates} cycle={cycle} />
             <MapLegend tiers={tiers} />
           </div>
         }

@@ -12,7 +12,7 @@ import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { Link } from "@/app/_i18n/navigation";
 import { FilterChips } from "@/app/_components/filter-chips";
 import { requirePageActor } from "@/app/_lib/session";
-import { TrendLineChart } from "../_components/charts/trend-line-chart";
+import { TrendLineChart } from "../_components/charts/lazy-charts";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useRouter } from "@/app/_i18n/navigation";
-import type { MapShape, MemberShape } from "@/lib/analysis/world-map";
+import { MAP_SIZE, type DrawnMap } from "@/lib/analysis/world-map";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { tierColour } from "@/app/[locale]/analysis/_components/palette";
@@ -18,24 +18,39 @@ export interface MapState {
   tier: { level: number; name: string } | null;
 }
 
+/** The shapes, fetched once per page load: a static file (app/world-shapes.json), the same for every cycle. */
+let drawnMapRequest: Promise<DrawnMap> | undefined;
+function loadDrawnMap(): Promise<DrawnMap> {
+  drawnMapRequest ??= fetch("/world-shapes.json").then((r) => {
+    if (!r.ok) throw new Error(`GET /world-shapes.json answered ${r.status}`);
+    return r.json() as Promise<DrawnMap>;
+  });
+  drawnMapRequest.catch(() => (drawnMapRequest = undefined));
+  return drawnMapRequest;
+}
+
 /**
  * Member States coloured by the tier their overall score reaches. Each state is
  * a link in the tab order (alphabetical): hovering or focusing it shows its name
- * and score; a click or Enter opens its results for the cycle.
+ * and score; a click or Enter opens its results for the cycle. The shapes come
+ * from a static file rather than with the page: the box keeps its size until they do.
  */
-export function WorldMap({
-  members,
-  others,
-  states,
-  cycle,
-  size,
-}: {
-  members: MemberShape[];
-  others: MapShape[];
-  states: Record<string, MapState>;
-  cycle: number;
-  size: { width: number; height: number };
-}) {
+export function WorldMap({ states, cycle }: { states: Record<string, MapState>; cycle: number }) {
+  const size = MAP_SIZE;
+  const [drawn, setDrawn] = useState<DrawnMap | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadDrawnMap().then(
+      (map) => current && setDrawn(map),
+      // Without shapes the map stays blank; the table beside it holds the same figures.
+      (error) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const members = drawn?.members ?? [];
+  const others = drawn?.others ?? [];
   const t = useTranslations("analysis.map");
   const statusLabel = useTranslations("common.status");
   const locale = useLocale();
@@ -65,12 +80,14 @@ export function WorldMap({
   return (
     <div className="relative">
       {/* Every state is a tab stop: keyboard users can jump past all of them at once. */}
-      <a
-        href={`#${afterId}`}
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:btn-secondary"
-      >
-        {t("skip", { count: shapes.length })}
-      </a>
+      {shapes.length > 0 && (
+        <a
+          href={`#${afterId}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:btn-secondary"
+        >
+          {t("skip", { count: shapes.length })}
+        </a>
+      )}
       <svg
         viewBox={`0 0 ${size.width} ${size.height}`}
         className="h-auto w-full"
@@ -81,8 +98,8 @@ export function WorldMap({
           <NoScorePattern id={hatchId} />
         </defs>
         <g aria-hidden="true">
-          {others.map((o, i) => (
-            <path key={i} d={o.d} fill={NOT_MEMBER_FILL} stroke="#c3ccd5" strokeWidth={0.5} />
+          {others.map((d, i) => (
+            <path key={i} d={d} fill={NOT_MEMBER_FILL} stroke="#c3ccd5" strokeWidth={0.5} />
           ))}
         </g>
         <g>

@@ -19,6 +19,7 @@ import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { TierLabel, useTierText } from "@/app/[locale]/analysis/_components/tier-label";
 import { downloadFile } from "./download-file";
 import { FilterSelect } from "./filter-select";
@@ -63,6 +64,9 @@ export function RankingTable({
   const [filter, setFilter] = useState<RankingFilter>({});
   const [sort, setSort] = useState<RankingSort>({ column: "overall", direction: "descending" });
   const view = useMemo(() => rankingView(rows, filter, sort, locale), [rows, filter, sort, locale]);
+  // The 193 rows are drawn in the browser only: the page's payload carries them already, and drawn on the
+  // server too they would travel twice (about 180 kB of HTML).
+  const hydrated = useHydrated();
   const regionNames = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
   const fileName = (ext: string) => `res45-scores-${cycle}${filtered ? "-selection" : ""}.${ext}`;
@@ -210,7 +214,7 @@ export function RankingTable({
             </tr>
           </thead>
           <tbody>
-            {view.map((r) => (
+            {(hydrated ? view : []).map((r) => (
               <tr key={r.iso3} data-iso3={r.iso3} className="hover:bg-brand-50/50">
                 <th scope="row" className="border-b bg-transparent font-medium">
                   {isSharedWithBdt(r.status) ? (

@@ -1,16 +1,21 @@
 import "server-only";
 import type { Topology } from "topojson-specification";
 import countries from "world-atlas/countries-110m.json";
-import { matchMemberStates, projectCountries, type MapShape, type MemberShape } from "@/lib/analysis/world-map";
+import {
+  MAP_SIZE,
+  matchMemberStates,
+  projectCountries,
+  type MapShape,
+  type MemberShape,
+} from "@/lib/analysis/world-map";
 import { MEMBER_STATES } from "@/lib/reference";
-
-export const MAP_SIZE = { width: 960, height: 470 } as const;
 
 let shapes: { members: MemberShape[]; others: MapShape[] } | undefined;
 
 /**
- * The map's shapes, projected once per server process: the browser receives
- * path strings only, never the TopoJSON or d3-geo.
+ * The map's shapes, projected once per server process (and once at build for
+ * /world-shapes.json): the browser receives path strings only, never the
+ * TopoJSON or d3-geo.
  */
 export function worldShapes(): { members: MemberShape[]; others: MapShape[] } {
   shapes ??= matchMemberStates(

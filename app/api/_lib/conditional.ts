@@ -1,0 +1,31 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { matchesIfNoneMatch } from "@/lib/api/etag";
+import type { Tagged } from "@/server/cycle-stamp";
+
+/**
+ * Caching headers of a tagged read: the browser (never a shared cache: the answer depends on the
+ * session) keeps it and asks again with `If-None-Match` each time.
+ */
+function cacheHeaders(etag: string, vary: string): Record<string, string> {
+  return { ETag: etag, "Cache-Control": "private, no-cache", Vary: vary };
+}
+
+/**
+ * 304 Not Modified when the request's `If-None-Match` names the read's current tag, else `render`'s
+ * answer with the tag. The service function that produced `tagged` has already checked access.
+ */
+export function conditionalResponse<T>(
+  request: Request,
+  tagged: Tagged<T>,
+  render: (value: T) => Response | object,
+  vary = "Cookie",
+): Response {
+  const headers = cacheHeaders(tagged.etag, vary);
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), tagged.etag))
+    return new Response(null, { status: 304, headers });
+  const rendered = render(tagged.value);
+  const response = rendered instanceof Response ? rendered : NextResponse.json(rendered);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

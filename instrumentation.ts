@@ -22,4 +22,9 @@ export async function register() {
   const { getConnection } = await import("./db/index");
   const connection = await getConnection();
   console.log(`Res45 Readiness: database ready (${connection.kind})`);
+  // One sender loop per server process; without SMTP_URL the outbox table is the mailbox.
+  const { startMailSender } = await import("./server/mail-sender");
+  console.log(
+    `Res45 Readiness: ${startMailSender() ? "sending e-mail through SMTP_URL" : "e-mail kept in the outbox (no SMTP_URL)"}`,
+  );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHROMIUM_PATH, DEFAULT_DATA_DIR, InvalidEnvironmentError, parseServerEnv } from "./env";
+import {
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_DATA_DIR,
+  DEFAULT_MAIL_FROM,
+  DEFAULT_MAIL_RETRY_BASE_MS,
+  InvalidEnvironmentError,
+  parseServerEnv,
+} from "./env";
 
 function problemsOf(source: Record<string, string | undefined>): Record<string, string> {
   try {
@@ -22,6 +29,9 @@ describe("parseServerEnv", () => {
       authUrl: undefined,
       chromiumPath: DEFAULT_CHROMIUM_PATH,
       reportBaseUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: DEFAULT_MAIL_FROM,
+      mailRetryBaseMs: DEFAULT_MAIL_RETRY_BASE_MS,
     });
   });
 
@@ -36,6 +46,9 @@ describe("parseServerEnv", () => {
         BETTER_AUTH_URL: "https://readiness.example.org",
         CHROMIUM_PATH: "/opt/chromium/chrome",
         REPORT_BASE_URL: "http://10.0.0.5:8080/some/path",
+        SMTP_URL: "smtp://user:pass@mail.example.org:587",
+        MAIL_FROM: "Res45 <readiness@example.org>",
+        MAIL_RETRY_BASE_MS: "500",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -47,6 +60,9 @@ describe("parseServerEnv", () => {
       authUrl: "https://readiness.example.org",
       chromiumPath: "/opt/chromium/chrome",
       reportBaseUrl: "http://10.0.0.5:8080",
+      smtpUrl: "smtp://user:pass@mail.example.org:587",
+      mailFrom: "Res45 <readiness@example.org>",
+      mailRetryBaseMs: 500,
     });
   });
 
@@ -78,6 +94,12 @@ describe("parseServerEnv", () => {
     ["SEED_DEMO", "yes", "must be true, false, 1 or 0"],
     ["BETTER_AUTH_URL", "readiness.example.org", "must be an http:// or https:// URL"],
     ["REPORT_BASE_URL", "ftp://10.0.0.5", "must be an http:// or https:// URL"],
+    ["SMTP_URL", "mail.example.org:587", "must be an smtp:// or smtps:// URL"],
+    ["SMTP_URL", "https://mail.example.org", "must be an smtp:// or smtps:// URL"],
+    ["MAIL_FROM", "readiness", "must be an e-mail address"],
+    ["MAIL_FROM", "Res45 <readiness>", "must be an e-mail address"],
+    ["MAIL_RETRY_BASE_MS", "10", "must be a whole number of milliseconds from 100 to 3600000"],
+    ["MAIL_RETRY_BASE_MS", "1.5", "must be a whole number of milliseconds from 100 to 3600000"],
   ])("refuses %s=%s", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(Object.keys(problems)).toEqual([name]);

@@ -29,6 +29,8 @@ export const TABLES_IN_ORDER = [
   "plan_action_events",
   "evidence_documents",
   "evidence_chunks",
+  "invitations",
+  "mail_outbox",
 ] as const;
 
 /**
@@ -46,6 +48,7 @@ const SERIAL_IDS: Record<string, string> = {
   review_comments: "id",
   audit_log: "id",
   plan_action_events: "id",
+  mail_outbox: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */

@@ -101,7 +101,12 @@ export const stateScoresSchema = z.object({
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
-  demo: z.literal(true).optional().describe("Present and true when the database holds the generated demo data set: the figures describe no Member State"),
+  demo: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Present and true when the database holds the generated demo data set: the figures describe no Member State",
+    ),
 });
 
 export const regionFiguresSchema = z.object({
@@ -172,3 +177,13 @@ export const crosswalkResponseSchema = z.object({
   ),
 });
 export type CrosswalkResponse = z.infer<typeof crosswalkResponseSchema>;
+
+export const sentInvitationSchema = z.object({
+  id: z.string().describe("The invitation's id"),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(["focal_point", "analyst", "admin"]),
+  iso3: z.string().nullable().describe("The Member State of a focal point; null for other roles"),
+  locale: z.enum(["ar", "zh", "en", "fr", "ru", "es"]).describe("The language of the message"),
+  expiresAt: z.string().describe("When the link stops working (ISO 8601)"),
+});

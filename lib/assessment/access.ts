@@ -92,9 +92,14 @@ export function hidesSmallGroupAverages(actor: Actor): boolean {
  * state (contributors too, once that role exists); nobody else.
  */
 export function assertCanInvite(actor: Actor, role: Role, iso3: string | null): void {
+  assertCanInviteAnyone(actor);
   if (actor.role === "admin") return;
-  if (actor.role !== "focal_point") throw appError("forbidden.cannot_invite");
   const own = ownStateOf(actor);
   if (role !== "focal_point") throw appError("forbidden.invite_role");
   if (iso3 !== own) throw appError("forbidden.other_state", { own });
+}
+
+/** Whether the actor may invite anyone at all (checked before a request's body is read). */
+export function assertCanInviteAnyone(actor: Actor): void {
+  if (actor.role !== "admin" && actor.role !== "focal_point") throw appError("forbidden.cannot_invite");
 }

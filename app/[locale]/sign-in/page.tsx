@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { redirect } from "@/app/_i18n/navigation";
+import { Link, redirect } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
-import { afterSignIn } from "./_components/after-sign-in";
+import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +27,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </section>
       <section className="card" aria-label={t("formLabel")}>
         <SignInForm next={next ?? null} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password">{t("forgotPassword")}</Link>
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,9 @@
+/** A message's status as the outbox shows it: sent, failed, or waiting (with its attempts so far). */
+export function mailStatusLabel(
+  t: (key: string, values?: Record<string, string | number>) => string,
+  mail: { status: string; attempts: number },
+): string {
+  if (mail.status === "sent") return t("statuses.sent");
+  if (mail.status === "failed") return t("statuses.failed", { attempts: mail.attempts });
+  return mail.attempts > 0 ? t("statuses.retrying", { attempts: mail.attempts }) : t("statuses.queued");
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NoticePanel } from "@/app/_components/notice-panel";
+import { ResetPasswordForm } from "./_components/reset-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.resetPassword");
+  return { title: t("metaTitle") };
+}
+
+/** The page a reset link opens (`?token=`): the new password goes to better-auth's /api/auth/reset-password. */
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  const t = await getTranslations("account.resetPassword");
+  if (!token)
+    return (
+      <NoticePanel title={t("invalidTitle")} action={{ href: "/forgot-password", label: t("askAgain") }}>
+        <p>{t("invalidText")}</p>
+      </NoticePanel>
+    );
+  return (
+    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
+      <section className="space-y-4">
+        <h1 className="text-display font-bold">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </section>
+      <section className="card" aria-label={t("formLabel")}>
+        <ResetPasswordForm token={token} />
+      </section>
+    </div>
+  );
+}

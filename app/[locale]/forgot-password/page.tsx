@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FormPage } from "@/app/_components/form-page";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,14 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("account.forgotPassword");
   return (
-    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
-      <section className="space-y-4">
-        <h1 className="text-display font-bold">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </section>
-      <section className="card" aria-label={t("formLabel")}>
-        <ForgotPasswordForm />
-      </section>
-    </div>
+    <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
+      <ForgotPasswordForm />
+    </FormPage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NoticePanel } from "@/app/_components/notice-panel";
+import { FormPage } from "@/app/_components/form-page";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,14 +20,8 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       </NoticePanel>
     );
   return (
-    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
-      <section className="space-y-4">
-        <h1 className="text-display font-bold">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </section>
-      <section className="card" aria-label={t("formLabel")}>
-        <ResetPasswordForm token={token} />
-      </section>
-    </div>
+    <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
+      <ResetPasswordForm token={token} />
+    </FormPage>
   );
 }

@@ -4,9 +4,8 @@ import { forbidden } from "next/navigation";
 import { Link } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
 import { isAppError } from "@/lib/errors";
-import { intlLocale } from "@/lib/i18n/intl";
 import { listOutbox } from "@/server/outbox";
-import { mailStatusLabel } from "./_components/mail-status";
+import { mailStatusLabel, outboxDateFormat } from "./_components/outbox-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.outbox");
@@ -24,11 +23,7 @@ export default async function OutboxPage() {
     if (isAppError(error, "forbidden")) forbidden();
     throw error;
   });
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
+  const when = outboxDateFormat(locale);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -56,7 +51,7 @@ export default async function OutboxPage() {
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td className="whitespace-nowrap">{when.format(m.createdAt)} UTC</td>
+                  <td className="whitespace-nowrap">{when(m.createdAt)}</td>
                   <td>
                     <span dir="ltr">{m.recipient}</span>
                   </td>

@@ -4,6 +4,7 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { isAppError } from "@/lib/errors";
 import { memberStateName } from "@/lib/reference";
 import { readInvitation } from "@/server/invitations";
+import { FormPage } from "@/app/_components/form-page";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,23 +34,25 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     ? t("roleWithState", { role: tRoles(invitation.role), state: memberStateName(invitation.iso3, locale) })
     : tRoles(invitation.role);
   return (
-    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
-      <section className="space-y-4">
-        <p className="eyebrow">{t("eyebrow")}</p>
-        <h1 className="text-display font-bold">{t("title", { name: invitation.name })}</h1>
-        <p className="text-muted">{t("intro")}</p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-          <dt className="text-muted">{t("email")}</dt>
-          <dd>
-            <span dir="ltr">{invitation.email}</span>
-          </dd>
-          <dt className="text-muted">{t("role")}</dt>
-          <dd>{role}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-label={t("formLabel")}>
-        <AcceptInvitationForm token={token} />
-      </section>
-    </div>
+    <FormPage
+      eyebrow={t("eyebrow")}
+      title={t("title", { name: invitation.name })}
+      formLabel={t("formLabel")}
+      aside={
+        <>
+          <p className="text-muted">{t("intro")}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+            <dt className="text-muted">{t("email")}</dt>
+            <dd>
+              <span dir="ltr">{invitation.email}</span>
+            </dd>
+            <dt className="text-muted">{t("role")}</dt>
+            <dd>{role}</dd>
+          </dl>
+        </>
+      }
+    >
+      <AcceptInvitationForm token={token} />
+    </FormPage>
   );
 }

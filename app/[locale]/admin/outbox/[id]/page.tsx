@@ -4,10 +4,9 @@ import { forbidden, notFound } from "next/navigation";
 import { Link } from "@/app/_i18n/navigation";
 import { requirePageActor } from "@/app/_lib/session";
 import { isAppError } from "@/lib/errors";
-import { intlLocale } from "@/lib/i18n/intl";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import { readOutboxMessage } from "@/server/outbox";
-import { mailStatusLabel } from "../_components/mail-status";
+import { mailStatusLabel, outboxDateFormat } from "../_components/outbox-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.outbox");
@@ -28,11 +27,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
     if (isAppError(error, "not_found")) notFound();
     throw error;
   });
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
+  const when = outboxDateFormat(locale);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -47,11 +42,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <span dir="ltr">{mail.recipient}</span>
         </dd>
         <dt className="text-muted">{t("date")}</dt>
-        <dd>{when.format(mail.createdAt)} UTC</dd>
+        <dd>{when(mail.createdAt)}</dd>
         <dt className="text-muted">{t("status")}</dt>
         <dd>
           {mailStatusLabel(t, mail)}
-          {mail.sentAt && ` — ${when.format(mail.sentAt)} UTC`}
+          {mail.sentAt && ` — ${when(mail.sentAt)}`}
         </dd>
         {mail.lastError && (
           <>

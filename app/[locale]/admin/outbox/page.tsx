@@ -56,7 +56,9 @@ export default async function OutboxPage() {
                     <span dir="ltr">{m.recipient}</span>
                   </td>
                   <td>
-                    <Link href={`/admin/outbox/${m.id}`}>{m.subject}</Link>
+                    <Link href={`/admin/outbox/${m.id}`} lang={m.locale} dir="auto">
+                      {m.subject}
+                    </Link>
                   </td>
                   <td>{t(`kinds.${m.kind === "invitation" ? "invitation" : "password_reset"}`)}</td>
                   <td>{mailStatusLabel(t, m)}</td>

@@ -24,4 +24,9 @@ export async function register() {
   console.log(`Res45 Readiness: database ready (${connection.kind})`);
   const { startLinkChecker } = await import("./server/link-checker");
   startLinkChecker(serverEnv().linkCheckIntervalMinutes);
+  // One sender loop per server process; without SMTP_URL the outbox table is the mailbox.
+  const { startMailSender } = await import("./server/mail-sender");
+  console.log(
+    `Res45 Readiness: ${startMailSender() ? "sending e-mail through SMTP_URL" : "e-mail kept in the outbox (no SMTP_URL)"}`,
+  );
 }

@@ -6,16 +6,21 @@ import { defineConfig } from "@playwright/test";
 
 // The config is evaluated by the runner and again by each worker; workers inherit
 // the runner's environment, so the first evaluation decides port, folder and database.
-if (!process.env.E2E_PORT) {
-  process.env.E2E_PORT = execFileSync(process.execPath, [
+const freePort = () =>
+  execFileSync(process.execPath, [
     "-e",
     "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
   ])
     .toString()
     .trim();
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = freePort();
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "res45-e2e-"));
   if (process.env.DATABASE_URL) process.env.E2E_DATABASE_NAME = `res45_e2e_${process.pid}_${Date.now()}`;
 }
+// The server sends mail to an SMTP server that e2e/mail.spec.ts runs on this port (while nothing listens,
+// messages wait in the outbox, as with a mail server that is down).
+process.env.E2E_SMTP_PORT ??= freePort();
 const port = process.env.E2E_PORT;
 const resultsDir = process.env.RESULTS_DIR;
 
@@ -26,9 +31,7 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: resultsDir
-    ? [["list"], ["json", { outputFile: path.join(resultsDir, "playwright.json") }]]
-    : [["list"]],
+  reporter: resultsDir ? [["list"], ["json", { outputFile: path.join(resultsDir, "playwright.json") }]] : [["list"]],
   globalTeardown: "./e2e/global-teardown.ts",
   // Every spec shares one server and one database. Specs that change what the others
   // read (the open cycle, Member State regions) are named *.exclusive.spec.ts and run
@@ -43,7 +46,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     },
   },
   webServer: {

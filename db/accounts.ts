@@ -17,29 +17,39 @@ export interface NewAccount {
  * hashing with better-auth's own password hasher, so better-auth signs it in.
  */
 export async function insertAccount(db: Database, input: NewAccount): Promise<string> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => insertAccountWithHash(tx, input, passwordHash));
+}
+
+/**
+ * The user and its credential, in the caller's transaction, with a password already hashed by
+ * better-auth's hasher (`hashPassword` of better-auth/crypto): hash before taking any lock.
+ */
+export async function insertAccountWithHash(
+  tx: Pick<Database, "insert">,
+  input: Omit<NewAccount, "password">,
+  passwordHash: string,
+): Promise<string> {
   const id = randomUUID();
   const now = new Date();
-  const passwordHash = await hashPassword(input.password);
-  await db.transaction(async (tx) => {
-    await tx.insert(user).values({
-      id,
-      email: input.email.trim().toLowerCase(),
-      name: input.name,
-      emailVerified: true,
-      role: input.role,
-      memberStateIso3: input.role === "focal_point" ? input.memberStateIso3 : null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await tx.insert(account).values({
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: passwordHash,
-      createdAt: now,
-      updatedAt: now,
-    });
+  await tx.insert(user).values({
+    id,
+    email: input.email.trim().toLowerCase(),
+    name: input.name,
+    emailVerified: true,
+    role: input.role,
+    memberStateIso3: input.role === "focal_point" ? input.memberStateIso3 : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await tx.insert(account).values({
+    id: randomUUID(),
+    accountId: id,
+    providerId: "credential",
+    userId: id,
+    password: passwordHash,
+    createdAt: now,
+    updatedAt: now,
   });
   return id;
 }

@@ -31,6 +31,8 @@ export const TABLES_IN_ORDER = [
   "evidence_documents",
   "evidence_chunks",
   "review_steps",
+  "invitations",
+  "mail_outbox",
 ] as const;
 
 /**
@@ -49,6 +51,7 @@ const SERIAL_IDS: Record<string, string> = {
   audit_log: "id",
   plan_action_events: "id",
   review_steps: "id",
+  mail_outbox: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */

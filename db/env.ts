@@ -35,3 +35,12 @@ export function serverEnv(): ResolvedServerConfig {
   cached ??= readServerEnv();
   return cached;
 }
+
+/**
+ * The origin put in links sent by e-mail (invitations, password resets): BETTER_AUTH_URL when set, so a
+ * forged Host header cannot point a link elsewhere; else the origin the request came to.
+ */
+export function publicOrigin(requestOrigin: string): string {
+  const { authUrl } = serverEnv();
+  return authUrl ? new URL(authUrl).origin : requestOrigin;
+}

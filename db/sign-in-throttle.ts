@@ -10,18 +10,37 @@ import { signInAttempts } from "./schema/index";
  */
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 20;
+
+/**
+ * What is counted: failed sign-ins (the default), or password reset requests, every one of which counts
+ * (a request answers the same whether the address has an account or not, so only their number is limited).
+ */
+export interface ThrottlePolicy {
+  prefix: string;
+  accountLimit: number;
+  addressLimit: number;
+}
+export const SIGN_IN_POLICY: ThrottlePolicy = { prefix: "", accountLimit: ACCOUNT_LIMIT, addressLimit: ADDRESS_LIMIT };
+export const PASSWORD_RESET_POLICY: ThrottlePolicy = { prefix: "reset:", accountLimit: 3, addressLimit: 10 };
 const WINDOW_SECONDS = 15 * 60;
 const FIRST_BLOCK_SECONDS = 30;
 const MAX_BLOCK_SECONDS = 15 * 60;
 
-function keysFor(email: string, address: string) {
-  return { account: `account:${email.trim().toLowerCase()}`, address: `address:${address}` };
+function keysFor(email: string, address: string, policy: ThrottlePolicy = SIGN_IN_POLICY) {
+  return {
+    account: `${policy.prefix}account:${email.trim().toLowerCase()}`,
+    address: `${policy.prefix}address:${address}`,
+  };
 }
 
 /** Seconds until the next attempt is allowed, or 0 when it is allowed now. */
-export async function signInRetryAfter(email: string, address: string): Promise<number> {
+export async function signInRetryAfter(
+  email: string,
+  address: string,
+  policy: ThrottlePolicy = SIGN_IN_POLICY,
+): Promise<number> {
   const db = await getDb();
-  const keys = keysFor(email, address);
+  const keys = keysFor(email, address, policy);
   const rows = await db
     .select({ blockedUntil: signInAttempts.blockedUntil })
     .from(signInAttempts)
@@ -32,12 +51,16 @@ export async function signInRetryAfter(email: string, address: string): Promise<
   return wait;
 }
 
-export async function recordSignInFailure(email: string, address: string): Promise<void> {
+export async function recordSignInFailure(
+  email: string,
+  address: string,
+  policy: ThrottlePolicy = SIGN_IN_POLICY,
+): Promise<void> {
   const db = await getDb();
-  const keys = keysFor(email, address);
+  const keys = keysFor(email, address, policy);
   for (const [key, limit] of [
-    [keys.account, ACCOUNT_LIMIT],
-    [keys.address, ADDRESS_LIMIT],
+    [keys.account, policy.accountLimit],
+    [keys.address, policy.addressLimit],
   ] as const) {
     // One statement, so concurrent failures on several app servers all count.
     await db.execute(sql`

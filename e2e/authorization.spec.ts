@@ -179,6 +179,15 @@ const MATRIX: Record<string, Row> = {
     request: { method: "get", url: "/api/v1/admin/backup" },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 200 },
   },
+  // The address already has an account: whoever may invite for Kenya gets 409, so nothing is sent.
+  "post /api/v1/invitations": {
+    request: {
+      method: "post",
+      url: "/api/v1/invitations",
+      data: { email: "focal.ken@example.org", name: "Kenya focal point", role: "focal_point", iso3: "KEN" },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 409 },
+  },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },

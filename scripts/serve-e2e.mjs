@@ -5,6 +5,12 @@ import { spawn } from "node:child_process";
 import postgres from "postgres";
 
 const env = { ...process.env, SEED_DEMO: "true", NODE_ENV: "production" };
+// Mail goes to the SMTP server of e2e/mail.spec.ts; retries are kept short so the spec can watch them.
+if (process.env.E2E_SMTP_PORT) {
+  env.SMTP_URL = `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`;
+  env.MAIL_FROM = "Res45 Readiness <readiness@e2e.test>";
+  env.MAIL_RETRY_BASE_MS = "500";
+}
 if (process.env.DATABASE_URL) {
   const name = process.env.E2E_DATABASE_NAME;
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("E2E_DATABASE_NAME is missing or unsafe");

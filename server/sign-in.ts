@@ -3,7 +3,13 @@ import type { Auth } from "@/db/auth";
 import { isAccountDisabled } from "@/db/queries/users";
 import { appError, errorBody } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "@/db/sign-in-throttle";
+import {
+  clearSignInFailures,
+  PASSWORD_RESET_POLICY,
+  recordSignInFailure,
+  signInRetryAfter,
+} from "@/db/sign-in-throttle";
+import type { ErrorCode } from "@/lib/errors";
 
 /** The client's address: the last hop that the server itself saw. */
 export function clientAddress(request: Request): string {
@@ -21,22 +27,11 @@ export function clientAddress(request: Request): string {
  * refused, and repeated failures per account and per address are slowed down (429).
  */
 export async function signInWithThrottle(auth: Auth, request: Request): Promise<Response> {
-  let email = "";
-  try {
-    const body = (await request.clone().json()) as { email?: unknown };
-    if (typeof body.email === "string") email = body.email.trim().toLowerCase();
-  } catch {
-    // Let better-auth answer the malformed body with its own 400.
-  }
+  const email = await bodyEmail(request);
   const address = clientAddress(request);
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   const wait = await signInRetryAfter(email, address);
-  if (wait > 0) {
-    return Response.json(errorBody(appError("rate_limited.sign_in", { seconds: wait }), locale), {
-      status: 429,
-      headers: { "Retry-After": String(wait) },
-    });
-  }
+  if (wait > 0) return tooMany("rate_limited.sign_in", wait, request);
   if (email && (await isAccountDisabled(email))) {
     return Response.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
   }
@@ -44,4 +39,36 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
   if (response.status === 401 || response.status === 403) await recordSignInFailure(email, address);
   else if (response.ok && email) await clearSignInFailures(email);
   return response;
+}
+
+/** The body's `email`, normalized; "" when there is none (better-auth answers a malformed body with its 400). */
+async function bodyEmail(request: Request): Promise<string> {
+  try {
+    const body = (await request.clone().json()) as { email?: unknown };
+    return typeof body.email === "string" ? body.email.trim().toLowerCase() : "";
+  } catch {
+    return "";
+  }
+}
+
+function tooMany(code: ErrorCode, seconds: number, request: Request): Response {
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+  return Response.json(errorBody(appError(code, { seconds }), locale), {
+    status: 429,
+    headers: { "Retry-After": String(seconds) },
+  });
+}
+
+/**
+ * better-auth's password reset request, limited per address asked for and per client address in the
+ * database (every app server counts the same requests). Every request counts, whether the address has an
+ * account or not, so the answer never tells which addresses do.
+ */
+export async function requestPasswordResetWithThrottle(auth: Auth, request: Request): Promise<Response> {
+  const email = await bodyEmail(request);
+  const address = clientAddress(request);
+  const wait = await signInRetryAfter(email, address, PASSWORD_RESET_POLICY);
+  if (wait > 0) return tooMany("rate_limited.password_reset", wait, request);
+  await recordSignInFailure(email, address, PASSWORD_RESET_POLICY);
+  return auth.handler(request);
 }

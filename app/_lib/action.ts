@@ -25,16 +25,30 @@ export function validatedAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.infer<S>, actor: Actor) => Promise<T>,
 ) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
-    const locale = await pageLocale();
-    try {
+  return (input: unknown): Promise<ActionResult<T>> =>
+    answer(async (locale) => {
       const actor = await currentActor();
       if (!actor) throw appError("auth.session_ended");
-      return { ok: true, data: await fn(parseOrThrow(schema, input, "validation.form", locale), actor) };
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const { code, error: message, fieldErrors, currentVersion } = errorBody(error, locale);
-      return { ok: false, code, error: message, fieldErrors, currentVersion };
-    }
-  };
+      return fn(parseOrThrow(schema, input, "validation.form", locale), actor);
+    });
+}
+
+/**
+ * The same for the few actions a person takes before having a session (accepting an invitation): the
+ * input is parsed, and the service function decides on its own what the request may do.
+ */
+export function validatedPublicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.infer<S>) => Promise<T>) {
+  return (input: unknown): Promise<ActionResult<T>> =>
+    answer(async (locale) => fn(parseOrThrow(schema, input, "validation.form", locale)));
+}
+
+async function answer<T>(run: (locale: Locale) => Promise<T>): Promise<ActionResult<T>> {
+  const locale = await pageLocale();
+  try {
+    return { ok: true, data: await run(locale) };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { code, error: message, fieldErrors, currentVersion } = errorBody(error, locale);
+    return { ok: false, code, error: message, fieldErrors, currentVersion };
+  }
 }

@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { getTranslations } from "next-intl/server";
 import { hasDemoData } from "@/server/demo-data";
 import { reportBrowser } from "./report-browser";
+import { escapeHtml } from "@/lib/mail/html";
 
 /** A4 with 12 mm side margins leaves 186 mm of width: 703 CSS pixels at 96 per inch. */
 const A4_MARGIN = { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" };
@@ -22,10 +23,6 @@ async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
     running--;
     waiting.shift()?.();
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The words every page of a PDF report carries while the database holds the demo data set; null otherwise. */

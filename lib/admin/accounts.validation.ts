@@ -20,42 +20,48 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const FOCAL_POINT_NEEDS_STATE = errorCode("validation.focal_point_needs_state");
 export const ONLY_FOCAL_POINTS_HAVE_A_STATE = errorCode("validation.only_focal_points_have_state");
 
-const roleSchema = z.enum(ROLES, { error: errorCode("validation.choose_role") });
+export const roleSchema = z.enum(ROLES, { error: errorCode("validation.choose_role") });
 
 /** An ISO alpha-3 code, or "" / null for "no Member State" (what an empty select sends). */
-const memberStateFieldSchema = z
+export const memberStateFieldSchema = z
   .union([z.literal(""), z.string().regex(/^[A-Z]{3}$/, errorCode("validation.choose_member_state"))])
   .nullable()
   .optional()
   .transform((v) => v || null);
 
 /** The database's CHECK, said to a person: a focal point has exactly one state, other roles none. */
+export function roleBindingProblem(role: Role, iso3: string | null): string | null {
+  if (role === "focal_point" && !iso3) return FOCAL_POINT_NEEDS_STATE;
+  if (role !== "focal_point" && iso3) return ONLY_FOCAL_POINTS_HAVE_A_STATE;
+  return null;
+}
+
 function refineRoleBinding(value: { role: Role; memberStateIso3: string | null }, ctx: z.RefinementCtx) {
-  if (value.role === "focal_point" && !value.memberStateIso3) {
-    ctx.addIssue({ code: "custom", path: ["memberStateIso3"], message: FOCAL_POINT_NEEDS_STATE });
-  }
-  if (value.role !== "focal_point" && value.memberStateIso3) {
-    ctx.addIssue({ code: "custom", path: ["memberStateIso3"], message: ONLY_FOCAL_POINTS_HAVE_A_STATE });
-  }
+  const problem = roleBindingProblem(value.role, value.memberStateIso3);
+  if (problem) ctx.addIssue({ code: "custom", path: ["memberStateIso3"], message: problem });
 }
 
 export const userIdSchema = z.string().trim().min(1, errorCode("validation.choose_account")).max(100);
 
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, errorCode("validation.name_required"))
+  .max(200, errorCode("validation.name_too_long"))
+  .refine(isStorableText, errorCode("validation.name_unstorable"));
+
+export const accountEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, errorCode("validation.email_required"))
+  .max(320, errorCode("validation.email_too_long"))
+  .email(errorCode("validation.email_invalid"));
+
 export const createAccountSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, errorCode("validation.name_required"))
-      .max(200, errorCode("validation.name_too_long"))
-      .refine(isStorableText, errorCode("validation.name_unstorable")),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, errorCode("validation.email_required"))
-      .max(320, errorCode("validation.email_too_long"))
-      .email(errorCode("validation.email_invalid")),
+    name: personNameSchema,
+    email: accountEmailSchema,
     role: roleSchema,
     memberStateIso3: memberStateFieldSchema,
     password: newPasswordSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invitationRequestSchema } from "../admin/invitations.validation";
 import { answersPatchSchema, scoreRequestSchema } from "../assessment/answers.validation";
 import { assessmentFileSchema } from "../assessment/exchange";
 import { comparisonQuerySchema, cycleParamsSchema } from "./analysis.validation";
@@ -29,6 +30,7 @@ import {
   regionFiguresSchema,
   reviewsSchema,
   scoreResultSchema,
+  sentInvitationSchema,
   stateScoresSchema,
 } from "./responses";
 
@@ -36,7 +38,13 @@ import {
  * The API's documentation, generated from the zod schemas the endpoints
  * validate with (and the response schemas the tests parse responses with).
  */
-type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin" | "admin";
+type Access =
+  | "public"
+  | "signed-in"
+  | "focal point of the state"
+  | "analyst or admin"
+  | "admin"
+  | "admin, or a focal point for their own state";
 
 interface Endpoint {
   method: "get" | "post" | "patch" | "delete";
@@ -498,6 +506,30 @@ export const ENDPOINTS: Endpoint[] = [
       200: { description: "The backup file", schema: backupFileSchema },
       401: common[401],
       403: common[403],
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/invitations",
+    tag: "Administration",
+    summary:
+      "Invites a person by e-mail with a role: the message (in `locale`, by default the request's Accept-Language) carries a single-use link, valid 7 days, to choose their own password. Administrators invite anyone; a focal point invites focal points of their own state. A pending invitation of the same address is replaced.",
+    access: "admin, or a focal point for their own state",
+    body: invitationRequestSchema,
+    responses: {
+      201: { description: "The invitation is queued in the outbox", schema: sentInvitationSchema },
+      400: { description: "Invalid input, e.g. a focal point without iso3", schema: errorResponseSchema },
+      401: common[401],
+      403: {
+        description: "Not an administrator or focal point; a focal point inviting for another state or another role",
+        schema: errorResponseSchema,
+      },
+      404: { description: "No Member State has this iso3", schema: errorResponseSchema },
+      409: {
+        description: "An account with this e-mail already exists (conflict.email_taken)",
+        schema: errorResponseSchema,
+      },
+      ...bodyErrors,
     },
   },
   {

@@ -235,3 +235,13 @@ export const crosswalkResponseSchema = z.object({
   ),
 });
 export type CrosswalkResponse = z.infer<typeof crosswalkResponseSchema>;
+
+export const sentInvitationSchema = z.object({
+  id: z.string().describe("The invitation's id"),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(["focal_point", "analyst", "admin"]),
+  iso3: z.string().nullable().describe("The Member State of a focal point; null for other roles"),
+  locale: z.enum(["ar", "zh", "en", "fr", "ru", "es"]).describe("The language of the message"),
+  expiresAt: z.string().describe("When the link stops working (ISO 8601)"),
+});

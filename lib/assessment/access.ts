@@ -86,3 +86,20 @@ export function assertCanEditPlan(actor: Actor, iso3: string): void {
 export function hidesSmallGroupAverages(actor: Actor): boolean {
   return !isBdt(actor);
 }
+
+/**
+ * Who may invite whom: administrators anyone; a focal point only other focal points of their own
+ * state (contributors too, once that role exists); nobody else.
+ */
+export function assertCanInvite(actor: Actor, role: Role, iso3: string | null): void {
+  assertCanInviteAnyone(actor);
+  if (actor.role === "admin") return;
+  const own = ownStateOf(actor);
+  if (role !== "focal_point") throw appError("forbidden.invite_role");
+  if (iso3 !== own) throw appError("forbidden.other_state", { own });
+}
+
+/** Whether the actor may invite anyone at all (checked before a request's body is read). */
+export function assertCanInviteAnyone(actor: Actor): void {
+  if (actor.role !== "admin" && actor.role !== "focal_point") throw appError("forbidden.cannot_invite");
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_CHROMIUM_PATH,
-  DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
   DEFAULT_DATA_DIR,
+  DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
+  DEFAULT_MAIL_FROM,
+  DEFAULT_MAIL_RETRY_BASE_MS,
   InvalidEnvironmentError,
   parseServerEnv,
 } from "./env";
@@ -29,6 +31,9 @@ describe("parseServerEnv", () => {
       chromiumPath: DEFAULT_CHROMIUM_PATH,
       reportBaseUrl: undefined,
       linkCheckIntervalMinutes: DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
+      smtpUrl: undefined,
+      mailFrom: DEFAULT_MAIL_FROM,
+      mailRetryBaseMs: DEFAULT_MAIL_RETRY_BASE_MS,
     });
   });
 
@@ -44,6 +49,9 @@ describe("parseServerEnv", () => {
         CHROMIUM_PATH: "/opt/chromium/chrome",
         REPORT_BASE_URL: "http://10.0.0.5:8080/some/path",
         LINK_CHECK_INTERVAL_MINUTES: "0",
+        SMTP_URL: "smtp://user:pass@mail.example.org:587",
+        MAIL_FROM: "Res45 <readiness@example.org>",
+        MAIL_RETRY_BASE_MS: "500",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -56,6 +64,9 @@ describe("parseServerEnv", () => {
       chromiumPath: "/opt/chromium/chrome",
       reportBaseUrl: "http://10.0.0.5:8080",
       linkCheckIntervalMinutes: 0,
+      smtpUrl: "smtp://user:pass@mail.example.org:587",
+      mailFrom: "Res45 <readiness@example.org>",
+      mailRetryBaseMs: 500,
     });
   });
 
@@ -89,6 +100,12 @@ describe("parseServerEnv", () => {
     ["REPORT_BASE_URL", "ftp://10.0.0.5", "must be an http:// or https:// URL"],
     ["LINK_CHECK_INTERVAL_MINUTES", "-5", "must be a whole number of minutes from 0 to 10080"],
     ["LINK_CHECK_INTERVAL_MINUTES", "10081", "must be a whole number of minutes from 0 to 10080"],
+    ["SMTP_URL", "mail.example.org:587", "must be an smtp:// or smtps:// URL"],
+    ["SMTP_URL", "https://mail.example.org", "must be an smtp:// or smtps:// URL"],
+    ["MAIL_FROM", "readiness", "must be an e-mail address"],
+    ["MAIL_FROM", "Res45 <readiness>", "must be an e-mail address"],
+    ["MAIL_RETRY_BASE_MS", "10", "must be a whole number of milliseconds from 100 to 3600000"],
+    ["MAIL_RETRY_BASE_MS", "1.5", "must be a whole number of milliseconds from 100 to 3600000"],
   ])("refuses %s=%s", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(Object.keys(problems)).toEqual([name]);

@@ -23,11 +23,19 @@ export interface ServerConfig {
   reportBaseUrl: string | undefined;
   /** Minutes between the link checker's rounds over the open cycles' evidence URLs; 0: no rounds. */
   linkCheckIntervalMinutes: number;
+  /** The SMTP server that sends e-mail (smtp:// or smtps://); undefined: messages stay in the outbox table. */
+  smtpUrl: string | undefined;
+  /** The sender of every message, e.g. `Res45 Readiness <readiness@example.org>`. */
+  mailFrom: string;
+  /** The first retry delay after a failed send; each further failure doubles it (lib/mail/backoff.ts). */
+  mailRetryBaseMs: number;
 }
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 export const DEFAULT_LINK_CHECK_INTERVAL_MINUTES = 5;
+export const DEFAULT_MAIL_FROM = "Res45 Readiness <no-reply@localhost>";
+export const DEFAULT_MAIL_RETRY_BASE_MS = 30_000;
 
 const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
@@ -80,6 +88,34 @@ const schema = z.object({
       .refine((v) => /^\d+$/.test(v) && Number(v) <= 10_080, "must be a whole number of minutes from 0 to 10080")
       .transform(Number),
   ),
+  SMTP_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => isUrlWith(v, ["smtp:", "smtps:"]) && new URL(v).hostname !== "",
+        "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587",
+      ),
+  ),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^[^<>@\s]+@[^<>@\s]+$/.test(v) || /^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(v),
+        "must be an e-mail address, alone or as Name <address>, e.g. Res45 Readiness <readiness@example.org>",
+      ),
+  ),
+  MAIL_RETRY_BASE_MS: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 3_600_000,
+        "must be a whole number of milliseconds from 100 to 3600000",
+      )
+      .transform(Number),
+  ),
 });
 
 /** A misconfigured environment: every wrong variable with what it must be, one per line. */
@@ -116,5 +152,8 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     chromiumPath: env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
     reportBaseUrl: env.REPORT_BASE_URL === undefined ? undefined : new URL(env.REPORT_BASE_URL).origin,
     linkCheckIntervalMinutes: env.LINK_CHECK_INTERVAL_MINUTES ?? DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    mailRetryBaseMs: env.MAIL_RETRY_BASE_MS ?? DEFAULT_MAIL_RETRY_BASE_MS,
   });
 }

@@ -1,6 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import * as admin from "@/server/admin";
+import * as invitations from "@/server/invitations";
+import { invitationIdSchema, inviteFormSchema } from "@/lib/admin/invitations.validation";
+import { requestOrigin } from "@/lib/api/origin";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import {
   changeRoleSchema,
   createAccountSchema,
@@ -36,4 +42,25 @@ export const reopenCycle = validatedAction(cycleYearInputSchema, (input, actor) 
 
 export const moveMemberState = validatedAction(moveMemberStateSchema, (input, actor) =>
   admin.moveMemberState(actor, input),
+);
+
+/** Where this request came in, for the links of the messages (BETTER_AUTH_URL wins when set). */
+async function mailContext() {
+  const [requestHeaders, locale] = await Promise.all([headers(), getLocale()]);
+  return {
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    requestOrigin: requestOrigin(requestHeaders, `http://${requestHeaders.get("host") ?? "localhost"}`),
+  };
+}
+
+export const inviteAccount = validatedAction(inviteFormSchema, async (input, actor) =>
+  invitations.invite(actor, input, await mailContext()),
+);
+
+export const resendInvitation = validatedAction(invitationIdSchema, async (input, actor) =>
+  invitations.resendInvitation(actor, input.invitationId, await mailContext()),
+);
+
+export const revokeInvitation = validatedAction(invitationIdSchema, (input, actor) =>
+  invitations.revokeInvitation(actor, input.invitationId),
 );

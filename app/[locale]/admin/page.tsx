@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/server/admin";
+import { listPendingInvitations } from "@/server/invitations";
 import { listCycleFrameworks } from "@/server/cycles";
 import { listMemberStates } from "@/server/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
@@ -14,10 +15,14 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { intlLocale } from "@/lib/i18n/intl";
 import { memberStateName } from "@/lib/reference";
 import { requirePageActor } from "@/app/_lib/session";
+import { Link } from "@/app/_i18n/navigation";
+import type { Role } from "@/lib/assessment/status";
 import { AccountFilters } from "./_components/account-filters";
 import { AccountsTable } from "./_components/accounts-table";
 import { CreateAccountForm } from "./_components/create-account-form";
 import { CyclesPanel } from "./_components/cycles-panel";
+import { InvitationsPanel } from "./_components/invitations-panel";
+import { InviteForm } from "./_components/invite-form";
 import { FrameworkVersionsPanel } from "./_components/framework-versions-panel";
 import { RegionsPanel } from "./_components/regions-panel";
 
@@ -41,12 +46,13 @@ export default async function AdminPage({
   const tVersions = await getTranslations("admin.versions");
   const filter = accountFilterSchema.parse(await searchParams);
   // The services refuse anyone but administrators: the page answers with its 403 page.
-  const [accountList, cycles, stateRows, usage, cycleFrameworks] = await Promise.all([
+  const [accountList, cycles, stateRows, usage, cycleFrameworks, pendingInvitations] = await Promise.all([
     listAccounts(actor, filter),
     listCyclesWithCounts(actor),
     listMemberStates(),
     countAssessmentsByFramework(actor),
     listCycleFrameworks(),
+    listPendingInvitations(actor),
   ]).catch((error: unknown) => {
     if (isAppError(error, "forbidden")) forbidden();
     throw error;
@@ -62,6 +68,15 @@ export default async function AdminPage({
   const accounts = accountList.accounts.map((a) => ({
     ...a,
     memberStateName: a.memberStateIso3 ? memberStateName(a.memberStateIso3, locale) : null,
+  }));
+  const invitations = pendingInvitations.map((i) => ({
+    id: i.id,
+    name: i.name,
+    email: i.email,
+    role: i.role as Role,
+    memberStateName: i.memberStateIso3 ? memberStateName(i.memberStateIso3, locale) : null,
+    invitedByName: i.invitedByName,
+    expiresAt: i.expiresAt.toISOString(),
   }));
   const versions = frameworkVersionRows(FRAMEWORKS, CURRENT_FRAMEWORK.id, usage, cycleFrameworks).map((row) => {
     const known = FRAMEWORKS.find((f) => f.id === row.id);
@@ -119,10 +134,29 @@ export default async function AdminPage({
             <AccountsTable accounts={accounts} states={states} actorId={actor.userId} caption={caption} />
           </div>
         </div>
+        <section className="card space-y-4" aria-labelledby="invite-title">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 id="invite-title" className="text-lg font-semibold">
+              {t("inviteTitle")}
+            </h3>
+            <Link href="/admin/outbox" className="text-sm">
+              {t("outboxLink")}
+            </Link>
+          </div>
+          <p className="max-w-3xl text-sm text-muted">{t("inviteIntro")}</p>
+          <InviteForm states={states} />
+        </section>
+        <section className="card space-y-4" aria-labelledby="invitations-title">
+          <h3 id="invitations-title" className="text-lg font-semibold">
+            {t("invitationsTitle", { count: invitations.length })}
+          </h3>
+          <InvitationsPanel invitations={invitations} />
+        </section>
         <section className="card space-y-4" aria-labelledby="create-account-title">
           <h3 id="create-account-title" className="text-lg font-semibold">
             {t("createTitle")}
           </h3>
+          <p className="max-w-3xl text-sm text-muted">{t("createIntro")}</p>
           <CreateAccountForm states={states} />
         </section>
       </section>

@@ -21,6 +21,7 @@ const ACCESS_KEY: Record<(typeof ENDPOINTS)[number]["access"], string> = {
   "focal point of the state": "focalPoint",
   "analyst or admin": "analystOrAdmin",
   admin: "admin",
+  "admin, or a focal point for their own state": "adminOrOwnFocalPoint",
 };
 
 type Operation = {

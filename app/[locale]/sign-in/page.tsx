@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { redirect } from "@/app/_i18n/navigation";
+import { Link, redirect } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
-import { afterSignIn } from "./_components/after-sign-in";
+import { afterSignIn } from "@/app/_lib/after-sign-in";
+import { FormPage } from "@/app/_components/form-page";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,16 +19,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("account.signIn");
   const common = await getTranslations("common");
   return (
-    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-2 md:items-start">
-      <section className="space-y-4">
-        <p className="eyebrow">{common("appName")}</p>
-        <h1 className="text-display font-bold">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-        <p className="text-sm text-muted">{t("accountsNote")}</p>
-      </section>
-      <section className="card" aria-label={t("formLabel")}>
-        <SignInForm next={next ?? null} />
-      </section>
-    </div>
+    <FormPage
+      eyebrow={common("appName")}
+      title={t("title")}
+      formLabel={t("formLabel")}
+      aside={
+        <>
+          <p className="text-muted">{t("intro")}</p>
+          <p className="text-sm text-muted">{t("accountsNote")}</p>
+        </>
+      }
+    >
+      <SignInForm next={next ?? null} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password">{t("forgotPassword")}</Link>
+      </p>
+    </FormPage>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { getPathname } from "@/app/_i18n/navigation";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
-import { afterSignIn } from "./after-sign-in";
+import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { FormField } from "@/app/_components/forms/form-field";
 
 export function SignInForm({ next }: { next: string | null }) {

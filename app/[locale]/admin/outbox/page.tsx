@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { Link } from "@/app/_i18n/navigation";
+import { requirePageActor } from "@/app/_lib/session";
+import { isAppError } from "@/lib/errors";
+import { listOutbox } from "@/server/outbox";
+import { mailStatusLabel, outboxDateFormat } from "./_components/outbox-format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.outbox");
+  return { title: t("title") };
+}
+
+export const dynamic = "force-dynamic";
+
+/** Every message the application queued, newest first: without SMTP_URL, the place to read them. */
+export default async function OutboxPage() {
+  const actor = await requirePageActor("/admin/outbox");
+  const locale = await getLocale();
+  const t = await getTranslations("admin.outbox");
+  const messages = await listOutbox(actor).catch((error: unknown) => {
+    if (isAppError(error, "forbidden")) forbidden();
+    throw error;
+  });
+  const when = outboxDateFormat(locale);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="eyebrow">
+          <Link href="/admin#accounts">{t("back")}</Link>
+        </p>
+        <h1 className="text-display font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted">{t("lead")}</p>
+      </header>
+      {messages.length === 0 ? (
+        <p className="card text-muted">{t("empty")}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="data-table">
+            <caption className="sr-only">{t("caption", { count: messages.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("recipient")}</th>
+                <th scope="col">{t("subject")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td className="whitespace-nowrap">{when(m.createdAt)}</td>
+                  <td>
+                    <span dir="ltr">{m.recipient}</span>
+                  </td>
+                  <td>
+                    <Link href={`/admin/outbox/${m.id}`} lang={m.locale} dir="auto">
+                      {m.subject}
+                    </Link>
+                  </td>
+                  <td>{t(`kinds.${m.kind === "invitation" ? "invitation" : "password_reset"}`)}</td>
+                  <td>{mailStatusLabel(t, m)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

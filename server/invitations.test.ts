@@ -1,0 +1,154 @@
+import { verifyPassword } from "better-auth/crypto";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { account, invitations, mailOutbox, user } from "@/db/schema/index";
+import type { InviteInput } from "@/lib/admin/invitations.validation";
+import type { Actor } from "@/lib/assessment/actor";
+import { createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
+import {
+  acceptInvitation,
+  invite,
+  listPendingInvitations,
+  readInvitation,
+  resendInvitation,
+  revokeInvitation,
+} from "./invitations";
+
+const db = useServiceDatabase();
+const context = { locale: "fr" as const, requestOrigin: "http://readiness.test" };
+const PASSWORD = "a-long-chosen-password";
+
+let admin: Actor;
+let analyst: Actor;
+let kenya: Actor;
+
+beforeAll(async () => {
+  admin = await createActor(db.connection(), "admin");
+  analyst = await createActor(db.connection(), "analyst");
+  kenya = await createActor(db.connection(), "focal_point", "KEN");
+});
+
+let counter = 0;
+const person = (input: Partial<InviteInput> = {}): InviteInput => ({
+  email: `invited.${++counter}@test.example`,
+  name: `Invited ${counter}`,
+  role: "focal_point",
+  memberStateIso3: "KEN",
+  ...input,
+});
+
+/** The link's token, read from the queued message (the database keeps only its hash). */
+async function tokenSentTo(email: string): Promise<string> {
+  const rows = await db
+    .connection()
+    .db.select({ text: mailOutbox.text })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.recipient, email))
+    .orderBy(sql`${mailOutbox.id} desc`)
+    .limit(1);
+  const match = /\/invitation\/([\w-]+)/.exec(rows[0]?.text ?? "");
+  if (!match) throw new Error(`No invitation link was queued for ${email}`);
+  return match[1]!;
+}
+
+describe("invite", () => {
+  it("queues the invitation in the chosen language with a link to the invitation page", async () => {
+    const input = person({ locale: "es" });
+    const sent = await invite(admin, input, context);
+    expect(sent).toMatchObject({ email: input.email, role: "focal_point", iso3: "KEN", locale: "es" });
+    const [mail] = await db.connection().db.select().from(mailOutbox).where(eq(mailOutbox.recipient, input.email));
+    expect(mail).toMatchObject({ kind: "invitation", locale: "es", status: "queued", attempts: 0 });
+    expect(mail!.subject).toBe("Su invitación a Res45 Readiness");
+    expect(mail!.text).toMatch(/http:\/\/readiness\.test\/es\/invitation\/[\w-]{40,}/);
+    // Only the token's hash is stored.
+    const [row] = await db.connection().db.select().from(invitations).where(eq(invitations.email, input.email));
+    expect(mail!.text).not.toContain(row!.tokenHash);
+  });
+
+  it("lets a focal point invite focal points of their own state only", async () => {
+    await expect(invite(kenya, person(), context)).resolves.toMatchObject({ iso3: "KEN" });
+    expect(await refusal(invite(kenya, person({ memberStateIso3: "BRA" }), context))).toMatchObject({
+      code: "forbidden.other_state",
+      params: { own: "KEN" },
+    });
+    expect(await refusalCode(invite(kenya, person({ role: "analyst", memberStateIso3: null }), context))).toBe(
+      "forbidden.invite_role",
+    );
+    expect(await refusalCode(invite(analyst, person(), context))).toBe("forbidden.cannot_invite");
+  });
+
+  it("refuses an address that already has an account, and queues nothing", async () => {
+    const before = await db.connection().db.$count(mailOutbox);
+    expect(await refusal(invite(admin, person({ email: kenya.email }), context))).toMatchObject({
+      code: "conflict.email_taken",
+      status: 409,
+    });
+    expect(await db.connection().db.$count(mailOutbox)).toBe(before);
+  });
+});
+
+describe("acceptInvitation", () => {
+  it("creates the account with the chosen password, once", async () => {
+    const input = person();
+    await invite(admin, input, context);
+    const token = await tokenSentTo(input.email);
+    expect(await readInvitation(token)).toEqual({
+      email: input.email,
+      name: input.name,
+      role: "focal_point",
+      iso3: "KEN",
+    });
+
+    await expect(acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD })).resolves.toEqual({
+      email: input.email,
+    });
+    const [created] = await db.connection().db.select().from(user).where(eq(user.email, input.email));
+    expect(created).toMatchObject({ role: "focal_point", memberStateIso3: "KEN", name: input.name });
+    const [credential] = await db.connection().db.select().from(account).where(eq(account.userId, created!.id));
+    expect(await verifyPassword({ hash: credential!.password!, password: PASSWORD })).toBe(true);
+
+    expect(await refusalCode(acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD }))).toBe(
+      "not_found.invitation",
+    );
+    expect(await refusalCode(readInvitation(token))).toBe("not_found.invitation");
+  });
+
+  it("refuses an expired link", async () => {
+    const input = person();
+    await invite(admin, input, context);
+    const token = await tokenSentTo(input.email);
+    await db
+      .connection()
+      .db.update(invitations)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(invitations.email, input.email));
+    expect(await refusalCode(acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD }))).toBe(
+      "not_found.invitation",
+    );
+    expect(await db.connection().db.$count(user, eq(user.email, input.email))).toBe(0);
+  });
+
+  it("refuses an unknown token", async () => {
+    expect(await refusalCode(readInvitation("not-a-token"))).toBe("not_found.invitation");
+  });
+});
+
+describe("resend and revoke", () => {
+  it("resending replaces the link; revoking ends it; both for administrators only", async () => {
+    const input = person();
+    const first = await invite(admin, input, context);
+    const oldToken = await tokenSentTo(input.email);
+    expect(await refusalCode(resendInvitation(kenya, first.id, context))).toBe("forbidden.admin_only");
+    const second = await resendInvitation(admin, first.id, context);
+    const newToken = await tokenSentTo(input.email);
+    expect(newToken).not.toBe(oldToken);
+    expect(await refusalCode(readInvitation(oldToken))).toBe("not_found.invitation");
+    expect((await listPendingInvitations(admin)).map((i) => i.id)).toContain(second.id);
+
+    expect(await refusalCode(revokeInvitation(analyst, second.id))).toBe("forbidden.admin_only");
+    await revokeInvitation(admin, second.id);
+    expect(await refusalCode(readInvitation(newToken))).toBe("not_found.invitation");
+    expect((await listPendingInvitations(admin)).map((i) => i.id)).not.toContain(second.id);
+    expect(await refusalCode(revokeInvitation(admin, second.id))).toBe("not_found.invitation");
+  });
+});

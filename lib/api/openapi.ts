@@ -36,6 +36,11 @@ import {
 type Access = "public" | "signed-in" | "focal point of the state" | "analyst or admin" | "admin";
 
 interface Endpoint {
+  /**
+   * The name a generated client gives the call (openapi-fetch, openapi-generator): a verb and what it acts
+   * on, camelCase, unique across the document (a unit test checks both).
+   */
+  operationId: string;
   method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
@@ -47,7 +52,19 @@ interface Endpoint {
   /** A multipart/form-data upload: these text fields and one binary part `file` (its own size limit). */
   upload?: { fields: z.ZodObject; maxFileBytes: number };
   responses: Record<number, { description: string; schema?: z.ZodType; mediaType?: string }>;
+  /** Only with a browser session, not with an API token (a token cannot mint tokens). */
+  sessionOnly?: boolean;
 }
+
+/**
+ * No licence has been chosen for the API yet; the document says so rather than invent one. The
+ * SPDX identifier is a custom reference (`LicenseRef-`), as SPDX allows for terms not in its list;
+ * replace both when the owner decides the licence.
+ */
+const API_LICENSE = {
+  name: "Proprietary: all rights reserved (no licence granted yet)",
+  identifier: "LicenseRef-Proprietary",
+};
 
 const common = {
   400: { description: "Invalid input: the message names each problem", schema: errorResponseSchema },
@@ -75,6 +92,7 @@ const planActionsPath = "/api/v1/plans/{iso3}/actions";
 
 export const ENDPOINTS: Endpoint[] = [
   {
+    operationId: "getHealth",
     method: "get",
     path: "/api/health",
     tag: "Service",
@@ -86,6 +104,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listMemberStates",
     method: "get",
     path: "/api/v1/member-states",
     tag: "Reference",
@@ -98,6 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listCycles",
     method: "get",
     path: "/api/v1/cycles",
     tag: "Reference",
@@ -106,6 +126,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Cycles", schema: z.array(cycleSchema) } },
   },
   {
+    operationId: "getFramework",
     method: "get",
     path: "/api/v1/framework",
     tag: "Questionnaire",
@@ -121,6 +142,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "getFrameworkCrosswalk",
     method: "get",
     path: "/api/v1/framework/crosswalk",
     tag: "Questionnaire",
@@ -138,6 +160,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "scoreAnswers",
     method: "post",
     path: "/api/v1/score",
     tag: "Questionnaire",
@@ -151,6 +174,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "getAssessment",
     method: "get",
     path: assessmentPath,
     tag: "Assessments",
@@ -166,6 +190,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "updateAssessmentAnswers",
     method: "patch",
     path: assessmentPath,
     tag: "Assessments",
@@ -181,6 +206,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "submitAssessment",
     method: "post",
     path: `${assessmentPath}/submit`,
     tag: "Assessments",
@@ -190,6 +216,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "The submitted assessment", schema: assessmentSchema }, ...common, ...conflict },
   },
   {
+    operationId: "returnAssessment",
     method: "post",
     path: `${assessmentPath}/return`,
     tag: "Review",
@@ -205,6 +232,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "validateAssessment",
     method: "post",
     path: `${assessmentPath}/validate`,
     tag: "Review",
@@ -214,6 +242,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "The validated assessment", schema: assessmentSchema }, ...common, ...conflict },
   },
   {
+    operationId: "listAssessmentAudit",
     method: "get",
     path: `${assessmentPath}/audit`,
     tag: "Assessments",
@@ -223,15 +252,17 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Audit entries", schema: z.array(auditEntrySchema) }, ...common },
   },
   {
+    operationId: "exportAssessmentAnswersJson",
     method: "get",
     path: `${assessmentPath}/answers.json`,
     tag: "Assessments",
-    summary: "The answers as an importable JSON file (`\"demo\": true` on the demo data set)",
+    summary: 'The answers as an importable JSON file (`"demo": true` on the demo data set)',
     access: "signed-in",
     params: assessmentParamsSchema,
     responses: { 200: { description: "Answers file", schema: assessmentFileSchema }, ...common },
   },
   {
+    operationId: "exportAssessmentAnswersCsv",
     method: "get",
     path: `${assessmentPath}/answers.csv`,
     tag: "Assessments",
@@ -241,6 +272,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "importAssessmentAnswers",
     method: "post",
     path: `${assessmentPath}/import`,
     tag: "Assessments",
@@ -256,6 +288,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "uploadEvidence",
     method: "post",
     path: `${assessmentPath}/evidence`,
     tag: "Evidence",
@@ -276,6 +309,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "downloadEvidence",
     method: "get",
     path: "/api/v1/evidence/{id}",
     tag: "Evidence",
@@ -297,6 +331,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "deleteEvidence",
     method: "delete",
     path: "/api/v1/evidence/{id}",
     tag: "Evidence",
@@ -311,6 +346,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listCycleScores",
     method: "get",
     path: "/api/v1/cycles/{cycle}/scores",
     tag: "Analysis",
@@ -320,6 +356,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Scores per state", schema: z.array(stateScoresSchema) }, ...common },
   },
   {
+    operationId: "exportCycleScoresCsv",
     method: "get",
     path: "/api/v1/cycles/{cycle}/scores.csv",
     tag: "Analysis",
@@ -329,6 +366,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "exportCycleAnswersCsv",
     method: "get",
     path: "/api/v1/cycles/{cycle}/answers.csv",
     tag: "Analysis",
@@ -339,6 +377,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "listRegionalAverages",
     method: "get",
     path: "/api/v1/cycles/{cycle}/regions",
     tag: "Analysis",
@@ -349,6 +388,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Figures per region", schema: z.array(regionFiguresSchema) }, ...common },
   },
   {
+    operationId: "listPlanActions",
     method: "get",
     path: planActionsPath,
     tag: "Action plans",
@@ -359,6 +399,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "The actions", schema: z.array(planActionSchema) }, ...common },
   },
   {
+    operationId: "createPlanAction",
     method: "post",
     path: planActionsPath,
     tag: "Action plans",
@@ -374,6 +415,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "updatePlanAction",
     method: "patch",
     path: `${planActionsPath}/{id}`,
     tag: "Action plans",
@@ -389,6 +431,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "exportPlanActionsCsv",
     method: "get",
     path: `${planActionsPath}.csv`,
     tag: "Action plans",
@@ -399,6 +442,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "getBackup",
     method: "get",
     path: "/api/v1/admin/backup",
     tag: "Administration",
@@ -412,6 +456,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "getOpenApiDocument",
     method: "get",
     path: "/api/v1/openapi.json",
     tag: "Service",
@@ -457,21 +502,35 @@ function uploadBody({ fields, maxFileBytes }: NonNullable<Endpoint["upload"]>) {
   };
 }
 
+/** route() refuses an unknown query parameter on every endpoint, so each can answer 400. */
+const unknownQueryParameter = {
+  description: "An unknown query parameter (validation.unknown_query_parameter)",
+  schema: errorResponseSchema,
+};
+
+/** Who may call: nobody signed in, or a session or a personal API token (or a session alone). */
+function securityOf(e: Endpoint) {
+  if (e.access === "public") return [];
+  return e.sessionOnly ? [{ session: [] }] : [{ session: [] }, { bearer: [] }];
+}
+
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of ENDPOINTS) {
+    const responses: Endpoint["responses"] = { 400: unknownQueryParameter, ...e.responses };
     (paths[e.path] ??= {})[e.method] = {
+      operationId: e.operationId,
       summary: e.summary,
       tags: [e.tag],
       description: `Access: ${e.access}.`,
-      security: e.access === "public" ? [] : [{ session: [] }],
+      security: securityOf(e),
       parameters: [...parametersOf(e.params, "path"), ...parametersOf(e.query, "query")],
       ...(e.body
         ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.body, "input") } } } }
         : {}),
       ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
       responses: Object.fromEntries(
-        Object.entries(e.responses).map(([status, r]) => [
+        Object.entries(responses).map(([status, r]) => [
           status,
           {
             description: r.description,
@@ -491,9 +550,22 @@ export function buildOpenApiDocument() {
       title: "Res45 Readiness API",
       version: "1",
       description:
-        "Cybersecurity readiness of ITU Member States under WTDC Resolution 45. Sign in with POST /api/auth/sign-in/email; the session cookie authorizes the other calls.",
+        "Cybersecurity readiness of ITU Member States under WTDC Resolution 45. A script sends a personal API token (created on the account page or with POST /api/v1/tokens) as `Authorization: Bearer <token>`; a browser signs in with POST /api/auth/sign-in/email and its session cookie authorizes the other calls.",
+      license: API_LICENSE,
     },
-    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } } },
+    // Relative: the document describes the server that serves it, whatever its address.
+    servers: [{ url: "/", description: "The server that serves this document" }],
+    components: {
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A browser session" },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A personal API token: the account's rights and no more; a read-only token is refused (403) on any call that changes data; a revoked or expired one gets 401",
+        },
+      },
+    },
     paths,
   };
 }

@@ -20,6 +20,7 @@ export const TABLES_IN_ORDER = [
   "account",
   "verification",
   "sign_in_attempts",
+  "api_tokens",
   "assessments",
   "answers",
   "assessment_status_history",

@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./assessments";
 export * from "./plans";
 export * from "./evidence";
+export * from "./api-tokens";

@@ -14,10 +14,13 @@ import { documentParamsSchema, uploadFieldsSchema } from "../evidence/evidence.v
 import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, megabytes } from "../evidence/kinds";
 import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
+import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
 import {
+  apiTokenSchema,
   assessmentSchema,
   auditEntrySchema,
   backupFileSchema,
+  createdApiTokenSchema,
   crosswalkResponseSchema,
   cycleSchema,
   errorResponseSchema,
@@ -68,8 +71,15 @@ const API_LICENSE = {
 
 const common = {
   400: { description: "Invalid input: the message names each problem", schema: errorResponseSchema },
-  401: { description: "Not signed in", schema: errorResponseSchema },
-  403: { description: "Signed in, but not allowed to see or change this", schema: errorResponseSchema },
+  401: {
+    description: "Not signed in, or an API token that is unknown, revoked or expired",
+    schema: errorResponseSchema,
+  },
+  403: {
+    description:
+      "Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data)",
+    schema: errorResponseSchema,
+  },
   404: { description: "No such Member State or cycle", schema: errorResponseSchema },
 };
 const conflict = {
@@ -83,6 +93,11 @@ const conflict = {
 const bodyErrors = {
   413: { description: "Body over 1 MB", schema: errorResponseSchema },
   415: { description: "Body not sent as Content-Type: application/json", schema: errorResponseSchema },
+};
+/** Token management needs a browser session: a token asking is refused. */
+const tokenRefusal = {
+  description: "Asked with an API token (forbidden.session_required, or forbidden.token_read_only)",
+  schema: errorResponseSchema,
 };
 const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
 const ACCEPTED_KINDS = Object.values(DOCUMENT_KINDS)
@@ -453,6 +468,55 @@ export const ENDPOINTS: Endpoint[] = [
       200: { description: "The backup file", schema: backupFileSchema },
       401: common[401],
       403: common[403],
+    },
+  },
+  {
+    operationId: "listApiTokens",
+    method: "get",
+    path: "/api/v1/tokens",
+    tag: "Account",
+    summary: "Your personal API tokens, oldest first (never their secrets)",
+    access: "signed-in",
+    sessionOnly: true,
+    responses: {
+      200: { description: "Your tokens", schema: z.array(apiTokenSchema) },
+      401: common[401],
+      403: tokenRefusal,
+    },
+  },
+  {
+    operationId: "createApiToken",
+    method: "post",
+    path: "/api/v1/tokens",
+    tag: "Account",
+    summary:
+      "Creates a personal API token with your rights: read-only unless `write` is true, for `expiresInDays` (default 90, at most 365). The secret is in this answer only",
+    access: "signed-in",
+    sessionOnly: true,
+    body: newApiTokenSchema,
+    responses: {
+      201: { description: "The token's id and its secret", schema: createdApiTokenSchema },
+      400: common[400],
+      401: common[401],
+      403: tokenRefusal,
+      ...bodyErrors,
+    },
+  },
+  {
+    operationId: "revokeApiToken",
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    tag: "Account",
+    summary: "Revokes one of your tokens: it gets 401 from then on",
+    access: "signed-in",
+    sessionOnly: true,
+    params: apiTokenParamsSchema,
+    responses: {
+      204: { description: "Revoked" },
+      400: common[400],
+      401: common[401],
+      403: tokenRefusal,
+      404: { description: "None of your tokens has this id", schema: errorResponseSchema },
     },
   },
   {

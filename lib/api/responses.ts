@@ -102,7 +102,12 @@ export const stateScoresSchema = z.object({
   tier: z.object({ level: z.number().int(), name: z.string() }).nullable(),
   pillars: z.record(z.string(), z.number()).nullable(),
   outcomes: z.record(z.string(), z.number()).nullable(),
-  demo: z.literal(true).optional().describe("Present and true when the database holds the generated demo data set: the figures describe no Member State"),
+  demo: z
+    .literal(true)
+    .optional()
+    .describe(
+      "Present and true when the database holds the generated demo data set: the figures describe no Member State",
+    ),
 });
 
 export const regionFiguresSchema = z.object({
@@ -173,3 +178,17 @@ export const crosswalkResponseSchema = z.object({
   ),
 });
 export type CrosswalkResponse = z.infer<typeof crosswalkResponseSchema>;
+
+/** A personal API token as its owner lists it: never the secret. */
+export const apiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  write: z.boolean().describe("Whether the token may change data (else it only reads)"),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  lastUsedAt: z.string().nullable().describe("Its last use, to the minute; null before the first"),
+});
+export const createdApiTokenSchema = z.object({
+  id: z.uuid(),
+  token: z.string().describe("The secret, shown this once: send it as `Authorization: Bearer <token>`"),
+});

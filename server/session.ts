@@ -14,6 +14,12 @@ export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor |
   return loadActor(session.user.id);
 }
 
+/** The id of the browser session behind these headers (to mark "this session" in a list), or null. */
+export async function currentSessionId(requestHeaders: Headers): Promise<string | null> {
+  const auth = await getAuth();
+  return (await auth.api.getSession({ headers: requestHeaders }))?.session.id ?? null;
+}
+
 /**
  * The actor behind a REST request: a personal API token (`Authorization: Bearer`) when one is
  * sent, else the browser session. A token that does not authorize is a 401 even beside a valid

@@ -566,6 +566,15 @@ function uploadBody({ fields, maxFileBytes }: NonNullable<Endpoint["upload"]>) {
   };
 }
 
+/**
+ * Every refusal has one shape, declared once under components and referred to: clients get one
+ * `Error` type, and the document stays small (the code enum lists every code of the catalogue).
+ */
+const ERROR_REF = { $ref: "#/components/schemas/Error" };
+function responseSchema(schema: z.ZodType) {
+  return schema === errorResponseSchema ? ERROR_REF : jsonSchema(schema, "output");
+}
+
 /** route() refuses an unknown query parameter on every endpoint, so each can answer 400. */
 const unknownQueryParameter = {
   description: "An unknown query parameter (validation.unknown_query_parameter)",
@@ -599,7 +608,7 @@ export function buildOpenApiDocument() {
           {
             description: r.description,
             ...(r.schema
-              ? { content: { [r.mediaType ?? "application/json"]: { schema: jsonSchema(r.schema, "output") } } }
+              ? { content: { [r.mediaType ?? "application/json"]: { schema: responseSchema(r.schema) } } }
               : r.mediaType
                 ? { content: { [r.mediaType]: {} } }
                 : {}),
@@ -620,6 +629,7 @@ export function buildOpenApiDocument() {
     // Relative: the document describes the server that serves it, whatever its address.
     servers: [{ url: "/", description: "The server that serves this document" }],
     components: {
+      schemas: { Error: jsonSchema(errorResponseSchema, "output") },
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A browser session" },
         bearer: {

@@ -43,8 +43,7 @@ export function assertSessionActor(actor: Actor): void {
 
 /** A read-only token may read only: any request that changes data is refused. */
 export function assertTokenMayUseMethod(actor: Actor, method: string): void {
-  if (actor.apiToken && !actor.apiToken.write && !isReadOnlyMethod(method))
-    throw appError("forbidden.token_read_only");
+  if (actor.apiToken && !actor.apiToken.write && !isReadOnlyMethod(method)) throw appError("forbidden.token_read_only");
 }
 
 /** The focal points' state, for pages that work on "my" assessment. */

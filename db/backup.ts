@@ -21,6 +21,7 @@ export const TABLES_IN_ORDER = [
   "account",
   "verification",
   "sign_in_attempts",
+  "api_tokens",
   "assessments",
   "answers",
   "assessment_status_history",

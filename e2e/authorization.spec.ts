@@ -188,6 +188,20 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 409 },
   },
+  // Tokens are each user's own: every signed-in role lists its own (another's id is "not found").
+  "get /api/v1/tokens": {
+    request: { method: "get", url: "/api/v1/tokens" },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
+  },
+  "post /api/v1/tokens": {
+    // An empty name: every signed-in role gets 400, so no token is created.
+    request: { method: "post", url: "/api/v1/tokens", data: { name: "" } },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 400, analyst: 400, admin: 400 },
+  },
+  "delete /api/v1/tokens/{id}": {
+    request: { method: "delete", url: `/api/v1/tokens/${NO_DOCUMENT}` },
+    expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 404, analyst: 404, admin: 404 },
+  },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },

@@ -35,6 +35,7 @@ const PARAM_VALUES: Record<string, string> = {
   iso3: OWN,
   cycle: String(OPEN_CYCLE),
   id: "00000000-0000-4000-8000-000000000000",
+  questionId: QUESTION,
 };
 
 interface BodyBaseline {
@@ -94,6 +95,22 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
     "post /api/v1/invitations": {
       valid: { email: FOCAL_POINT, name: "Baseline", role: "focal_point", iso3: OWN },
       inert: { email: FOCAL_POINT, name: "Baseline", role: "focal_point", iso3: OWN },
+    },
+    // Focal points may not review (403 before the body is read); a reply to a draft's answer waits for nothing
+    // from the state (409 conflict.review_step): neither writes.
+    "post /api/v1/assessments/{iso3}/{cycle}/answers/{questionId}/review": {
+      valid: { decision: "query", comment: "Which article defines the offence?" },
+      inert: { decision: "query", comment: "Which article defines the offence?" },
+    },
+    "post /api/v1/assessments/{iso3}/{cycle}/answers/{questionId}/reply": {
+      valid: { comment: "Article 12 of the Act.", acceptProposal: false },
+      inert: { comment: "Article 12 of the Act.", acceptProposal: false },
+    },
+    // Only schema-breaking mutations of it are sent (no data-layer check follows), and the inert one only
+    // with a refused query string: no token is ever created, which the dump checks (api_tokens is in it).
+    "post /api/v1/tokens": {
+      valid: { name: "Baseline token", expiresInDays: 30, write: false },
+      inert: { name: "Baseline token", expiresInDays: 30, write: false },
     },
   };
 }

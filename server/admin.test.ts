@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { account, memberStates, session } from "@/db/schema/index";
 import { currentCycleYear } from "@/db/seed/reference";
 import type { Actor } from "@/lib/assessment/actor";
+import { ACCOUNT_LIMIT, recordSignInFailure } from "@/db/sign-in-throttle";
 import { addCycle, createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
 import {
   changeAccountRole,
@@ -243,5 +244,20 @@ describe("Member State regions", () => {
     expect(unknown.code).toBe("validation.member_state");
     expect(unknown.problems.map((p) => p.path)).toEqual([["iso3"]]);
     await moveMemberState(admin, { iso3: "GEO", region: "europe" });
+  });
+});
+
+describe("failed sign-ins, as administrators see them", () => {
+  it("lists each account's failed sign-ins counted by the throttle, and until when it refuses them", async () => {
+    const person = await createActor(db.connection(), "analyst");
+    const listed = async () => (await listAccounts(admin, { q: person.email })).accounts[0]!;
+    expect(await listed()).toMatchObject({ failedSignIns: 0, signInBlockedUntil: null });
+    await recordSignInFailure(person.email, "192.0.2.10");
+    await recordSignInFailure(person.email.toUpperCase(), "192.0.2.11");
+    expect(await listed()).toMatchObject({ failedSignIns: 2, signInBlockedUntil: null });
+    for (let i = 2; i < ACCOUNT_LIMIT; i++) await recordSignInFailure(person.email, "192.0.2.12");
+    const blocked = await listed();
+    expect(blocked.failedSignIns).toBe(ACCOUNT_LIMIT);
+    expect(Date.parse(blocked.signInBlockedUntil!)).toBeGreaterThan(Date.now());
   });
 });

@@ -151,9 +151,9 @@ describe("status transitions", () => {
       "conflict.cannot_save",
     );
 
-    expect(
-      await refusalCode(returnAssessment(analyst, "KEN", CYCLE, [{ questionId: "NOPE-01", text: "?" }])),
-    ).toBe("validation.comments");
+    expect(await refusalCode(returnAssessment(analyst, "KEN", CYCLE, [{ questionId: "NOPE-01", text: "?" }]))).toBe(
+      "validation.comments",
+    );
     const returned = await returnAssessment(analyst, "KEN", CYCLE, [{ questionId: q1!.id, text: "Add the decree." }]);
     expect(returned.status).toBe("returned");
     expect((await getAssessment(kenya, "KEN", CYCLE)).comments).toMatchObject([{ questionId: q1!.id }]);

@@ -83,9 +83,7 @@ describe("who may change a plan", () => {
   it("lets only the state's own focal points add actions, one by one or from gaps", async () => {
     for (const actor of [analyst, admin]) {
       expect(await refusalCode(createPlanActions(actor, "KEN", [newAction()]))).toBe("forbidden.focal_point_only");
-      expect(await refusalCode(createActionsFromGaps(actor, "KEN", gaps([q1!.id])))).toBe(
-        "forbidden.focal_point_only",
-      );
+      expect(await refusalCode(createActionsFromGaps(actor, "KEN", gaps([q1!.id])))).toBe("forbidden.focal_point_only");
     }
     expect(await refusalCode(createPlanActions(brazil, "KEN", [newAction()]))).toBe("forbidden.other_state");
     expect(await refusalCode(createActionsFromGaps(brazil, "KEN", gaps([q1!.id])))).toBe("forbidden.other_state");
@@ -159,7 +157,11 @@ describe("making actions", () => {
     const [made] = await createPlanActions(kenya, "KEN", [newAction({ questionId: q2!.id })]);
     expect(made).toMatchObject({ createdCycle: CYCLE, clause: q2!.recommendation.clause, version: 1 });
     expect(made!.history).toEqual([
-      expect.objectContaining({ field: "created", by: kenya.name, to: expect.objectContaining({ questionId: q2!.id }) }),
+      expect.objectContaining({
+        field: "created",
+        by: kenya.name,
+        to: expect.objectContaining({ questionId: q2!.id }),
+      }),
     ]);
   });
 
@@ -168,9 +170,7 @@ describe("making actions", () => {
     const one = await refusal(createPlanActions(kenya, "KEN", [newAction({ questionId: "ZZZ-ZZ-99" })]));
     expect(one.code).toBe("validation.unknown_questions");
     expect(one.problems.map((p) => p.path)).toEqual([["questionId"]]);
-    const batch = await refusal(
-      createPlanActions(kenya, "KEN", [newAction(), newAction({ questionId: "ZZZ-ZZ-99" })]),
-    );
+    const batch = await refusal(createPlanActions(kenya, "KEN", [newAction(), newAction({ questionId: "ZZZ-ZZ-99" })]));
     expect(batch.problems.map((p) => [p.path, p.code])).toEqual([[[1, "questionId"], "validation.unknown_question"]]);
     const fromGaps = await refusal(createActionsFromGaps(kenya, "KEN", gaps([q1!.id, "ZZZ-ZZ-98"])));
     expect(fromGaps.problems.map((p) => p.path)).toEqual([["questionIds", 1]]);

@@ -7,7 +7,7 @@ import type { AdminAccount, AdminCycle } from "@/lib/admin/view";
 import type { Role } from "@/lib/assessment/status";
 import { backupTables, type BackupFile } from "../backup";
 import type { Database } from "../client";
-import { account, assessments, cycles, memberStates, session, user } from "../schema/index";
+import { account, assessments, cycles, memberStates, session, signInAttempts, user } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
 
 /**
@@ -28,17 +28,38 @@ function accountColumns() {
     memberStateName: memberStates.nameEn,
     disabled: user.disabled,
     createdAt: user.createdAt,
+    failedSignIns: sql<number>`coalesce(${signInAttempts.failures}, 0)::int`,
+    signInBlockedUntil: signInAttempts.blockedUntil,
   };
 }
 
-type AccountRow = Omit<AdminAccount, "role" | "createdAt"> & { role: string; createdAt: Date };
+type AccountRow = Omit<AdminAccount, "role" | "createdAt" | "signInBlockedUntil"> & {
+  role: string;
+  createdAt: Date;
+  signInBlockedUntil: Date | null;
+};
 
 function toAdminAccount(row: AccountRow): AdminAccount {
-  return { ...row, role: row.role as Role, createdAt: row.createdAt.toISOString() };
+  const blocked =
+    row.signInBlockedUntil && row.signInBlockedUntil.getTime() > Date.now() ? row.signInBlockedUntil : null;
+  return {
+    ...row,
+    role: row.role as Role,
+    createdAt: row.createdAt.toISOString(),
+    failedSignIns: Number(row.failedSignIns),
+    signInBlockedUntil: blocked?.toISOString() ?? null,
+  };
 }
 
 function selectAccounts(ex: Executor) {
-  return ex.select(accountColumns()).from(user).leftJoin(memberStates, eq(memberStates.iso3, user.memberStateIso3));
+  return (
+    ex
+      .select(accountColumns())
+      .from(user)
+      .leftJoin(memberStates, eq(memberStates.iso3, user.memberStateIso3))
+      // The throttle's per-account key (db/sign-in-throttle.ts), emails being stored lower-case.
+      .leftJoin(signInAttempts, eq(signInAttempts.key, sql`'account:' || lower(${user.email})`))
+  );
 }
 
 export async function findAccount(ex: Executor, userId: string): Promise<AdminAccount | undefined> {

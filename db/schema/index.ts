@@ -4,3 +4,4 @@ export * from "./assessments";
 export * from "./plans";
 export * from "./evidence";
 export * from "./mail";
+export * from "./api-tokens";

@@ -11,6 +11,13 @@ export interface AdminAccount {
   memberStateName: string | null;
   disabled: boolean;
   createdAt: string;
+  /**
+   * Failed sign-ins counted against the account by the throttle (db/sign-in-throttle.ts): those of
+   * the current 15-minute window, cleared by a successful sign-in.
+   */
+  failedSignIns: number;
+  /** Until when the throttle refuses its sign-ins (429), when it does now. */
+  signInBlockedUntil: string | null;
 }
 
 export interface AccountList {

@@ -32,6 +32,11 @@ export function malformedPathError(
     )
     .map((t) => t[index]!.match(/^\{(.+)\}$/)?.[1])
     .find(Boolean);
-  const problem = { path: [param ?? "path"], message: "", code: "validation.malformed_encoding" as const, params: { segment: bad } };
+  const problem = {
+    path: [param ?? "path"],
+    message: "",
+    code: "validation.malformed_encoding" as const,
+    params: { segment: bad },
+  };
   return errorBody(new AppError("validation.path", { problems: [problem] }), locale);
 }

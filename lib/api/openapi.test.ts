@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "./openapi";
+import { buildOpenApiDocument, ENDPOINTS } from "./openapi";
 
 /** Every route handler under app/api/v1 (and /api/health), as "method path" in OpenAPI form. */
 function routesInApp(): string[] {
@@ -33,6 +33,21 @@ describe("OpenAPI document", () => {
 
   it("documents exactly the endpoints the app serves", () => {
     expect(documented).toEqual(routesInApp());
+  });
+
+  it("names every operation with a unique camelCase operationId (generated clients name their methods so)", () => {
+    const ids = ENDPOINTS.map((e) => e.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z0-9]*)+$/);
+    const ops = Object.values(doc.paths).flatMap((methods) => Object.values(methods)) as { operationId: string }[];
+    expect(ops.map((o) => o.operationId).sort()).toEqual([...ids].sort());
+  });
+
+  it("gives every operation a 4XX answer: at least the refusal of an unknown query parameter", () => {
+    const ops = Object.values(doc.paths).flatMap((methods) => Object.values(methods)) as {
+      responses: Record<string, unknown>;
+    }[];
+    for (const op of ops) expect(Object.keys(op.responses).some((s) => s.startsWith("4"))).toBe(true);
   });
 
   it("derives parameters and bodies from the endpoints' zod schemas", () => {

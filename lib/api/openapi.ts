@@ -16,11 +16,14 @@ import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, mega
 import { answerParamsSchema, reviewReplySchema, reviewRequestSchema } from "../validation/review.validation";
 import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
+import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
 import {
+  apiTokenSchema,
   assessmentSchema,
   auditEntrySchema,
   linkCheckSchema,
   backupFileSchema,
+  createdApiTokenSchema,
   crosswalkResponseSchema,
   cycleSchema,
   errorResponseSchema,
@@ -47,6 +50,11 @@ type Access =
   | "admin, or a focal point for their own state";
 
 interface Endpoint {
+  /**
+   * The name a generated client gives the call (openapi-fetch, openapi-generator): a verb and what it acts
+   * on, camelCase, unique across the document (a unit test checks both).
+   */
+  operationId: string;
   method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
@@ -58,12 +66,31 @@ interface Endpoint {
   /** A multipart/form-data upload: these text fields and one binary part `file` (its own size limit). */
   upload?: { fields: z.ZodObject; maxFileBytes: number };
   responses: Record<number, { description: string; schema?: z.ZodType; mediaType?: string }>;
+  /** Only with a browser session, not with an API token (a token cannot mint tokens). */
+  sessionOnly?: boolean;
 }
+
+/**
+ * No licence has been chosen for the API yet; the document says so rather than invent one. The
+ * SPDX identifier is a custom reference (`LicenseRef-`), as SPDX allows for terms not in its list;
+ * replace both when the owner decides the licence.
+ */
+const API_LICENSE = {
+  name: "Proprietary: all rights reserved (no licence granted yet)",
+  identifier: "LicenseRef-Proprietary",
+};
 
 const common = {
   400: { description: "Invalid input: the message names each problem", schema: errorResponseSchema },
-  401: { description: "Not signed in", schema: errorResponseSchema },
-  403: { description: "Signed in, but not allowed to see or change this", schema: errorResponseSchema },
+  401: {
+    description: "Not signed in, or an API token that is unknown, revoked or expired",
+    schema: errorResponseSchema,
+  },
+  403: {
+    description:
+      "Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data)",
+    schema: errorResponseSchema,
+  },
   404: { description: "No such Member State or cycle", schema: errorResponseSchema },
 };
 /** The cycle reads that carry an ETag (the cycle's change stamp, per what the reader may see). */
@@ -85,6 +112,11 @@ const bodyErrors = {
   413: { description: "Body over 1 MB", schema: errorResponseSchema },
   415: { description: "Body not sent as Content-Type: application/json", schema: errorResponseSchema },
 };
+/** Token management needs a browser session: a token asking is refused. */
+const tokenRefusal = {
+  description: "Asked with an API token (forbidden.session_required, or forbidden.token_read_only)",
+  schema: errorResponseSchema,
+};
 const assessmentPath = "/api/v1/assessments/{iso3}/{cycle}";
 const ACCEPTED_KINDS = Object.values(DOCUMENT_KINDS)
   .map((k) => k.label)
@@ -93,6 +125,7 @@ const planActionsPath = "/api/v1/plans/{iso3}/actions";
 
 export const ENDPOINTS: Endpoint[] = [
   {
+    operationId: "getHealth",
     method: "get",
     path: "/api/health",
     tag: "Service",
@@ -104,6 +137,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listMemberStates",
     method: "get",
     path: "/api/v1/member-states",
     tag: "Reference",
@@ -116,6 +150,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listCycles",
     method: "get",
     path: "/api/v1/cycles",
     tag: "Reference",
@@ -124,6 +159,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Cycles", schema: z.array(cycleSchema) } },
   },
   {
+    operationId: "getFramework",
     method: "get",
     path: "/api/v1/framework",
     tag: "Questionnaire",
@@ -139,6 +175,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "getFrameworkCrosswalk",
     method: "get",
     path: "/api/v1/framework/crosswalk",
     tag: "Questionnaire",
@@ -156,6 +193,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "scoreAnswers",
     method: "post",
     path: "/api/v1/score",
     tag: "Questionnaire",
@@ -169,6 +207,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "getAssessment",
     method: "get",
     path: assessmentPath,
     tag: "Assessments",
@@ -184,6 +223,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "updateAssessmentAnswers",
     method: "patch",
     path: assessmentPath,
     tag: "Assessments",
@@ -199,6 +239,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "submitAssessment",
     method: "post",
     path: `${assessmentPath}/submit`,
     tag: "Assessments",
@@ -208,6 +249,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "The submitted assessment", schema: assessmentSchema }, ...common, ...conflict },
   },
   {
+    operationId: "returnAssessment",
     method: "post",
     path: `${assessmentPath}/return`,
     tag: "Review",
@@ -223,6 +265,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "validateAssessment",
     method: "post",
     path: `${assessmentPath}/validate`,
     tag: "Review",
@@ -241,6 +284,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listAssessmentReviews",
     method: "get",
     path: `${assessmentPath}/reviews`,
     tag: "Review",
@@ -253,6 +297,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "reviewAnswer",
     method: "post",
     path: `${assessmentPath}/answers/{questionId}/review`,
     tag: "Review",
@@ -273,6 +318,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "replyToAnswerReview",
     method: "post",
     path: `${assessmentPath}/answers/{questionId}/reply`,
     tag: "Review",
@@ -293,6 +339,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listAssessmentAudit",
     method: "get",
     path: `${assessmentPath}/audit`,
     tag: "Assessments",
@@ -302,6 +349,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Audit entries", schema: z.array(auditEntrySchema) }, ...common },
   },
   {
+    operationId: "listAssessmentLinkChecks",
     method: "get",
     path: `${assessmentPath}/link-checks`,
     tag: "Assessments",
@@ -312,6 +360,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Link checks", schema: z.array(linkCheckSchema) }, ...common },
   },
   {
+    operationId: "exportAssessmentAnswersJson",
     method: "get",
     path: `${assessmentPath}/answers.json`,
     tag: "Assessments",
@@ -321,6 +370,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "Answers file", schema: assessmentFileSchema }, ...common },
   },
   {
+    operationId: "exportAssessmentAnswersCsv",
     method: "get",
     path: `${assessmentPath}/answers.csv`,
     tag: "Assessments",
@@ -330,6 +380,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "importAssessmentAnswers",
     method: "post",
     path: `${assessmentPath}/import`,
     tag: "Assessments",
@@ -345,6 +396,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "uploadEvidence",
     method: "post",
     path: `${assessmentPath}/evidence`,
     tag: "Evidence",
@@ -365,6 +417,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "downloadEvidence",
     method: "get",
     path: "/api/v1/evidence/{id}",
     tag: "Evidence",
@@ -386,6 +439,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "deleteEvidence",
     method: "delete",
     path: "/api/v1/evidence/{id}",
     tag: "Evidence",
@@ -400,6 +454,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listCycleScores",
     method: "get",
     path: "/api/v1/cycles/{cycle}/scores",
     tag: "Analysis",
@@ -413,6 +468,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "exportCycleScoresCsv",
     method: "get",
     path: "/api/v1/cycles/{cycle}/scores.csv",
     tag: "Analysis",
@@ -422,6 +478,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...notModified, ...common },
   },
   {
+    operationId: "exportCycleAnswersCsv",
     method: "get",
     path: "/api/v1/cycles/{cycle}/answers.csv",
     tag: "Analysis",
@@ -432,6 +489,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...notModified, ...common },
   },
   {
+    operationId: "listRegionalAverages",
     method: "get",
     path: "/api/v1/cycles/{cycle}/regions",
     tag: "Analysis",
@@ -446,6 +504,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listPlanActions",
     method: "get",
     path: planActionsPath,
     tag: "Action plans",
@@ -456,6 +515,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "The actions", schema: z.array(planActionSchema) }, ...common },
   },
   {
+    operationId: "createPlanAction",
     method: "post",
     path: planActionsPath,
     tag: "Action plans",
@@ -471,6 +531,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "updatePlanAction",
     method: "patch",
     path: `${planActionsPath}/{id}`,
     tag: "Action plans",
@@ -486,6 +547,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "exportPlanActionsCsv",
     method: "get",
     path: `${planActionsPath}.csv`,
     tag: "Action plans",
@@ -496,6 +558,7 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: { description: "CSV", mediaType: "text/csv" }, ...common },
   },
   {
+    operationId: "getBackup",
     method: "get",
     path: "/api/v1/admin/backup",
     tag: "Administration",
@@ -509,6 +572,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "createInvitation",
     method: "post",
     path: "/api/v1/invitations",
     tag: "Administration",
@@ -533,6 +597,56 @@ export const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    operationId: "listApiTokens",
+    method: "get",
+    path: "/api/v1/tokens",
+    tag: "Account",
+    summary: "Your personal API tokens, oldest first (never their secrets)",
+    access: "signed-in",
+    sessionOnly: true,
+    responses: {
+      200: { description: "Your tokens", schema: z.array(apiTokenSchema) },
+      401: common[401],
+      403: tokenRefusal,
+    },
+  },
+  {
+    operationId: "createApiToken",
+    method: "post",
+    path: "/api/v1/tokens",
+    tag: "Account",
+    summary:
+      "Creates a personal API token with your rights: read-only unless `write` is true, for `expiresInDays` (default 90, at most 365). The secret is in this answer only",
+    access: "signed-in",
+    sessionOnly: true,
+    body: newApiTokenSchema,
+    responses: {
+      201: { description: "The token's id and its secret", schema: createdApiTokenSchema },
+      400: common[400],
+      401: common[401],
+      403: tokenRefusal,
+      ...bodyErrors,
+    },
+  },
+  {
+    operationId: "revokeApiToken",
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    tag: "Account",
+    summary: "Revokes one of your tokens: it gets 401 from then on",
+    access: "signed-in",
+    sessionOnly: true,
+    params: apiTokenParamsSchema,
+    responses: {
+      204: { description: "Revoked" },
+      400: common[400],
+      401: common[401],
+      403: tokenRefusal,
+      404: { description: "None of your tokens has this id", schema: errorResponseSchema },
+    },
+  },
+  {
+    operationId: "getOpenApiDocument",
     method: "get",
     path: "/api/v1/openapi.json",
     tag: "Service",
@@ -578,26 +692,49 @@ function uploadBody({ fields, maxFileBytes }: NonNullable<Endpoint["upload"]>) {
   };
 }
 
+/**
+ * Every refusal has one shape, declared once under components and referred to: clients get one
+ * `Error` type, and the document stays small (the code enum lists every code of the catalogue).
+ */
+const ERROR_REF = { $ref: "#/components/schemas/Error" };
+function responseSchema(schema: z.ZodType) {
+  return schema === errorResponseSchema ? ERROR_REF : jsonSchema(schema, "output");
+}
+
+/** route() refuses an unknown query parameter on every endpoint, so each can answer 400. */
+const unknownQueryParameter = {
+  description: "An unknown query parameter (validation.unknown_query_parameter)",
+  schema: errorResponseSchema,
+};
+
+/** Who may call: nobody signed in, or a session or a personal API token (or a session alone). */
+function securityOf(e: Endpoint) {
+  if (e.access === "public") return [];
+  return e.sessionOnly ? [{ session: [] }] : [{ session: [] }, { bearer: [] }];
+}
+
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of ENDPOINTS) {
+    const responses: Endpoint["responses"] = { 400: unknownQueryParameter, ...e.responses };
     (paths[e.path] ??= {})[e.method] = {
+      operationId: e.operationId,
       summary: e.summary,
       tags: [e.tag],
       description: `Access: ${e.access}.`,
-      security: e.access === "public" ? [] : [{ session: [] }],
+      security: securityOf(e),
       parameters: [...parametersOf(e.params, "path"), ...parametersOf(e.query, "query")],
       ...(e.body
         ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.body, "input") } } } }
         : {}),
       ...(e.upload ? { requestBody: uploadBody(e.upload) } : {}),
       responses: Object.fromEntries(
-        Object.entries(e.responses).map(([status, r]) => [
+        Object.entries(responses).map(([status, r]) => [
           status,
           {
             description: r.description,
             ...(r.schema
-              ? { content: { [r.mediaType ?? "application/json"]: { schema: jsonSchema(r.schema, "output") } } }
+              ? { content: { [r.mediaType ?? "application/json"]: { schema: responseSchema(r.schema) } } }
               : r.mediaType
                 ? { content: { [r.mediaType]: {} } }
                 : {}),
@@ -612,9 +749,23 @@ export function buildOpenApiDocument() {
       title: "Res45 Readiness API",
       version: "1",
       description:
-        "Cybersecurity readiness of ITU Member States under WTDC Resolution 45. Sign in with POST /api/auth/sign-in/email; the session cookie authorizes the other calls.",
+        "Cybersecurity readiness of ITU Member States under WTDC Resolution 45. A script sends a personal API token (created on the account page or with POST /api/v1/tokens) as `Authorization: Bearer <token>`; a browser signs in with POST /api/auth/sign-in/email and its session cookie authorizes the other calls.",
+      license: API_LICENSE,
     },
-    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } } },
+    // Relative: the document describes the server that serves it, whatever its address.
+    servers: [{ url: "/", description: "The server that serves this document" }],
+    components: {
+      schemas: { Error: jsonSchema(errorResponseSchema, "output") },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A browser session" },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A personal API token: the account's rights and no more; a read-only token is refused (403) on any call that changes data; a revoked or expired one gets 401",
+        },
+      },
+    },
     paths,
   };
 }

@@ -245,3 +245,17 @@ export const sentInvitationSchema = z.object({
   locale: z.enum(["ar", "zh", "en", "fr", "ru", "es"]).describe("The language of the message"),
   expiresAt: z.string().describe("When the link stops working (ISO 8601)"),
 });
+
+/** A personal API token as its owner lists it: never the secret. */
+export const apiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  write: z.boolean().describe("Whether the token may change data (else it only reads)"),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  lastUsedAt: z.string().nullable().describe("Its last use, to the minute; null before the first"),
+});
+export const createdApiTokenSchema = z.object({
+  id: z.uuid(),
+  token: z.string().describe("The secret, shown this once: send it as `Authorization: Bearer <token>`"),
+});

@@ -7,6 +7,7 @@ import { isErrorCode } from "../errors/localize";
 import { parseCodedMessage } from "../errors/schema-message";
 import { schemaRefusal } from "../errors/testing/refusal";
 import { pdfQuerySchema } from "../i18n/pdf";
+import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
 import {
   actionParamsSchema,
   actionPatchSchema,
@@ -126,6 +127,15 @@ describe("schema messages", () => {
     ["pdf query", pdfQuerySchema, [{ locale: "x" }]],
     ["upload fields", uploadFieldsSchema, [{ questionId: 1, title: 1, issuer: 1, issuedOn: 1, confidentiality: 1 }]],
     ["document params", documentParamsSchema, [{ id: 1 }]],
+    [
+      "new API token",
+      newApiTokenSchema,
+      [
+        { name: 1, expiresInDays: "x", write: 1 },
+        { name: "", expiresInDays: 0.5 },
+      ],
+    ],
+    ["API token params", apiTokenParamsSchema, [{ id: "x" }]],
     ["assessment file", assessmentFileSchema, [{ schema: "x", framework: 1, iso3: "x", cycle: "x", answers: 1 }]],
   ];
 

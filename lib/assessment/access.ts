@@ -1,7 +1,8 @@
 import type { Actor } from "./actor";
 import type { AssessmentStatus, Role } from "./status";
 import { isSharedWithBdt } from "./sharing";
-import { appError } from "../errors/app-error";
+import { appError } from "../errors";
+import { isReadOnlyMethod } from "../auth/api-token";
 
 /**
  * Who may do what: every service function asks here before it reads or writes.
@@ -30,6 +31,19 @@ export function assertBdt(actor: Actor): void {
 
 export function assertAdmin(actor: Actor): void {
   if (actor.role !== "admin") throw appError("forbidden.admin_only");
+}
+
+/**
+ * Managing one's own credentials (API tokens, sessions) needs a browser session: a token that
+ * leaked must not be able to mint more tokens or end its owner's sessions.
+ */
+export function assertSessionActor(actor: Actor): void {
+  if (actor.apiToken) throw appError("forbidden.session_required");
+}
+
+/** A read-only token may read only: any request that changes data is refused. */
+export function assertTokenMayUseMethod(actor: Actor, method: string): void {
+  if (actor.apiToken && !actor.apiToken.write && !isReadOnlyMethod(method)) throw appError("forbidden.token_read_only");
 }
 
 /** The focal points' state, for pages that work on "my" assessment. */

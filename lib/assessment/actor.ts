@@ -8,6 +8,11 @@ export interface Actor {
   role: Role;
   /** ISO alpha-3 of the Member State a focal point answers for; null for other roles. */
   memberStateIso3: string | null;
+  /**
+   * Set when the request was authorized by a personal API token rather than a browser session:
+   * the token's id and whether it may write (lib/auth/api-token.ts).
+   */
+  apiToken?: { id: string; write: boolean };
 }
 
 /** The name recorded in history and audit trails: the account's name, or its email when it has none. */

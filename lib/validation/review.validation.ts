@@ -11,12 +11,14 @@ export const answerParamsSchema = assessmentParamsSchema.extend({
 
 const comment = z
   .string()
-  .max(4000, "A comment has at most 4000 characters")
+  .max(4000, errorCode("validation.comment_too_long", { max: 4000 }))
   .refine(isStorableText, unstorableText("comment"));
 
 /** BDT's decision on one answer; a query and a proposal need a comment (the service says so by code). */
 export const reviewRequestSchema = z.strictObject({
-  decision: z.enum(REVIEW_DECISIONS, { error: 'decision must be "accept", "query" or "propose"' }),
+  decision: z.enum(REVIEW_DECISIONS, {
+    error: errorCode("validation.one_of", { field: "decision", values: REVIEW_DECISIONS.join(", ") }),
+  }),
   comment: comment.optional(),
   proposedValue: z.string().min(1).max(60).refine(isStorableText, unstorableText("proposedValue")).optional(),
 });

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signOutEverywhere } from "@/app/_lib/auth-actions";
 import { requirePageActor } from "@/app/_lib/session";
+import { headers } from "next/headers";
+import { listApiTokens } from "@/server/api-tokens";
+import { currentSessionId } from "@/server/session";
+import { listOwnSessions } from "@/server/sessions";
+import { ApiTokensPanel } from "./_components/api-tokens-panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { SessionsPanel } from "./_components/sessions-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -12,6 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
   const t = await getTranslations("account");
+  const [tokens, sessions] = await Promise.all([
+    listApiTokens(actor),
+    currentSessionId(await headers()).then((current) => listOwnSessions(actor, current)),
+  ]);
   return (
     <div className="space-y-8">
       <header>
@@ -50,6 +60,18 @@ export default async function AccountPage() {
             {t("changePassword.heading")}
           </h2>
           <ChangePasswordForm />
+        </section>
+        <section className="card space-y-4" aria-labelledby="sessions">
+          <h2 id="sessions" className="text-lg font-semibold">
+            {t("sessions.heading")}
+          </h2>
+          <SessionsPanel sessions={sessions} />
+        </section>
+        <section className="card space-y-4" aria-labelledby="api-tokens">
+          <h2 id="api-tokens" className="text-lg font-semibold">
+            {t("tokens.heading")}
+          </h2>
+          <ApiTokensPanel tokens={tokens} />
         </section>
       </div>
     </div>

@@ -16,7 +16,7 @@ import type { RouteHandler } from "./route";
 // The session is the one thing not under test: the request names its actor.
 const actors = new Map<string, Actor>();
 vi.mock("@/server/session", () => ({
-  actorFromHeaders: async (headers: Headers) => actors.get(headers.get("x-test-actor") ?? "") ?? null,
+  actorFromRequest: async (request: Request) => actors.get(request.headers.get("x-test-actor") ?? "") ?? null,
 }));
 
 // Not a React hook: a vitest fixture that opens the database the service functions use.

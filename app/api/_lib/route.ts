@@ -6,7 +6,7 @@ import { AppError, appError, errorBody, parseOrThrow } from "@/lib/errors";
 import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { declaresMoreThan, MAX_BODY_BYTES, readAtMost } from "@/lib/api/body-size";
 import { requestOrigin } from "@/lib/api/origin";
-import { actorFromHeaders } from "@/server/session";
+import { actorFromRequest } from "@/server/session";
 
 const tooLarge = () => appError("too_large.body", { limit: MAX_BODY_BYTES });
 
@@ -107,7 +107,10 @@ export type RouteHandler<P> = ((request: Request, context: { params: Promise<P> 
   querySchema: z.ZodObject;
 };
 interface RouteOptions<Q extends z.ZodObject> {
-  /** Without a session: 401, before the query or the body is looked at. */
+  /**
+   * Without a session or a valid API token: 401, before the query or the body is looked at (a
+   * read-only token on a method that changes data: 403).
+   */
   auth?: boolean;
   /** The query parameters the route reads; every other one is refused. */
   query?: Q;
@@ -147,7 +150,7 @@ export function route<P extends Params>(
       }
       let actor: Actor | undefined;
       if (options.auth) {
-        actor = (await actorFromHeaders(request.headers)) ?? undefined;
+        actor = (await actorFromRequest(request)) ?? undefined;
         if (!actor) throw appError("auth.required");
       }
       const query = parseQuery(request, querySchema, locale);

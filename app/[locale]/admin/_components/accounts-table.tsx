@@ -76,6 +76,13 @@ export function AccountsTable({
                   ) : (
                     <span className="badge bg-green-50 text-ok">{t("active")}</span>
                   )}
+                  {a.failedSignIns > 0 && (
+                    <span className="mt-1 block text-xs text-warn">
+                      {t("failedSignIns", { count: a.failedSignIns })}
+                      {a.signInBlockedUntil &&
+                        ` · ${t("signInBlockedUntil", { time: new Date(a.signInBlockedUntil).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }) })}`}
+                    </span>
+                  )}
                 </td>
                 <td className="whitespace-nowrap">{formatDate(a.createdAt, locale)}</td>
                 <td className="text-end">

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { StateScores } from "@/lib/analysis/averages";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { answers, appMeta, assessments, cycles, memberStates } from "../schema/index";
-import type { TwoStoredScores } from "@/lib/analysis/score-kind";
+import { shownScores, type TwoStoredScores } from "@/lib/analysis/score-kind";
 import type { Executor } from "../transaction";
 
 /** The stored scores of one assessment, as BDT's lists read them. */
@@ -109,15 +109,8 @@ export async function listScoresWithStatus(
   statuses: readonly AssessmentStatus[],
   region?: string,
 ): Promise<StateScores[]> {
-  return ex
-    .select({
-      iso3: assessments.iso3,
-      region: memberStates.region,
-      overall: assessments.overall,
-      tierLevel: assessments.tierLevel,
-      pillars: assessments.pillarScores,
-      outcomes: assessments.outcomeScores,
-    })
+  const rows = await ex
+    .select({ iso3: assessments.iso3, region: memberStates.region, scores: scoreSelection })
     .from(assessments)
     .innerJoin(memberStates, eq(memberStates.iso3, assessments.iso3))
     .where(
@@ -127,6 +120,18 @@ export async function listScoresWithStatus(
         region === undefined ? undefined : eq(memberStates.region, region),
       ),
     );
+  // Averages compare what the scores API shows: the validated score once it exists (lib/analysis/score-kind).
+  return rows.map(({ iso3, region, scores }) => {
+    const shown = shownScores(scores);
+    return {
+      iso3,
+      region,
+      overall: shown.overall,
+      tierLevel: shown.tier.level,
+      pillars: shown.pillars,
+      outcomes: shown.outcomes,
+    };
+  });
 }
 
 export interface CycleAnswersRow {

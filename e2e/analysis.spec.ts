@@ -167,7 +167,8 @@ test.describe("analysis", () => {
 
     await page.goto(`/analysis/${PREVIOUS_CYCLE}`);
     const map = page.getByRole("group", { name: `World map of overall scores, ${PREVIOUS_CYCLE} cycle` });
-    expect(await map.locator('path[tabindex="0"]').count()).toBeGreaterThan(150);
+    // The shapes arrive after the page (a static file fetched once): wait for them to be drawn.
+    await expect.poll(() => map.locator('path[tabindex="0"]').count(), { timeout: 30_000 }).toBeGreaterThan(150);
     const shape = map.getByRole("link", {
       name: new RegExp(`^${escape(name)}: overall ${escape(shown(state.overall!))}`),
     });

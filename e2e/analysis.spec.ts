@@ -251,7 +251,10 @@ test.describe("analysis", () => {
     ]);
     const json = JSON.parse(fs.readFileSync((await jsonDownload.path())!, "utf8")) as ScoreRow[];
     expect(json.map((r) => r.iso3)).toEqual(order);
-    expect(json.filter((r) => (r as ScoreRow & { demo?: boolean }).demo !== true), "every row marked demo").toEqual([]);
+    expect(
+      json.filter((r) => (r as ScoreRow & { demo?: boolean }).demo !== true),
+      "every row marked demo",
+    ).toEqual([]);
     const legal = json.map((r) => r.pillars!.legal!);
     expect(legal).toEqual([...legal].sort((a, b) => b - a));
     await expect(page.getByRole("link", { name: `All answers of ${PREVIOUS_CYCLE} (CSV)` })).toHaveAttribute(

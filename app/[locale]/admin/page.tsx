@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { countAssessmentsByFramework, listAccounts, listCyclesWithCounts } from "@/server/admin";
 import { listPendingInvitations } from "@/server/invitations";
 import { listCycleFrameworks } from "@/server/cycles";
 import { listMemberStates } from "@/server/member-states";
 import { accountFilterSchema } from "@/lib/admin/accounts.validation";
-import { isAppError } from "@/lib/errors";
 import { suggestedNextYear } from "@/lib/admin/cycles";
 import { frameworkVersionRows, sideBySide } from "@/lib/admin/framework-versions";
 import { CURRENT_FRAMEWORK, FRAMEWORKS } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { intlLocale } from "@/lib/i18n/intl";
 import { memberStateName } from "@/lib/reference";
+import { showRefusalPage } from "@/app/_lib/page-refusal";
 import { requirePageActor } from "@/app/_lib/session";
 import { Link } from "@/app/_i18n/navigation";
 import type { Role } from "@/lib/assessment/status";
@@ -53,10 +52,7 @@ export default async function AdminPage({
     countAssessmentsByFramework(actor),
     listCycleFrameworks(),
     listPendingInvitations(actor),
-  ]).catch((error: unknown) => {
-    if (isAppError(error, "forbidden")) forbidden();
-    throw error;
-  });
+  ]).catch(showRefusalPage);
 
   // The database holds English names: every list and message of this page names states in the reader's language.
   const states = stateRows.map((s) => ({ iso3: s.iso3, name: memberStateName(s.iso3, locale), region: s.region }));

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { Link } from "@/app/_i18n/navigation";
+import { showRefusalPage } from "@/app/_lib/page-refusal";
 import { requirePageActor } from "@/app/_lib/session";
-import { isAppError } from "@/lib/errors";
 import { listOutbox } from "@/server/outbox";
 import { mailStatusLabel, outboxDateFormat } from "./_components/outbox-format";
 
@@ -19,10 +18,7 @@ export default async function OutboxPage() {
   const actor = await requirePageActor("/admin/outbox");
   const locale = await getLocale();
   const t = await getTranslations("admin.outbox");
-  const messages = await listOutbox(actor).catch((error: unknown) => {
-    if (isAppError(error, "forbidden")) forbidden();
-    throw error;
-  });
+  const messages = await listOutbox(actor).catch(showRefusalPage);
   const when = outboxDateFormat(locale);
   return (
     <div className="space-y-6">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Link } from "@/app/_i18n/navigation";
+import { showRefusalPage } from "@/app/_lib/page-refusal";
 import { requirePageActor } from "@/app/_lib/session";
-import { isAppError } from "@/lib/errors";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import { readOutboxMessage } from "@/server/outbox";
 import { mailStatusLabel, outboxDateFormat } from "../_components/outbox-format";
@@ -22,11 +22,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   if (!/^\d{1,15}$/.test(id)) notFound();
   const locale = await getLocale();
   const t = await getTranslations("admin.outbox");
-  const mail = await readOutboxMessage(actor, Number(id)).catch((error: unknown) => {
-    if (isAppError(error, "forbidden")) forbidden();
-    if (isAppError(error, "not_found")) notFound();
-    throw error;
-  });
+  const mail = await readOutboxMessage(actor, Number(id)).catch(showRefusalPage);
   const when = outboxDateFormat(locale);
   return (
     <div className="space-y-6">

@@ -23,7 +23,7 @@ import { listDocumentRefs } from "@/db/queries/evidence";
 import { listReviewSteps, storeValidatedScores } from "@/db/queries/validation";
 import { inTransaction, isUniqueViolation, getDb, type Executor, type Tx } from "@/db/transaction";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
-import { applyAnswerPatch } from "@/lib/assessment/answer-changes";
+import { addedEvidenceLinks, applyAnswerPatch } from "@/lib/assessment/answer-changes";
 import { checkAnswersAgainstFramework, type AnswersPatch } from "@/lib/assessment/answers.validation";
 import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/exchange";
 import { carryOverNotice, planCarryOver, type CarryOverNotice } from "@/lib/assessment/carry-over";
@@ -164,7 +164,7 @@ export async function saveAnswers(
 ): Promise<AssessmentView> {
   assertCanEditAnswers(actor, iso3);
   try {
-    const view = await inTransaction(async (tx) => {
+    const { view, addedLinks } = await inTransaction(async (tx) => {
       const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
       if (cycleRow.status !== "open") throw appError("conflict.cycle_closed", { cycle });
       let row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
@@ -182,10 +182,11 @@ export async function saveAnswers(
         await recordStatusChange(tx, row, "not_started", "draft", authorOf(actor));
       }
       // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
-      return loadAssessmentView(tx, await writeAnswers(tx, row, actor, framework, patch.answers, current + 1));
+      const written = await writeAnswers(tx, row, actor, framework, patch.answers, current + 1);
+      return { view: await loadAssessmentView(tx, written.row), addedLinks: written.addedLinks };
     });
-    // Once the save is committed: a link never seen before is probed in the background.
-    probeNewLinksSoon(patch.answers.flatMap((a) => a.evidence ?? []));
+    // Once the save is committed, a link this save added is probed in the background (if never seen before).
+    probeNewLinksSoon(addedLinks);
     return view;
   } catch (error) {
     // Two first saves of one state at once: the second insert hits the unique key; a conflict, not a crash.
@@ -205,14 +206,14 @@ export async function writeAnswers(
   framework: Framework,
   patch: AnswersPatch["answers"],
   nextVersion = row.version + 1,
-): Promise<AssessmentRow> {
+): Promise<{ row: AssessmentRow; addedLinks: string[] }> {
   const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch);
   await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
   // An answer is evidenced by its links and its documents alike.
   const scored = scoringAnswers(all, await listDocumentRefs(tx, row.id));
   const updated = await updateScores(tx, row, scoreAssessment(framework, scored), nextVersion);
   if (!updated) throw appError("conflict.saved_concurrently");
-  return updated;
+  return { row: updated, addedLinks: addedEvidenceLinks(changes) };
 }
 
 async function changeStatus(

@@ -178,7 +178,7 @@ export async function replyToReview(
       let answerValue = currentValue;
       if (step === "accept_proposal") {
         answerValue = review.proposedValue;
-        row = await writeAnswers(tx, row, actor, framework, [{ questionId, value: answerValue }]);
+        row = (await writeAnswers(tx, row, actor, framework, [{ questionId, value: answerValue }])).row;
       }
       const author = { userId: actor.userId, name: actorDisplayName(actor), role: actor.role };
       await insertReviewStep(tx, row, author, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyAnswerPatch } from "./answer-changes";
+import { addedEvidenceLinks, applyAnswerPatch } from "./answer-changes";
 
 const current = [{ questionId: "A", value: "yes", evidence: ["https://a.example"], note: "kept" }];
 
@@ -31,5 +31,28 @@ describe("applyAnswerPatch", () => {
     expect(changes).toEqual([
       { questionId: "A", field: "evidence", from: two[0]!.evidence, to: ["https://2.example", "https://1.example"] },
     ]);
+  });
+});
+
+describe("addedEvidenceLinks", () => {
+  it("lists only the links a change adds, once each", () => {
+    const stored = [
+      { questionId: "Q1", value: "yes", evidence: ["https://a.example/law"], note: "" },
+      { questionId: "Q2", value: "no", evidence: ["https://b.example/plan"], note: "" },
+    ];
+    const { changes } = applyAnswerPatch(stored, [
+      { questionId: "Q1", value: "yes", evidence: ["https://a.example/law", "https://c.example/decree"] },
+      { questionId: "Q2", value: "yes", evidence: [] },
+      { questionId: "Q3", value: "no", evidence: ["https://c.example/decree"] },
+    ]);
+    expect(addedEvidenceLinks(changes)).toEqual(["https://c.example/decree"]);
+  });
+
+  it("finds nothing in a change of value or note that repeats the links", () => {
+    const stored = [{ questionId: "Q1", value: "yes", evidence: ["https://a.example/law"], note: "" }];
+    const { changes } = applyAnswerPatch(stored, [
+      { questionId: "Q1", value: "no", evidence: ["https://a.example/law"], note: "Amended" },
+    ]);
+    expect(addedEvidenceLinks(changes)).toEqual([]);
   });
 });

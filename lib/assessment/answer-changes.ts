@@ -53,3 +53,14 @@ export function applyAnswerPatch(
   }
   return { written, changes, all: [...byId.values()] };
 }
+
+/** The evidence links a change of answers adds (links it keeps or removes are not among them). */
+export function addedEvidenceLinks(changes: readonly AnswerChange[]): string[] {
+  const added = new Set<string>();
+  for (const change of changes) {
+    if (change.field !== "evidence") continue;
+    const before = new Set(change.from as string[]);
+    for (const url of change.to as string[]) if (!before.has(url)) added.add(url);
+  }
+  return [...added];
+}

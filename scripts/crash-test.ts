@@ -10,11 +10,14 @@ import postgres from "postgres";
 import { insertAccount } from "../db/accounts";
 import { openConnection } from "../db/client";
 import { seedReferenceData, currentCycleYear } from "../db/seed/reference";
+import { bestOption, CURRENT_FRAMEWORK } from "../lib/framework";
 import { MEMBER_STATES } from "../lib/reference";
 
 const CLIENTS = 50;
 const PASSWORD = "Crash-Test-Password-1";
 const QUESTION = "LEG-CYB-01";
+// An option of the questionnaire in force, so that the test follows the framework's versions.
+const VALUE = bestOption(CURRENT_FRAMEWORK.questions.find((q) => q.id === QUESTION)!).value;
 const cycle = currentCycleYear();
 const states = MEMBER_STATES.slice(0, CLIENTS).map((s) => s.iso3);
 
@@ -90,6 +93,8 @@ async function runEngine(label: string, env: Record<string, string>): Promise<st
   const acknowledged = new Map<string, number>();
   let acks = 0;
   let stop = false;
+  // The first refusal (neither 2xx nor 409) is reported: without it a broken save route reads as "too few".
+  let firstRefusal: string | undefined;
   const clients = states.map(async (iso3, i) => {
     let version = 0;
     for (let seq = 1; !stop; seq++) {
@@ -97,7 +102,7 @@ async function runEngine(label: string, env: Record<string, string>): Promise<st
         const response = await fetch(`${base}/api/v1/assessments/${iso3}/${cycle}`, {
           method: "PATCH",
           headers: { "content-type": "application/json", cookie: cookies[i]! },
-          body: JSON.stringify({ version, answers: [{ questionId: QUESTION, value: "yes", note: `seq ${seq}` }] }),
+          body: JSON.stringify({ version, answers: [{ questionId: QUESTION, value: VALUE, note: `seq ${seq}` }] }),
         });
         if (response.ok) {
           version = ((await response.json()) as { version: number }).version;
@@ -105,6 +110,8 @@ async function runEngine(label: string, env: Record<string, string>): Promise<st
           acks++;
         } else if (response.status === 409) {
           version = ((await response.json()) as { currentVersion: number }).currentVersion;
+        } else {
+          firstRefusal ??= `${response.status} ${(await response.text()).slice(0, 300)}`;
         }
       } catch {
         return; // The server is gone.
@@ -120,7 +127,8 @@ async function runEngine(label: string, env: Record<string, string>): Promise<st
   const acknowledgedCount = acks;
   if (acknowledgedCount < CLIENTS)
     problems.push(
-      `${label}: only ${acknowledgedCount} saves were acknowledged before the kill: too few to prove anything`,
+      `${label}: only ${acknowledgedCount} saves were acknowledged before the kill: too few to prove anything` +
+        (firstRefusal ? ` (first refusal: ${firstRefusal})` : ""),
     );
 
   server = startServer(env, port);

@@ -99,6 +99,18 @@ describe("what the results compare with", () => {
     expect((await getResults(analyst, "DEU", CYCLE)).previous).toBeNull();
   });
 
+  it("compares with the earlier cycle's validated score where BDT stored one, as the scores API does", async () => {
+    await insertScoredAssessment(db.connection(), {
+      iso3: "BRA",
+      cycle: CLOSED,
+      status: "validated",
+      overall: 50,
+      validated: 30,
+    });
+    await insertScoredAssessment(db.connection(), { iso3: "BRA", cycle: CYCLE, status: "submitted", overall: 60 });
+    expect((await getResults(brazil, "BRA", CYCLE)).previous).toMatchObject({ cycle: CLOSED, scores: { overall: 30 } });
+  });
+
   it("shows the plan to the state (to change) and to BDT (to read) while the newest assessment is shared", async () => {
     const own = await getResults(france, "FRA", CYCLE);
     expect(own.plan).toMatchObject({ canEdit: true, actions: [{ iso3: "FRA", title: "Close the gap of FRA" }] });

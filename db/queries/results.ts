@@ -2,11 +2,14 @@ import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import type { ScoreResult } from "@/lib/scoring";
-import { storedScores } from "../score-columns";
+import { storedScores, storedValidatedScores } from "../score-columns";
 import { answers, assessments } from "../schema/index";
 import type { Executor } from "../transaction";
 
-/** The state's stored scores in its latest cycle before `cycle` whose assessment has the status given. */
+/**
+ * The state's scores in its latest cycle before `cycle` whose assessment has the status given: the validated
+ * score where BDT stored one (as every comparison shows it, lib/analysis/score-kind.ts), else the self-assessed.
+ */
 export async function findLatestEarlierAssessment(
   ex: Executor,
   iso3: string,
@@ -14,22 +17,19 @@ export async function findLatestEarlierAssessment(
   status: AssessmentStatus,
 ): Promise<{ id: string; cycle: number; frameworkId: string; scores: ScoreResult } | undefined> {
   const [row] = await ex
-    .select({
-      id: assessments.id,
-      cycle: assessments.cycle,
-      frameworkId: assessments.frameworkId,
-      overall: assessments.overall,
-      tierLevel: assessments.tierLevel,
-      tierName: assessments.tierName,
-      pillarScores: assessments.pillarScores,
-      outcomeScores: assessments.outcomeScores,
-      completion: assessments.completion,
-    })
+    .select()
     .from(assessments)
     .where(and(eq(assessments.iso3, iso3), lt(assessments.cycle, cycle), eq(assessments.status, status)))
     .orderBy(desc(assessments.cycle))
     .limit(1);
-  return row && { id: row.id, cycle: row.cycle, frameworkId: row.frameworkId, scores: storedScores(row) };
+  return (
+    row && {
+      id: row.id,
+      cycle: row.cycle,
+      frameworkId: row.frameworkId,
+      scores: storedValidatedScores(row) ?? storedScores(row),
+    }
+  );
 }
 
 /** The status of the state's assessment in its newest cycle; undefined before its first assessment. */

@@ -91,9 +91,20 @@ export async function refusalCode(promise: Promise<unknown>): Promise<string> {
  */
 export async function insertScoredAssessment(
   connection: Connection,
-  row: { iso3: string; cycle: number; status: string; overall: number; withoutPillar?: string },
+  row: { iso3: string; cycle: number; status: string; overall: number; withoutPillar?: string; validated?: number },
 ): Promise<string> {
   const pillars = CURRENT_FRAMEWORK.pillars.map((p) => p.id).filter((p) => p !== row.withoutPillar);
+  // The validated score, as `validateAssessment` stores it: every pillar and outcome at `validated`.
+  const validated =
+    row.validated === undefined
+      ? {}
+      : {
+          validatedOverall: row.validated,
+          validatedTierLevel: 4,
+          validatedTierName: "Building",
+          validatedPillarScores: Object.fromEntries(pillars.map((p) => [p, row.validated!])),
+          validatedOutcomeScores: Object.fromEntries(CURRENT_FRAMEWORK.outcomes.map((o) => [o.id, row.validated!])),
+        };
   const [inserted] = await connection.db
     .insert(assessments)
     .values({
@@ -107,6 +118,7 @@ export async function insertScoredAssessment(
       pillarScores: Object.fromEntries(pillars.map((p) => [p, row.overall])),
       outcomeScores: Object.fromEntries(CURRENT_FRAMEWORK.outcomes.map((o) => [o.id, row.overall])),
       completion: 1,
+      ...validated,
     })
     .returning({ id: assessments.id });
   return inserted!.id;

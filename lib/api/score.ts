@@ -1,4 +1,5 @@
-import { checkAnswersAgainstFramework, scoreRequestSchema } from "../assessment/answers.validation";
+import { scoreRequestSchema } from "../assessment/answers.validation";
+import { checkAnswersAgainstFramework } from "../assessment/answer-problems";
 import { AppError, parseOrThrow } from "../errors";
 import { FRAMEWORKS, getFramework } from "../framework";
 import type { Locale } from "../i18n/locales";

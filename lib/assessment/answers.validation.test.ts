@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { schemaRefusal } from "../errors/testing/refusal";
 import type { Framework } from "../framework/types";
-import {
-  answerInputSchema,
-  answersPatchSchema,
-  checkAnswersAgainstFramework,
-  scoreRequestSchema,
-} from "./answers.validation";
+import { answerInputSchema, answersPatchSchema, scoreRequestSchema } from "./answers.validation";
+import { checkAnswersAgainstFramework } from "./answer-problems";
 
 const framework: Framework = {
   id: "test-v1",

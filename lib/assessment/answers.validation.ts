@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
-import { englishMessage, type ErrorCode, type ErrorParams, type FieldProblem } from "../errors/app-error";
 import { isStorableText, unstorableText } from "../api/text";
-import type { Framework } from "../framework/types";
 
 /**
  * Answers as the browser form, the REST API and the import all send them. One
@@ -86,60 +84,6 @@ export const answersPatchSchema = z.strictObject({
     .max(MAX_ANSWERS, ANSWERS_TOO_MANY),
 });
 export type AnswersPatch = z.infer<typeof answersPatchSchema>;
-
-/** A problem of one answer, with its message code (see lib/errors). */
-export type AnswerProblem = FieldProblem;
-
-export function problemOf(path: (string | number)[], code: ErrorCode, params: ErrorParams): AnswerProblem {
-  return { path, code, params, message: englishMessage(code, params) };
-}
-
-/**
- * What a framework adds to the shape: every question id must exist, every value
- * must be one of that question's options, and no question may be answered twice.
- */
-export function checkAnswersAgainstFramework(
-  framework: Framework,
-  answers: readonly { questionId: string; value: string | null }[],
-): AnswerProblem[] {
-  const questions = new Map(framework.questions.map((q) => [q.id, q]));
-  const seen = new Map<string, number>();
-  const problems: AnswerProblem[] = [];
-  answers.forEach((answer, i) => {
-    const question = questions.get(answer.questionId);
-    if (!question) {
-      problems.push(
-        problemOf(["answers", i, "questionId"], "validation.unknown_question", {
-          questionId: answer.questionId,
-          framework: framework.id,
-        }),
-      );
-      return;
-    }
-    const first = seen.get(answer.questionId);
-    if (first !== undefined) {
-      problems.push(
-        problemOf(["answers", i, "questionId"], "validation.duplicate_answer", {
-          questionId: answer.questionId,
-          first,
-        }),
-      );
-    } else {
-      seen.set(answer.questionId, i);
-    }
-    if (answer.value !== null && !question.options.some((o) => o.value === answer.value)) {
-      const valid = question.options.map((o) => o.value).join(", ");
-      problems.push(
-        problemOf(["answers", i, "value"], "validation.invalid_option", {
-          questionId: answer.questionId,
-          value: answer.value,
-          valid,
-        }),
-      );
-    }
-  });
-  return problems;
-}
 
 /** One question's answer in the questionnaire form: the same rules as the API's answers. */
 export const answerStateSchema = answerInputSchema.pick({ value: true }).extend({

@@ -3,13 +3,8 @@ import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
 import { zodProblems } from "../errors/zod-problems";
 import { errorCode } from "../errors/schema-message";
-import {
-  answerInputSchema,
-  checkAnswersAgainstFramework,
-  noteSchema,
-  problemOf,
-  type AnswerProblem,
-} from "./answers.validation";
+import { answerInputSchema, noteSchema } from "./answers.validation";
+import { checkAnswersAgainstFramework, problemOf, type AnswerProblem } from "./answer-problems";
 
 /**
  * The answers of one assessment as a file: JSON that can be imported back (for a

@@ -7,7 +7,9 @@ import { localizedClauseCitation } from "../framework/i18n/citations";
 import { withoutClosingCitation } from "../results/gap-rows";
 import { addEvidenceAction, isEvidenceOnlyGap } from "../results/evidence-only";
 import type { AnswerInput } from "../scoring/types";
-import { OPEN_STATUSES, type ActionStatus, type Priority } from "./plan.validation";
+import { isOpen, type ActionStatus, type Priority } from "./plan.validation";
+
+export { isOpen };
 
 export interface PlanAction {
   id: string;
@@ -25,10 +27,6 @@ export interface PlanAction {
   version: number;
   createdAt: string;
   updatedAt: string;
-}
-
-export function isOpen(action: Pick<PlanAction, "status">): boolean {
-  return OPEN_STATUSES.includes(action.status);
 }
 
 /** Open and past its target date; `today` is "YYYY-MM-DD" (UTC), passed in so that tests and pages agree. */

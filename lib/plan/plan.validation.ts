@@ -11,6 +11,11 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Statuses of actions still to be carried out: they carry over into the next cycle and enter the projection. */
 export const OPEN_STATUSES: readonly ActionStatus[] = ["planned", "in_progress"];
 
+/** An action still to be done. Here, not in ./actions, so that browser code need not load the clause texts. */
+export function isOpen(action: { status: ActionStatus }): boolean {
+  return OPEN_STATUSES.includes(action.status);
+}
+
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

@@ -240,8 +240,8 @@ export const sentInvitationSchema = z.object({
   id: z.string().describe("The invitation's id"),
   email: z.string(),
   name: z.string(),
-  role: z.enum(["focal_point", "analyst", "admin"]),
-  iso3: z.string().nullable().describe("The Member State of a focal point; null for other roles"),
+  role: z.enum(["focal_point", "contributor", "analyst", "admin"]),
+  iso3: z.string().nullable().describe("The Member State of a focal point or contributor; null for other roles"),
   locale: z.enum(["ar", "zh", "en", "fr", "ru", "es"]).describe("The language of the message"),
   expiresAt: z.string().describe("When the link stops working (ISO 8601)"),
 });

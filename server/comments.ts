@@ -74,6 +74,11 @@ async function readersOf(ex: Executor, iso3: string, status: AssessmentStatus): 
   return [...state, ...bdt].filter((p) => canReadComments(p, iso3, status));
 }
 
+/** Whether the actor may read (and so add to) this thread: asked before a comment's body is read. */
+export async function assertThreadOpen(actor: Actor, iso3: string, cycle: number, questionId: string): Promise<void> {
+  await openThread(await getDb(), actor, iso3, cycle, questionId);
+}
+
 /** One question's thread, oldest first. */
 export async function listComments(
   actor: Actor,

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requestOrigin } from "@/lib/api/origin";
 import { commentRequestSchema } from "@/lib/team/team.validation";
 import { answerParamsSchema } from "@/lib/validation/review.validation";
-import { addComment, listComments } from "@/server/comments";
+import { addComment, assertThreadOpen, listComments } from "@/server/comments";
 import { parseParams, readJsonBody, route } from "../../../../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +14,8 @@ export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
 
 export const POST = route({ auth: true }, async ({ request, params, actor, locale }) => {
   const { iso3, cycle, questionId } = parseParams(params, answerParamsSchema, locale);
+  // Who may not read the thread hears so before the body is read.
+  await assertThreadOpen(actor, iso3, cycle, questionId);
   const input = await readJsonBody(request, commentRequestSchema);
   const comment = await addComment(actor, iso3, cycle, questionId, input, {
     locale,

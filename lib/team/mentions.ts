@@ -3,7 +3,7 @@
  * is unambiguous where names are not. Only people who can read the thread are returned, each once, in the
  * order first named; an address nobody in `people` has is plain text.
  */
-const MENTION = /(^|[\s(\[,;])@([^\s@()<>,;]+@[^\s@()<>,;]+\.[^\s@()<>,;]*[^\s@()<>,;.!?:])/gu;
+const MENTION = /(^|[\s([,;])@([^\s@()<>,;]+@[^\s@()<>,;]+\.[^\s@()<>,;]*[^\s@()<>,;.!?:])/gu;
 
 export function mentionedAddresses(body: string): string[] {
   const found: string[] = [];

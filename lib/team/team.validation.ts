@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
+import { accountEmailSchema, personNameSchema } from "../admin/accounts.validation";
+import { LOCALES } from "../i18n/locales";
 import { isoDateSchema } from "../plan/plan.validation";
 
 const MAX_IDS = 200;
@@ -38,3 +40,16 @@ export const commentRequestSchema = z.strictObject({
     .max(COMMENT_MAX, errorCode("validation.comment_too_long", { max: COMMENT_MAX })),
 });
 export type CommentRequest = z.output<typeof commentRequestSchema>;
+
+/** A contributor of the focal point's own state, invited by e-mail from the Team page. */
+export const inviteContributorSchema = z.object({
+  name: personNameSchema,
+  email: accountEmailSchema,
+  locale: z.enum(LOCALES).optional(),
+});
+export type InviteContributorInput = z.input<typeof inviteContributorSchema>;
+
+/** Taking a question back (the Team page). */
+export const withdrawAssignmentSchema = z.object({
+  questionId: z.string().regex(/^[A-Z]{3}-[A-Z]{2,5}-\d{2}$/, errorCode("validation.question_id")),
+});

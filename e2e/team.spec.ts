@@ -76,9 +76,11 @@ test("a focal point shares out work; the contributor answers only their question
   await expect(contributor.getByTestId("my-questions")).toContainText(ASSIGNED.id);
   const mine = contributor.locator(`fieldset[id="${ASSIGNED.id}"]`);
   const other = contributor.locator(`fieldset[id="${OTHER.id}"]`);
-  await expect(mine).toBeEnabled();
+  await expect(mine.getByRole("radio").first()).toBeEnabled();
   await expect(mine.getByTestId("question-assignment")).toHaveText(/Assigned to you · due/);
-  await expect(other).toBeDisabled();
+  await expect(other).toHaveAttribute("data-locked", "true");
+  await expect(other.getByRole("radio").first()).toBeDisabled();
+  await expect(other.getByRole("textbox").first()).toBeDisabled();
   await expect(contributor.getByRole("button", { name: "Submit to BDT" })).toHaveCount(0);
   const saved = contributor.waitForResponse((r) => r.url().endsWith(a) && r.request().method() === "PATCH");
   await mine.getByRole("radio").first().check();

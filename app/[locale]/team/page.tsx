@@ -80,8 +80,8 @@ export default async function TeamPage() {
             {team.people.map((p) => (
               <tr key={p.id}>
                 <td className="py-2">{p.name}</td>
-                <td className="py-2" dir="ltr">
-                  {p.email}
+                <td className="py-2 pe-3">
+                  <span dir="ltr">{p.email}</span>
                 </td>
                 <td className="py-2">{tRoles(p.role)}</td>
                 <td className="py-2">

@@ -62,10 +62,9 @@ export default async function StateResultsPage({ params }: { params: Params }) {
 
 async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {
   const t = await getTranslations("results.page");
-  const action =
-    isStateRole(actor.role)
-      ? { href: "/results", label: t("goToYourResults") }
-      : { href: "/results", label: t("goToReviewList") };
+  const action = isStateRole(actor.role)
+    ? { href: "/results", label: t("goToYourResults") }
+    : { href: "/results", label: t("goToReviewList") };
   return (
     <div data-testid="results-unavailable" data-status={error.status}>
       <NoticePanel title={error.status === 404 ? t("notFoundTitle") : t("forbiddenTitle")} action={action}>

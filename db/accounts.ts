@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Role } from "@/lib/assessment/status";
+import { isStateRole, type Role } from "@/lib/assessment/status";
 import type { Database } from "./client";
 import { account, user } from "./schema/index";
 
@@ -38,7 +38,7 @@ export async function insertAccountWithHash(
     name: input.name,
     emailVerified: true,
     role: input.role,
-    memberStateIso3: input.role === "focal_point" ? input.memberStateIso3 : null,
+    memberStateIso3: isStateRole(input.role) ? input.memberStateIso3 : null,
     createdAt: now,
     updatedAt: now,
   });

@@ -34,6 +34,8 @@ export const TABLES_IN_ORDER = [
   "review_steps",
   "invitations",
   "mail_outbox",
+  "assignments",
+  "question_comments",
 ] as const;
 
 /**
@@ -53,10 +55,12 @@ const SERIAL_IDS: Record<string, string> = {
   plan_action_events: "id",
   review_steps: "id",
   mail_outbox: "id",
+  assignments: "id",
+  question_comments: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
-const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps"];
+const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps", "question_comments"];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

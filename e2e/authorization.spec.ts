@@ -97,6 +97,32 @@ const MATRIX: Record<string, Row> = {
     request: { method: "post", url: `${a}/answers/LEG-CYB-01/reply`, data: { comment: "x" } },
     expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 403 },
   },
+  // Kenya's team: its focal point reads and manages it (an unknown account is 400 validation.assignee, an
+  // unassigned question 404), nobody else; the draft's threads stay with Kenya (an empty comment is 400).
+  "get /api/v1/assessments/{iso3}/{cycle}/assignments": {
+    request: { method: "get", url: `${a}/assignments` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/assignments": {
+    request: {
+      method: "post",
+      url: `${a}/assignments`,
+      data: { userId: "no-such-account", questionIds: ["LEG-CYB-01"] },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "delete /api/v1/assessments/{iso3}/{cycle}/assignments/{questionId}": {
+    request: { method: "delete", url: `${a}/assignments/LEG-CYB-99` },
+    expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "get /api/v1/assessments/{iso3}/{cycle}/questions/{questionId}/comments": {
+    request: { method: "get", url: `${a}/questions/LEG-CYB-01/comments` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  "post /api/v1/assessments/{iso3}/{cycle}/questions/{questionId}/comments": {
+    request: { method: "post", url: `${a}/questions/LEG-CYB-01/comments`, data: { body: "" } },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
   "get /api/v1/assessments/{iso3}/{cycle}/audit": {
     request: { method: "get", url: `${a}/audit` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 403, admin: 403 },

@@ -106,6 +106,18 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
       valid: { comment: "Article 12 of the Act.", acceptProposal: false },
       inert: { comment: "Article 12 of the Act.", acceptProposal: false },
     },
+    // No account has this id: 400 validation.assignee after every schema check, and the transaction (which
+    // would start a draft) writes nothing.
+    "post /api/v1/assessments/{iso3}/{cycle}/assignments": {
+      valid: { userId: "no-such-account", questionIds: [QUESTION, "legal-cybercrime"], dueDate: "2099-12-31" },
+      inert: { userId: "no-such-account", questionIds: [QUESTION], dueDate: null },
+    },
+    // As the token body below: any well-formed comment would be written, so only schema-breaking mutations
+    // and the inert one with a refused path or query string are sent.
+    "post /api/v1/assessments/{iso3}/{cycle}/questions/{questionId}/comments": {
+      valid: { body: "Baseline comment" },
+      inert: { body: "Baseline comment" },
+    },
     // Only schema-breaking mutations of it are sent (no data-layer check follows), and the inert one only
     // with a refused query string: no token is ever created, which the dump checks (api_tokens is in it).
     "post /api/v1/tokens": {

@@ -39,7 +39,16 @@ import { scoreAssessment } from "@/lib/scoring";
 import { probeNewLinksSoon } from "./link-checker";
 import { openQuestionIds, reviewsOf } from "@/lib/validation/dialogue";
 import { validatedScore } from "@/lib/validation/validated-score";
-import { assertCanEditAnswers, assertCanReadAssessment, assertCanReview, isFocalPointOf } from "./access";
+import { listAssignmentRows } from "@/db/queries/team";
+import { assignedTo } from "@/lib/team/assignments";
+import {
+  assertCanEditAnswers,
+  assertCanReadAssessment,
+  assertCanReview,
+  assertCanSaveQuestions,
+  assertStateMember,
+  isFocalPointOf,
+} from "./access";
 
 export type { AssessmentAnswer, AssessmentView, AuditEntry, ReviewComment, StatusChange } from "@/lib/assessment/view";
 export type { CarryOverNotice } from "@/lib/assessment/carry-over";
@@ -152,7 +161,26 @@ function refuseTransition(action: StatusAction, status: AssessmentStatus, actor:
 }
 
 /**
- * Applies a focal point's change to some answers, made against `patch.version`.
+ * Refuses a change to answers the actor may not make: a contributor's to a question not assigned to them
+ * (403 `forbidden.not_assigned`); anyone else's as `assertCanEditAnswers`. Inside the saving transaction.
+ */
+export async function assertMayChangeAnswers(
+  ex: Executor,
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  questionIds: string[],
+): Promise<void> {
+  const mine =
+    actor.role === "contributor"
+      ? assignedTo(await listAssignmentRows(ex, iso3, cycle), actor.userId)
+      : new Set<string>();
+  assertCanSaveQuestions(actor, iso3, questionIds, mine);
+}
+
+/**
+ * Applies a focal point's (or a contributor's, to their assigned questions) change to some answers, made
+ * against `patch.version`.
  * All or nothing: the answers, their audit records, the new scores and the new
  * version are written in one transaction; a stale version is a conflict that
  * carries the current one.
@@ -163,10 +191,17 @@ export async function saveAnswers(
   cycle: number,
   patch: AnswersPatch,
 ): Promise<AssessmentView> {
-  assertCanEditAnswers(actor, iso3);
+  assertStateMember(actor, iso3);
   try {
     const { view, addedLinks } = await inTransaction(async (tx) => {
       const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
+      await assertMayChangeAnswers(
+        tx,
+        actor,
+        iso3,
+        cycle,
+        patch.answers.map((a) => a.questionId),
+      );
       if (cycleRow.status !== "open") throw appError("conflict.cycle_closed", { cycle });
       let row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
       const current = row?.version ?? 0;

@@ -29,8 +29,8 @@ import { ContentInspector } from "@/lib/evidence/sniff";
 import { AppError, appError } from "@/lib/errors";
 import { frameworkOf } from "@/lib/framework";
 import { scoreAssessment } from "@/lib/scoring";
-import { assertCanEditAnswers, assertCanReadAssessment } from "./access";
-import { requireStateAndCycle } from "./assessments";
+import { assertCanReadAssessment, assertStateMember } from "./access";
+import { assertMayChangeAnswers, requireStateAndCycle } from "./assessments";
 
 /**
  * Evidence documents: uploaded by the state's focal points while its answers
@@ -59,9 +59,22 @@ function assertAnswersMayChange(actor: Actor, row: AssessmentRow, cycleStatus: s
   if (!transition.ok) throw new AppError(transition.code, { params: transition.params });
 }
 
-async function editableAssessment(ex: Executor, actor: Actor, iso3: string, cycle: number, forUpdate = false) {
-  assertCanEditAnswers(actor, iso3);
+/**
+ * The assessment whose documents may change now, with the actor's right to change them: a focal point's on
+ * any question, a contributor's on the questions assigned to them (`questionIds`; none before the upload's
+ * fields are read).
+ */
+async function editableAssessment(
+  ex: Executor,
+  actor: Actor,
+  iso3: string,
+  cycle: number,
+  forUpdate = false,
+  questionIds: string[] = [],
+) {
+  assertStateMember(actor, iso3);
   const cycleRow = await requireStateAndCycle(ex, iso3, cycle);
+  await assertMayChangeAnswers(ex, actor, iso3, cycle, questionIds);
   const row = await findAssessment(ex, iso3, cycle, { forUpdate });
   // Documents belong to answers: the first save starts the assessment.
   if (!row) throw appError("conflict.not_started", { cycle, iso3 });
@@ -128,10 +141,10 @@ export async function uploadDocument(
   fields: UploadFields,
   source: UploadSource,
 ): Promise<EvidenceDocument> {
-  assertCanEditAnswers(actor, iso3);
+  assertStateMember(actor, iso3);
   const { kind, size, sha256 } = await inspect(source);
   return inTransaction(async (tx) => {
-    const row = await editableAssessment(tx, actor, iso3, cycle, true);
+    const row = await editableAssessment(tx, actor, iso3, cycle, true, [fields.questionId]);
     const framework = frameworkOf(row.frameworkId);
     if (!framework.questions.some((q) => q.id === fields.questionId)) {
       const params = { questionId: fields.questionId, framework: framework.id };
@@ -192,10 +205,10 @@ export async function openDocument(actor: Actor, id: string) {
 export async function deleteDocument(actor: Actor, id: string): Promise<void> {
   const found = await findDocument(await getDb(), id);
   if (!found) throw appError("not_found.document", { id });
-  assertCanEditAnswers(actor, found.assessment.iso3);
+  assertStateMember(actor, found.assessment.iso3);
   await inTransaction(async (tx) => {
     const { iso3, cycle } = found.assessment;
-    const row = await editableAssessment(tx, actor, iso3, cycle, true);
+    const row = await editableAssessment(tx, actor, iso3, cycle, true, [found.document.questionId]);
     if (!(await deleteDocumentRow(tx, id))) throw appError("not_found.document", { id });
     const { questionId, ...recorded } = found.document;
     await auditDocument(tx, row, authorOf(actor), questionId, {

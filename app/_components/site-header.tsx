@@ -7,7 +7,17 @@ import { Link } from "../_i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
 type NavKey =
-  "assessment" | "results" | "ourPlan" | "review" | "analysis" | "plans" | "admin" | "framework" | "memberStates";
+  | "assessment"
+  | "myQuestions"
+  | "team"
+  | "results"
+  | "ourPlan"
+  | "review"
+  | "analysis"
+  | "plans"
+  | "admin"
+  | "framework"
+  | "memberStates";
 
 function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
   const nav: { href: string; key: NavKey }[] = [{ href: "/framework", key: "framework" }];
@@ -16,7 +26,11 @@ function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
       { href: "/assessment", key: "assessment" },
       { href: "/results", key: "results" },
       { href: "/plan", key: "ourPlan" },
+      { href: "/team", key: "team" },
     );
+  }
+  if (actor?.role === "contributor") {
+    nav.unshift({ href: "/assessment", key: "myQuestions" }, { href: "/team", key: "team" });
   }
   if (actor?.role === "analyst" || actor?.role === "admin") {
     nav.unshift(

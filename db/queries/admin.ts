@@ -4,7 +4,7 @@ import { containsPattern } from "@/lib/admin/accounts";
 import type { AccountFilter } from "@/lib/admin/accounts.validation";
 import type { CycleState } from "@/lib/admin/cycles";
 import type { AdminAccount, AdminCycle } from "@/lib/admin/view";
-import type { Role } from "@/lib/assessment/status";
+import { isStateRole, type Role } from "@/lib/assessment/status";
 import { backupTables, type BackupFile } from "../backup";
 import type { Database } from "../client";
 import { account, assessments, cycles, memberStates, session, signInAttempts, user } from "../schema/index";
@@ -115,7 +115,7 @@ export async function updateAccountRole(
 ): Promise<boolean> {
   const [updated] = await tx
     .update(user)
-    .set({ role, memberStateIso3: role === "focal_point" ? memberStateIso3 : null, updatedAt: new Date() })
+    .set({ role, memberStateIso3: isStateRole(role) ? memberStateIso3 : null, updatedAt: new Date() })
     .where(eq(user.id, userId))
     .returning({ id: user.id });
   return Boolean(updated);

@@ -136,7 +136,7 @@ export const auditLog = pgTable(
     index("audit_log_assessment_idx").on(t.assessmentId, t.id),
     check(
       "audit_log_field_check",
-      sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document', 'framework', 'review')`,
+      sql`${t.field} in ('value', 'evidence', 'note', 'status', 'document', 'framework', 'review', 'assignment')`,
     ),
   ],
 );

@@ -22,9 +22,12 @@ export const user = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("user_role_check", sql`${t.role} in ('focal_point', 'analyst', 'admin')`),
-    // A focal point answers for exactly one Member State; other roles for none.
-    check("user_focal_point_state_check", sql`(${t.role} = 'focal_point') = (${t.memberStateIso3} is not null)`),
+    check("user_role_check", sql`${t.role} in ('focal_point', 'contributor', 'analyst', 'admin')`),
+    // A focal point or contributor answers for exactly one Member State; other roles for none.
+    check(
+      "user_focal_point_state_check",
+      sql`(${t.role} in ('focal_point', 'contributor')) = (${t.memberStateIso3} is not null)`,
+    ),
     index("user_member_state_idx").on(t.memberStateIso3),
   ],
 );

@@ -59,8 +59,11 @@ export const invitations = pgTable(
     userId: text("user_id").references(() => user.id, { onDelete: "set null" }),
   },
   (t) => [
-    check("invitations_role_check", sql`${t.role} in ('focal_point', 'analyst', 'admin')`),
-    check("invitations_focal_point_state_check", sql`(${t.role} = 'focal_point') = (${t.memberStateIso3} is not null)`),
+    check("invitations_role_check", sql`${t.role} in ('focal_point', 'contributor', 'analyst', 'admin')`),
+    check(
+      "invitations_focal_point_state_check",
+      sql`(${t.role} in ('focal_point', 'contributor')) = (${t.memberStateIso3} is not null)`,
+    ),
     index("invitations_email_idx").on(t.email),
   ],
 );

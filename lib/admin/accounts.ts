@@ -42,6 +42,8 @@ export function describeRole(role: Role, memberStateName: string | null): string
   switch (role) {
     case "focal_point":
       return memberStateName ? `a focal point for ${memberStateName}` : "a focal point";
+    case "contributor":
+      return memberStateName ? `a contributor for ${memberStateName}` : "a contributor";
     case "analyst":
       return "a BDT analyst";
     case "admin":

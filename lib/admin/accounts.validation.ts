@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isStorableText } from "../api/text";
-import { ROLES, type Role } from "../assessment/status";
+import { isStateRole, ROLES, type Role } from "../assessment/status";
 import { newPasswordSchema } from "../auth/sign-in.validation";
 import { errorCode } from "../errors/schema-message";
 
@@ -13,6 +13,7 @@ import { errorCode } from "../errors/schema-message";
 
 export const ROLE_LABELS: Record<Role, string> = {
   focal_point: "Focal point",
+  contributor: "Contributor",
   analyst: "BDT analyst",
   admin: "Administrator",
 };
@@ -31,8 +32,8 @@ export const memberStateFieldSchema = z
 
 /** The database's CHECK, said to a person: a focal point has exactly one state, other roles none. */
 export function roleBindingProblem(role: Role, iso3: string | null): string | null {
-  if (role === "focal_point" && !iso3) return FOCAL_POINT_NEEDS_STATE;
-  if (role !== "focal_point" && iso3) return ONLY_FOCAL_POINTS_HAVE_A_STATE;
+  if (isStateRole(role) && !iso3) return FOCAL_POINT_NEEDS_STATE;
+  if (!isStateRole(role) && iso3) return ONLY_FOCAL_POINTS_HAVE_A_STATE;
   return null;
 }
 

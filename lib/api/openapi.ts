@@ -14,6 +14,7 @@ import {
 import { documentParamsSchema, uploadFieldsSchema } from "../evidence/evidence.validation";
 import { DOCUMENT_KINDS, MAX_ASSESSMENT_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES, megabytes } from "../evidence/kinds";
 import { answerParamsSchema, reviewReplySchema, reviewRequestSchema } from "../validation/review.validation";
+import { assignmentRequestSchema, commentRequestSchema } from "../team/team.validation";
 import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
 import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
@@ -32,6 +33,8 @@ import {
   planActionSchema,
   regionFiguresSchema,
   reviewsSchema,
+  assignmentsSchema,
+  questionCommentSchema,
   scoreResultSchema,
   sentInvitationSchema,
   stateScoresSchema,
@@ -47,7 +50,9 @@ type Access =
   | "focal point of the state"
   | "analyst or admin"
   | "admin"
-  | "admin, or a focal point for their own state";
+  | "admin, or a focal point for their own state"
+  | "focal point or contributor of the state"
+  | "the state's people; analyst or admin once shared";
 
 interface Endpoint {
   /**
@@ -281,6 +286,76 @@ export const ENDPOINTS: Endpoint[] = [
           "Not submitted, stale, or `conflict.open_queries` while queries or proposals are open: `questionIds` lists the answers it waits for",
         schema: errorResponseSchema.extend({ questionIds: z.array(z.string()).optional() }),
       },
+    },
+  },
+  {
+    operationId: "listAssignments",
+    method: "get",
+    path: `${assessmentPath}/assignments`,
+    tag: "Team",
+    summary: "The questions the state's focal points gave to contributors, with due dates",
+    access: "focal point or contributor of the state",
+    params: assessmentParamsSchema,
+    responses: { 200: { description: "Every assignment, by question", schema: assignmentsSchema }, ...common },
+  },
+  {
+    operationId: "assignQuestions",
+    method: "post",
+    path: `${assessmentPath}/assignments`,
+    tag: "Team",
+    summary:
+      "Gives questions, or whole indicator groups (their ids), to a contributor of the state, with an optional due date (YYYY-MM-DD). One person per question: a question someone else had moves. The contributor is told by e-mail; each change is in the audit trail. Starts the draft if nobody has answered yet.",
+    access: "focal point of the state",
+    params: assessmentParamsSchema,
+    body: assignmentRequestSchema,
+    responses: {
+      201: { description: "Every assignment after the change", schema: assignmentsSchema },
+      ...common,
+      409: { description: "The cycle is closed or the assessment is submitted", schema: errorResponseSchema },
+      ...bodyErrors,
+    },
+  },
+  {
+    operationId: "withdrawAssignment",
+    method: "delete",
+    path: `${assessmentPath}/assignments/{questionId}`,
+    tag: "Team",
+    summary: "Takes a question back from the contributor it was given to (audit trail)",
+    access: "focal point of the state",
+    params: answerParamsSchema,
+    responses: {
+      200: { description: "Every assignment after the change", schema: assignmentsSchema },
+      ...common,
+    },
+  },
+  {
+    operationId: "listQuestionComments",
+    method: "get",
+    path: `${assessmentPath}/questions/{questionId}/comments`,
+    tag: "Team",
+    summary:
+      "One question's comment thread, oldest first: the state's people always, BDT once the state has shared (submitted) the assessment",
+    access: "the state's people; analyst or admin once shared",
+    params: answerParamsSchema,
+    responses: {
+      200: { description: "The thread", schema: z.array(questionCommentSchema) },
+      ...common,
+    },
+  },
+  {
+    operationId: "addQuestionComment",
+    method: "post",
+    path: `${assessmentPath}/questions/{questionId}/comments`,
+    tag: "Team",
+    summary:
+      "Adds a comment (append-only). `@address` mentions a person by e-mail address; each mentioned person who can read the thread is told by e-mail, once.",
+    access: "the state's people; analyst or admin once shared",
+    params: answerParamsSchema,
+    body: commentRequestSchema,
+    responses: {
+      201: { description: "The comment", schema: questionCommentSchema },
+      ...common,
+      ...bodyErrors,
     },
   },
   {
@@ -577,7 +652,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/api/v1/invitations",
     tag: "Administration",
     summary:
-      "Invites a person by e-mail with a role: the message (in `locale`, by default the request's Accept-Language) carries a single-use link, valid 7 days, to choose their own password. Administrators invite anyone; a focal point invites focal points of their own state. A pending invitation of the same address is replaced.",
+      "Invites a person by e-mail with a role: the message (in `locale`, by default the request's Accept-Language) carries a single-use link, valid 7 days, to choose their own password. Administrators invite anyone; a focal point invites focal points and contributors of their own state. A pending invitation of the same address is replaced.",
     access: "admin, or a focal point for their own state",
     body: invitationRequestSchema,
     responses: {

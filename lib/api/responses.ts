@@ -240,8 +240,8 @@ export const sentInvitationSchema = z.object({
   id: z.string().describe("The invitation's id"),
   email: z.string(),
   name: z.string(),
-  role: z.enum(["focal_point", "analyst", "admin"]),
-  iso3: z.string().nullable().describe("The Member State of a focal point; null for other roles"),
+  role: z.enum(["focal_point", "contributor", "analyst", "admin"]),
+  iso3: z.string().nullable().describe("The Member State of a focal point or contributor; null for other roles"),
   locale: z.enum(["ar", "zh", "en", "fr", "ru", "es"]).describe("The language of the message"),
   expiresAt: z.string().describe("When the link stops working (ISO 8601)"),
 });
@@ -258,4 +258,27 @@ export const apiTokenSchema = z.object({
 export const createdApiTokenSchema = z.object({
   id: z.uuid(),
   token: z.string().describe("The secret, shown this once: send it as `Authorization: Bearer <token>`"),
+});
+
+/** One question given to a contributor (GET/POST …/assignments). */
+export const assignmentsSchema = z.array(
+  z.object({
+    questionId: z.string(),
+    userId: z.string().describe("The contributor's account id"),
+    name: z.string(),
+    email: z.string(),
+    dueDate: z.string().nullable().describe("YYYY-MM-DD, or null for no due date"),
+    assignedAt: z.string().describe("ISO 8601"),
+  }),
+);
+
+/** One comment of a question's thread. */
+export const questionCommentSchema = z.object({
+  id: z.number().int(),
+  questionId: z.string(),
+  author: z.string(),
+  authorRole: z.enum(ROLES),
+  body: z.string(),
+  mentioned: z.array(z.string()).describe("The names of the people mentioned with @ (each told by e-mail)"),
+  at: z.string().describe("ISO 8601"),
 });

@@ -1,5 +1,5 @@
 import type { Actor } from "./actor";
-import type { AssessmentStatus, Role } from "./status";
+import { isStateRole, type AssessmentStatus, type Role } from "./status";
 import { isSharedWithBdt } from "./sharing";
 import { appError } from "../errors";
 import { isReadOnlyMethod } from "../auth/api-token";
@@ -18,6 +18,11 @@ export function isBdt(actor: Actor): boolean {
 
 export function isFocalPointOf(actor: Actor, iso3: string): boolean {
   return actor.role === "focal_point" && actor.memberStateIso3 === iso3;
+}
+
+/** One of the state's own people: a focal point or a contributor of that state. */
+export function isMemberOf(actor: Actor, iso3: string): boolean {
+  return isStateRole(actor.role) && actor.memberStateIso3 === iso3;
 }
 
 function assertOwnState(actor: Actor, iso3: string): void {
@@ -53,12 +58,19 @@ export function ownStateOf(actor: Actor): string {
   return actor.memberStateIso3;
 }
 
+/** The state of one of its own people (focal point or contributor), for the questionnaire they work on. */
+export function memberStateOf(actor: Actor): string {
+  if (!isStateRole(actor.role)) throw appError("forbidden.focal_point_only");
+  if (!actor.memberStateIso3) throw appError("forbidden.no_state");
+  return actor.memberStateIso3;
+}
+
 /**
  * Reading one assessment: its state's focal points always; BDT once shared. A
  * state that has not started reveals nothing, so BDT may open its (empty) page.
  */
 export function assertCanReadAssessment(actor: Actor, iso3: string, status: AssessmentStatus): void {
-  if (actor.role === "focal_point") return assertOwnState(actor, iso3);
+  if (isStateRole(actor.role)) return assertOwnState(actor, iso3);
   if (status !== "not_started" && !isSharedWithBdt(status)) throw appError("forbidden.draft", { iso3 });
 }
 
@@ -79,12 +91,12 @@ export function assertCanReview(actor: Actor): void {
  * reveal the draft's gaps).
  */
 export function assertCanReadPlan(actor: Actor, iso3: string, latestStatus: AssessmentStatus): void {
-  if (actor.role === "focal_point") return assertOwnState(actor, iso3);
+  if (isStateRole(actor.role)) return assertOwnState(actor, iso3);
   if (!isSharedWithBdt(latestStatus)) throw appError("forbidden.plan_draft", { iso3 });
 }
 
 export function canReadPlan(actor: Actor, iso3: string, latestStatus: AssessmentStatus): boolean {
-  return actor.role === "focal_point" ? actor.memberStateIso3 === iso3 : isSharedWithBdt(latestStatus);
+  return isStateRole(actor.role) ? actor.memberStateIso3 === iso3 : isSharedWithBdt(latestStatus);
 }
 
 export function assertCanEditPlan(actor: Actor, iso3: string): void {
@@ -102,18 +114,70 @@ export function hidesSmallGroupAverages(actor: Actor): boolean {
 }
 
 /**
- * Who may invite whom: administrators anyone; a focal point only other focal points of their own
- * state (contributors too, once that role exists); nobody else.
+ * Who may invite whom: administrators anyone; a focal point only focal points and contributors of their
+ * own state; nobody else.
  */
 export function assertCanInvite(actor: Actor, role: Role, iso3: string | null): void {
   assertCanInviteAnyone(actor);
   if (actor.role === "admin") return;
   const own = ownStateOf(actor);
-  if (role !== "focal_point") throw appError("forbidden.invite_role");
+  if (!isStateRole(role)) throw appError("forbidden.invite_role");
   if (iso3 !== own) throw appError("forbidden.other_state", { own });
 }
 
 /** Whether the actor may invite anyone at all (checked before a request's body is read). */
 export function assertCanInviteAnyone(actor: Actor): void {
   if (actor.role !== "admin" && actor.role !== "focal_point") throw appError("forbidden.cannot_invite");
+}
+
+/**
+ * A state's team (its people, the assignments, who answered what): its focal points manage it; a
+ * contributor of the state reads it (their own assignments among the rest); nobody else.
+ */
+export function assertCanManageTeam(actor: Actor, iso3: string): void {
+  if (actor.role !== "focal_point") throw appError("forbidden.focal_point_only");
+  assertOwnState(actor, iso3);
+}
+
+/** One of the state's own people (reading the team; starting to answer, before the questions are known). */
+export function assertStateMember(actor: Actor, iso3: string): void {
+  if (!isStateRole(actor.role)) throw appError("forbidden.focal_point_only");
+  assertOwnState(actor, iso3);
+}
+
+/**
+ * Saving an answer: a focal point of the state any question; a contributor of the state only the questions
+ * assigned to them (`assignedToActor`); the refusal names the first question that is not theirs.
+ */
+export function assertCanSaveQuestions(
+  actor: Actor,
+  iso3: string,
+  questionIds: string[],
+  assignedToActor: ReadonlySet<string>,
+): void {
+  if (actor.role === "contributor") {
+    assertOwnState(actor, iso3);
+    const other = questionIds.find((q) => !assignedToActor.has(q));
+    if (other !== undefined) throw appError("forbidden.not_assigned", { questionId: other });
+    return;
+  }
+  assertCanEditAnswers(actor, iso3);
+}
+
+/**
+ * A question's comment thread: the state's own people always; BDT once the state has shared the
+ * assessment (a draft's discussion stays with its state, as the draft does).
+ */
+export function assertCanReadComments(actor: Actor, iso3: string, status: AssessmentStatus): void {
+  if (isStateRole(actor.role)) return assertOwnState(actor, iso3);
+  if (!isSharedWithBdt(status)) throw appError("forbidden.draft", { iso3 });
+}
+
+/** Whether a person of `role` and `iso3` can read a thread of `threadIso3` now (for @mentions). */
+export function canReadComments(
+  person: { role: Role; memberStateIso3: string | null },
+  threadIso3: string,
+  status: AssessmentStatus,
+): boolean {
+  return isStateRole(person.role) ? person.memberStateIso3 === threadIso3 : isSharedWithBdt(status);
 }

@@ -4,6 +4,15 @@
  * validation dialogue ("review"). The database's
  * `audit_log_field_check` (db/schema/assessments.ts) lists the same values.
  */
-export const AUDIT_FIELDS = ["value", "evidence", "note", "status", "document", "framework", "review"] as const;
+export const AUDIT_FIELDS = [
+  "value",
+  "evidence",
+  "note",
+  "status",
+  "document",
+  "framework",
+  "review",
+  "assignment",
+] as const;
 
 export type AuditField = (typeof AUDIT_FIELDS)[number];

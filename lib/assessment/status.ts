@@ -7,8 +7,15 @@ import { englishMessage, type ErrorCode, type ErrorParams } from "../errors/app-
 export const ASSESSMENT_STATUSES = ["not_started", "draft", "submitted", "returned", "validated"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
-export const ROLES = ["focal_point", "analyst", "admin"] as const;
+export const ROLES = ["focal_point", "contributor", "analyst", "admin"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles of a Member State's own people: each answers for exactly one state. */
+export const STATE_ROLES: readonly Role[] = ["focal_point", "contributor"];
+
+export function isStateRole(role: Role): boolean {
+  return STATE_ROLES.includes(role);
+}
 
 export type StatusAction = "save" | "submit" | "return" | "validate";
 
@@ -20,7 +27,7 @@ interface Transition {
 
 const TRANSITIONS: Record<StatusAction, Transition> = {
   // Saving answers starts a draft; a returned assessment stays returned until resubmitted.
-  save: { from: ["not_started", "draft", "returned"], to: "draft", by: ["focal_point"] },
+  save: { from: ["not_started", "draft", "returned"], to: "draft", by: ["focal_point", "contributor"] },
   submit: { from: ["draft", "returned"], to: "submitted", by: ["focal_point"] },
   return: { from: ["submitted"], to: "returned", by: ["analyst", "admin"] },
   validate: { from: ["submitted"], to: "validated", by: ["analyst", "admin"] },

@@ -21,7 +21,7 @@ export const newPasswordSchema = z
 
 /** Where a user lands after signing in, by role, unless they were sent from a page. */
 export function homeForRole(role: string): string {
-  if (role === "focal_point") return "/assessment";
+  if (role === "focal_point" || role === "contributor") return "/assessment";
   if (role === "admin") return "/admin";
   return "/review";
 }

@@ -8,7 +8,7 @@ import { scoreColumns } from "@/db/score-columns";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import type { Actor } from "@/lib/assessment/actor";
 import { AppError } from "@/lib/errors";
-import type { AssessmentStatus, Role } from "@/lib/assessment/status";
+import { isStateRole, type AssessmentStatus, type Role } from "@/lib/assessment/status";
 import type { AssessmentAnswer } from "@/lib/assessment/view";
 import type { Framework } from "@/lib/framework/types";
 import { scoreAssessment } from "@/lib/scoring";
@@ -50,7 +50,7 @@ export async function createActor(connection: Connection, role: Role, iso3: stri
     name: `${role} ${iso3 ?? ""}`.trim(),
     emailVerified: true,
     role,
-    memberStateIso3: role === "focal_point" ? iso3 : null,
+    memberStateIso3: isStateRole(role) ? iso3 : null,
     createdAt: now,
     updatedAt: now,
   });

@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import { getLocale } from "next-intl/server";
 import { resultsCycle } from "@/lib/results/open-cycle";
 import { listCycles } from "@/server/cycles";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** The analysis starts at the open cycle, or the newest one when every cycle is closed. */
 export default async function AnalysisIndexPage() {
   const actor = await requirePageActor("/analysis");
-  if (actor.role === "focal_point") return <AnalystsOnly />;
+  if (isStateRole(actor.role)) return <AnalystsOnly />;
   const cycles = await listCycles();
   const cycle = resultsCycle(cycles) ?? undefined;
   if (cycle === undefined) return <NoCycle />;

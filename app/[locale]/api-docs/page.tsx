@@ -22,6 +22,8 @@ const ACCESS_KEY: Record<(typeof ENDPOINTS)[number]["access"], string> = {
   "analyst or admin": "analystOrAdmin",
   admin: "admin",
   "admin, or a focal point for their own state": "adminOrOwnFocalPoint",
+  "focal point or contributor of the state": "stateMember",
+  "the state's people; analyst or admin once shared": "stateOrSharedBdt",
 };
 
 type Operation = {

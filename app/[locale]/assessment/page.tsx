@@ -4,7 +4,10 @@ import { openAssessmentForEditing } from "@/server/assessments";
 import { frameworkOf, withPoints } from "@/lib/framework";
 import { getOpenCycle } from "@/server/cycles";
 import { listActionsOfState } from "@/server/plans";
-import { isEditable } from "@/lib/assessment/status";
+import { isEditable, isStateRole } from "@/lib/assessment/status";
+import { listAllComments, listMentionable } from "@/server/comments";
+import { listAssignments } from "@/server/team";
+import { MyQuestions } from "./_components/my-questions";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { LinkChecksProvider } from "@/app/_components/evidence/link-check";
@@ -28,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssessmentPage() {
   const actor = await requirePageActor("/assessment");
   const t = await getTranslations("assessment.page");
-  if (actor.role !== "focal_point" || !actor.memberStateIso3) {
+  if (!isStateRole(actor.role) || !actor.memberStateIso3) {
     return (
       <NoticePanel title={t("notFocalPoint.title")} action={{ href: "/review", label: t("notFocalPoint.action") }}>
         {t("notFocalPoint.text")}
@@ -46,11 +49,18 @@ export default async function AssessmentPage() {
   const iso3 = actor.memberStateIso3;
   const locale = await getLocale();
   // Opening a draft begun on an earlier questionnaire version moves it to the current one (its answers carried over).
-  const [{ view, carryOver }, actions, reviews] = await Promise.all([
+  const [{ view, carryOver }, actions, reviews, assignments, comments, mentionable] = await Promise.all([
     openAssessmentForEditing(actor, iso3, cycle),
     listActionsOfState(actor, iso3),
     getReviews(actor, iso3, cycle),
+    listAssignments(actor, iso3, cycle),
+    listAllComments(actor, iso3, cycle),
+    listMentionable(actor, iso3, cycle),
   ]);
+  const isContributor = actor.role === "contributor";
+  const mine = assignments.filter((a) => a.userId === actor.userId);
+  const threads: Record<string, typeof comments> = {};
+  for (const c of comments) (threads[c.questionId] ??= []).push(c);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
   const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
   const linkChecks = await listLinkChecksOfView(view);
@@ -97,6 +107,17 @@ export default async function AssessmentPage() {
         </p>
       )}
 
+      {isContributor && (
+        <MyQuestions
+          questions={mine.map((a) => ({
+            questionId: a.questionId,
+            text: framework.questions.find((q) => q.id === a.questionId)?.text ?? a.questionId,
+            dueDate: a.dueDate,
+            answered: view.answers.some((x) => x.questionId === a.questionId && x.value !== null),
+          }))}
+        />
+      )}
+
       <ReviewRequests
         iso3={iso3}
         cycle={cycle}
@@ -124,7 +145,7 @@ export default async function AssessmentPage() {
               </a>
             </p>
           </div>
-          {!readOnly && <ImportAnswers iso3={iso3} cycle={cycle} />}
+          {!readOnly && !isContributor && <ImportAnswers iso3={iso3} cycle={cycle} />}
         </div>
       </details>
 
@@ -150,6 +171,16 @@ export default async function AssessmentPage() {
           readOnly={readOnly}
           documents={view.documents}
           reviews={reviews.items.filter((r) => r.steps.length > 0)}
+          assignedToMe={isContributor ? mine.map((a) => a.questionId) : null}
+          assignments={assignments.map((a) => ({
+            questionId: a.questionId,
+            name: a.name || a.email,
+            dueDate: a.dueDate,
+            mine: a.userId === actor.userId,
+          }))}
+          threads={threads}
+          mentionable={mentionable.filter((p) => p.email !== actor.email)}
+          canSubmit={!isContributor}
         />
       </LinkChecksProvider>
     </div>

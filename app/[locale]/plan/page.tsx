@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listActionsForBdt } from "@/server/plans";
@@ -21,7 +22,7 @@ export default async function PlanRoute({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageActor("/plan");
-  if (actor.role === "focal_point" && actor.memberStateIso3) {
+  if (isStateRole(actor.role) && actor.memberStateIso3) {
     return (
       <PlanOrNotice
         actor={actor}

@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listCycles } from "@/server/cycles";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsEntryPage() {
   const actor = await requirePageActor("/results");
   const locale = await getLocale();
-  if (actor.role !== "focal_point" || !actor.memberStateIso3) return redirect({ href: "/review", locale });
+  if (!isStateRole(actor.role) || !actor.memberStateIso3) return redirect({ href: "/review", locale });
   const cycle = resultsCycle(await listCycles());
   if (cycle === null) {
     const t = await getTranslations("results.entry");

@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -35,7 +36,7 @@ const TIER_TEXT = /^Tier (\d+) · (.*)$/;
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePageActor("/review");
   const t = await getTranslations("analysis.review");
-  if (actor.role === "focal_point") {
+  if (isStateRole(actor.role)) {
     return (
       <NoticePanel
         title={t("notForFocalPoints.title")}

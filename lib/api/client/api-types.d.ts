@@ -208,6 +208,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{iso3}/{cycle}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questions the state's focal points gave to contributors, with due dates
+         * @description Access: focal point or contributor of the state.
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /**
+         * Gives questions, or whole indicator groups (their ids), to a contributor of the state, with an optional due date (YYYY-MM-DD). One person per question: a question someone else had moves. The contributor is told by e-mail; each change is in the audit trail. Starts the draft if nobody has answered yet.
+         * @description Access: focal point of the state.
+         */
+        post: operations["assignQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{iso3}/{cycle}/assignments/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Takes a question back from the contributor it was given to (audit trail)
+         * @description Access: focal point of the state.
+         */
+        delete: operations["withdrawAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{iso3}/{cycle}/questions/{questionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One question's comment thread, oldest first: the state's people always, BDT once the state has shared (submitted) the assessment
+         * @description Access: the state's people; analyst or admin once shared.
+         */
+        get: operations["listQuestionComments"];
+        put?: never;
+        /**
+         * Adds a comment (append-only). `@address` mentions a person by e-mail address; each mentioned person who can read the thread is told by e-mail, once.
+         * @description Access: the state's people; analyst or admin once shared.
+         */
+        post: operations["addQuestionComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{iso3}/{cycle}/reviews": {
         parameters: {
             query?: never;
@@ -586,7 +654,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invites a person by e-mail with a role: the message (in `locale`, by default the request's Accept-Language) carries a single-use link, valid 7 days, to choose their own password. Administrators invite anyone; a focal point invites focal points of their own state. A pending invitation of the same address is replaced.
+         * Invites a person by e-mail with a role: the message (in `locale`, by default the request's Accept-Language) carries a single-use link, valid 7 days, to choose their own password. Administrators invite anyone; a focal point invites focal points and contributors of their own state. A pending invitation of the same address is replaced.
          * @description Access: admin, or a focal point for their own state.
          */
         post: operations["createInvitation"];
@@ -669,7 +737,7 @@ export interface components {
              * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
              * @enum {string}
              */
-            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
             /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
             error: string;
             /** @description Messages by field path, e.g. answers.3.value */
@@ -1787,7 +1855,7 @@ export interface operations {
                          * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
                          * @enum {string}
                          */
-                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
                         /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
                         error: string;
                         /** @description Messages by field path, e.g. answers.3.value */
@@ -1798,6 +1866,415 @@ export interface operations {
                         currentVersion?: number;
                         questionIds?: string[];
                     };
+                };
+            };
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every assignment, by question */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        /** @description The contributor's account id */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        /** @description YYYY-MM-DD, or null for no due date */
+                        dueDate: string | null;
+                        /** @description ISO 8601 */
+                        assignedAt: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    assignQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: string;
+                    questionIds: string[];
+                    dueDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Every assignment after the change */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        /** @description The contributor's account id */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        /** @description YYYY-MM-DD, or null for no due date */
+                        dueDate: string | null;
+                        /** @description ISO 8601 */
+                        assignedAt: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cycle is closed or the assessment is submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every assignment after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        /** @description The contributor's account id */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        /** @description YYYY-MM-DD, or null for no due date */
+                        dueDate: string | null;
+                        /** @description ISO 8601 */
+                        assignedAt: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listQuestionComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        questionId: string;
+                        author: string;
+                        /** @enum {string} */
+                        authorRole: "focal_point" | "contributor" | "analyst" | "admin";
+                        body: string;
+                        /** @description The names of the people mentioned with @ (each told by e-mail) */
+                        mentioned: string[];
+                        /** @description ISO 8601 */
+                        at: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addQuestionComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        questionId: string;
+                        author: string;
+                        /** @enum {string} */
+                        authorRole: "focal_point" | "contributor" | "analyst" | "admin";
+                        body: string;
+                        /** @description The names of the people mentioned with @ (each told by e-mail) */
+                        mentioned: string[];
+                        /** @description ISO 8601 */
+                        at: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -1848,7 +2325,7 @@ export interface operations {
                                 answerValue: string | null;
                                 by: string;
                                 /** @enum {string} */
-                                role: "focal_point" | "analyst" | "admin";
+                                role: "focal_point" | "contributor" | "analyst" | "admin";
                                 at: string;
                             }[];
                         }[];
@@ -1955,7 +2432,7 @@ export interface operations {
                                 answerValue: string | null;
                                 by: string;
                                 /** @enum {string} */
-                                role: "focal_point" | "analyst" | "admin";
+                                role: "focal_point" | "contributor" | "analyst" | "admin";
                                 at: string;
                             }[];
                         }[];
@@ -2088,7 +2565,7 @@ export interface operations {
                                 answerValue: string | null;
                                 by: string;
                                 /** @enum {string} */
-                                role: "focal_point" | "analyst" | "admin";
+                                role: "focal_point" | "contributor" | "analyst" | "admin";
                                 at: string;
                             }[];
                         }[];
@@ -2189,7 +2666,7 @@ export interface operations {
                         at: string;
                         actor: string;
                         /** @enum {string} */
-                        field: "value" | "evidence" | "note" | "status" | "document" | "framework" | "review";
+                        field: "value" | "evidence" | "note" | "status" | "document" | "framework" | "review" | "assignment";
                         questionId: string | null;
                         oldValue: unknown;
                         newValue: unknown;
@@ -3662,7 +4139,7 @@ export interface operations {
                     /** Format: email */
                     email: string;
                     /** @enum {string} */
-                    role: "focal_point" | "analyst" | "admin";
+                    role: "focal_point" | "contributor" | "analyst" | "admin";
                     /** @enum {string} */
                     locale?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
                     iso3?: ("" | string) | null;
@@ -3682,8 +4159,8 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "focal_point" | "analyst" | "admin";
-                        /** @description The Member State of a focal point; null for other roles */
+                        role: "focal_point" | "contributor" | "analyst" | "admin";
+                        /** @description The Member State of a focal point or contributor; null for other roles */
                         iso3: string | null;
                         /**
                          * @description The language of the message

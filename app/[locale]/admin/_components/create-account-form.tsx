@@ -1,5 +1,6 @@
 "use client";
 
+import { isStateRole } from "@/lib/assessment/status";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -70,7 +71,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
         </FormField>
         <RoleSelect id="new-role" label={t("create.role")} error={errors.role?.message} form={form} />
         <div>
-          {role === "focal_point" ? (
+          {isStateRole(role) ? (
             <>
               <label htmlFor="new-state" className="field-label">
                 {t("create.memberState")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { isStateRole } from "@/lib/assessment/status";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -57,7 +58,7 @@ export function InviteForm({ states }: { states: readonly StateOption[] }) {
           {(control) => <input {...control} type="email" autoComplete="off" dir="ltr" {...form.register("email")} />}
         </FormField>
         <RoleSelect id="invite-role" label={t("role")} error={errors.role?.message} form={form} />
-        {role === "focal_point" ? (
+        {isStateRole(role) ? (
           <div>
             <label htmlFor="invite-state" className="field-label">
               {t("memberState")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { isStateRole } from "@/lib/assessment/status";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -79,7 +80,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
     >
       <h3 className="font-semibold">{t("manage.role.title")}</h3>
       <RoleSelect id={id} label={t("manage.role.role")} error={errors.role?.message} form={form} />
-      {role === "focal_point" && (
+      {isStateRole(role) && (
         <div>
           <label htmlFor={`${id}-state`} className="field-label">
             {t("manage.role.memberState")}

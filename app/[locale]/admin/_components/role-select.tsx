@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { ROLES } from "@/lib/assessment/status";
+import { isStateRole, ROLES, type Role } from "@/lib/assessment/status";
 import { FormField } from "@/app/_components/forms/form-field";
 
 /** What the role field needs of its form (react-hook-form's `useForm` of an account form). */
@@ -23,7 +23,7 @@ export function RoleSelect({ id, label, error, form }: { id: string; label: stri
           {...control}
           {...form.register("role", {
             onChange: (event) => {
-              if (event.target.value !== "focal_point") form.setValue("memberStateIso3", "");
+              if (!isStateRole(event.target.value as Role)) form.setValue("memberStateIso3", "");
               form.clearErrors("memberStateIso3");
             },
           })}

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/assessment/status";
+import { isStateRole, type Role } from "@/lib/assessment/status";
 
 /**
  * The key under `admin.roles.inSentence` and its argument for a role in a sentence
@@ -6,6 +6,6 @@ import type { Role } from "@/lib/assessment/status";
  * is its own message, so no language has to cope with an empty state name.
  */
 export function roleSentence(role: Role, memberStateName: string | null): [key: string, values: { state: string }] {
-  const key = role === "focal_point" && !memberStateName ? "focal_point_any" : role;
+  const key = isStateRole(role) && !memberStateName ? `${role}_any` : role;
   return [`roles.inSentence.${key}`, { state: memberStateName ?? "" }];
 }

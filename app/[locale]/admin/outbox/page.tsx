@@ -4,6 +4,7 @@ import { Link } from "@/app/_i18n/navigation";
 import { showRefusalPage } from "@/app/_lib/page-refusal";
 import { requirePageActor } from "@/app/_lib/session";
 import { listOutbox } from "@/server/outbox";
+import { isMailKind } from "@/lib/mail/templates";
 import { mailStatusLabel, outboxDateFormat } from "./_components/outbox-format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,7 +57,7 @@ export default async function OutboxPage() {
                       {m.subject}
                     </Link>
                   </td>
-                  <td>{t(`kinds.${m.kind === "invitation" ? "invitation" : "password_reset"}`)}</td>
+                  <td>{t(`kinds.${isMailKind(m.kind) ? m.kind : "invitation"}`)}</td>
                   <td>{mailStatusLabel(t, m)}</td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -51,7 +52,7 @@ export default async function AnalysisDashboardPage({
   const { cycle } = parsed.data;
   const { include } = parseAnalysisQuery(await searchParams);
   const actor = await requirePageActor(analysisHref(`/analysis/${cycle}`, { include }));
-  if (actor.role === "focal_point") return <AnalystsOnly />;
+  if (isStateRole(actor.role)) return <AnalystsOnly />;
 
   const cycles = await listCycles();
   if (!cycles.some((c) => c.year === cycle)) return <UnknownCycle cycle={cycle} cycles={cycles} />;

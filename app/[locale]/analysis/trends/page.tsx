@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
@@ -41,7 +42,7 @@ export default async function TrendsPage({
   const region = query.region ?? DEFAULT_REGION;
   const include = query.include;
   const actor = await requirePageActor(analysisHref("/analysis/trends", { ...query, region }));
-  if (actor.role === "focal_point") return <AnalystsOnly />;
+  if (isStateRole(actor.role)) return <AnalystsOnly />;
 
   const [cycles, states, cycleFrameworks] = await Promise.all([
     listCycles(),

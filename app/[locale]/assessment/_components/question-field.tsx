@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import type { Conflict } from "@/lib/assessment/autosave";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
@@ -33,9 +33,15 @@ export function QuestionField({
   conflict,
   onResolve,
   documents,
+  assignment,
+  lockedForMe,
 }: {
   question: Question;
   disabled: boolean;
+  /** Who the question is assigned to, if anyone. */
+  assignment?: { name: string; dueDate: string | null; mine: boolean };
+  /** A contributor's view of a question not assigned to them: shown, not editable. */
+  lockedForMe?: boolean;
   comments: { text: string; author: string }[];
   /** BDT's review of the answer, when it has a thread. */
   review: AnswerReview | undefined;
@@ -47,6 +53,11 @@ export function QuestionField({
   documents: { iso3: string; list: EvidenceDocument[]; onChange: (next: EvidenceDocument[]) => void };
 }) {
   const t = useTranslations("assessment.question");
+  const tAssigned = useTranslations("assessment.assigned");
+  const format = useFormatter();
+  const due = assignment?.dueDate
+    ? format.dateTime(new Date(`${assignment.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+    : null;
   const tReview = useTranslations("validation.requests");
   const locale = useLocale();
   const { register, control, setValue } = useFormContext<QuestionnaireForm>();
@@ -59,7 +70,9 @@ export function QuestionField({
   return (
     <fieldset
       id={question.id}
-      className="card scroll-mt-24 space-y-4 p-5"
+      className={`card scroll-mt-24 space-y-4 rounded-b-none p-5 ${assignment?.mine ? "border-s-4 border-s-brand-600" : ""} ${lockedForMe ? "opacity-75" : ""}`}
+      data-assigned={assignment?.mine ? "mine" : assignment ? "other" : undefined}
+      data-locked={lockedForMe ? "true" : undefined}
       aria-describedby={`${question.id}-guidance`}
       disabled={disabled}
     >
@@ -68,6 +81,21 @@ export function QuestionField({
         <span className="badge bg-brand-900 font-mono text-white">{question.id}</span>
         <span className="badge bg-brand-100 text-brand-800">{question.outcome}</span>
         {question.evidenceRequired && <span className="badge bg-amber-100 text-warn">{t("evidenceRequired")}</span>}
+        {assignment && (
+          <span
+            className={`badge ${assignment.mine ? "bg-brand-600 text-white" : "bg-canvas text-ink"}`}
+            data-testid="question-assignment"
+          >
+            {assignment.mine
+              ? due
+                ? tAssigned("toYouDue", { date: due })
+                : tAssigned("toYou")
+              : due
+                ? tAssigned("toOtherDue", { name: assignment.name, date: due })
+                : tAssigned("toOther", { name: assignment.name })}
+          </span>
+        )}
+        {lockedForMe && <span className="badge bg-canvas text-muted">{tAssigned("notYours")}</span>}
         {question.points !== undefined && (
           <span className="badge bg-canvas text-ink" data-testid="question-points">
             {t("points", { points: formatPoints(question.points, locale) })}

@@ -19,6 +19,15 @@ import { QuestionField } from "./question-field";
 import { SaveStatusBadge } from "./save-status";
 import { SubmitPanel } from "./submit-panel";
 import { assessmentTransport, localPendingStore } from "./transport";
+import { QuestionThread, type ThreadComment } from "@/app/_components/team/question-thread";
+
+/** A question given to a contributor, as the questionnaire marks it. */
+export interface QuestionAssignment {
+  questionId: string;
+  name: string;
+  dueDate: string | null;
+  mine: boolean;
+}
 
 export interface QuestionnaireProps {
   framework: Framework;
@@ -34,6 +43,14 @@ export interface QuestionnaireProps {
   readOnly: boolean;
   /** The documents attached to the answers. */
   documents: EvidenceDocument[];
+  /** A contributor's questions, the only ones they may change; null for a focal point (every question). */
+  assignedToMe: string[] | null;
+  assignments: QuestionAssignment[];
+  /** Each question's discussion, and whom a comment may mention. */
+  threads: Record<string, ThreadComment[]>;
+  mentionable: { name: string; email: string }[];
+  /** Whether the submit panel is shown (the focal points' step). */
+  canSubmit: boolean;
 }
 
 export function Questionnaire({
@@ -47,6 +64,11 @@ export function Questionnaire({
   plannedActions,
   readOnly,
   documents: initialDocuments,
+  assignedToMe,
+  assignments,
+  threads,
+  mentionable,
+  canSubmit,
 }: QuestionnaireProps) {
   const [documents, setDocuments] = useState(initialDocuments);
   const defaultValues = useMemo<QuestionnaireForm>(
@@ -170,37 +192,47 @@ export function Questionnaire({
                     {framework.questions
                       .filter((q) => q.group === group.id)
                       .map((q) => (
-                        <QuestionField
-                          key={q.id}
-                          question={q}
-                          disabled={readOnly}
-                          comments={commentsById.get(q.id) ?? []}
-                          review={reviews.find((r) => r.questionId === q.id)}
-                          plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
-                          cycle={cycle}
-                          conflict={conflictById.get(q.id)}
-                          onResolve={(choice) => {
-                            const c = conflictById.get(q.id);
-                            if (choice === "theirs" && c) {
-                              applyingRemote.current = true;
-                              form.setValue(`answers.${q.id}`, c.theirs);
-                              applyingRemote.current = false;
-                            }
-                            queueRef.current?.resolve(q.id, choice);
-                          }}
-                          documents={{
-                            iso3,
-                            list: documents.filter((d) => d.questionId === q.id),
-                            onChange: (next) =>
-                              setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
-                          }}
-                        />
+                        <div key={q.id}>
+                          <QuestionField
+                            question={q}
+                            disabled={readOnly || (assignedToMe !== null && !assignedToMe.includes(q.id))}
+                            assignment={assignments.find((a) => a.questionId === q.id)}
+                            lockedForMe={!readOnly && assignedToMe !== null && !assignedToMe.includes(q.id)}
+                            comments={commentsById.get(q.id) ?? []}
+                            review={reviews.find((r) => r.questionId === q.id)}
+                            plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
+                            cycle={cycle}
+                            conflict={conflictById.get(q.id)}
+                            onResolve={(choice) => {
+                              const c = conflictById.get(q.id);
+                              if (choice === "theirs" && c) {
+                                applyingRemote.current = true;
+                                form.setValue(`answers.${q.id}`, c.theirs);
+                                applyingRemote.current = false;
+                              }
+                              queueRef.current?.resolve(q.id, choice);
+                            }}
+                            documents={{
+                              iso3,
+                              list: documents.filter((d) => d.questionId === q.id),
+                              onChange: (next) =>
+                                setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
+                            }}
+                          />
+                          <QuestionThread
+                            iso3={iso3}
+                            cycle={cycle}
+                            questionId={q.id}
+                            initial={threads[q.id] ?? []}
+                            mentionable={mentionable}
+                          />
+                        </div>
                       ))}
                   </section>
                 ))}
             </section>
           ))}
-          {!readOnly && (
+          {!readOnly && canSubmit && (
             <SubmitPanel
               framework={framework}
               iso3={iso3}

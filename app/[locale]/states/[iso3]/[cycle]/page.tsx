@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -61,10 +62,9 @@ export default async function StateResultsPage({ params }: { params: Params }) {
 
 async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {
   const t = await getTranslations("results.page");
-  const action =
-    actor.role === "focal_point"
-      ? { href: "/results", label: t("goToYourResults") }
-      : { href: "/results", label: t("goToReviewList") };
+  const action = isStateRole(actor.role)
+    ? { href: "/results", label: t("goToYourResults") }
+    : { href: "/results", label: t("goToReviewList") };
   return (
     <div data-testid="results-unavailable" data-status={error.status}>
       <NoticePanel title={error.status === 404 ? t("notFoundTitle") : t("forbiddenTitle")} action={action}>

@@ -41,6 +41,11 @@ function show(
     const step = value as { state?: string; comment?: string };
     return [step.state ? reviewStateName(step.state) : "", step.comment ?? ""].filter(Boolean).join("\n");
   }
+  if (entry.field === "assignment") {
+    // Who the question was given to, and by when (server/assignments.ts writes { name, dueDate }).
+    const given = value as { name?: string; dueDate?: string | null };
+    return [given.name ?? "", given.dueDate ?? ""].filter(Boolean).join("\n");
+  }
   if (entry.field === "status") return isStatus(value) ? statusName(value) : String(value);
   if (entry.field === "evidence") return (value as string[]).length === 0 ? "—" : (value as string[]).join("\n");
   if (entry.field === "framework") return frameworks.find((f) => f.id === value)?.title ?? String(value);

@@ -1,3 +1,4 @@
+import { isStateRole } from "@/lib/assessment/status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -62,7 +63,7 @@ export default async function ReviewAssessmentPage({
   const framework = localizeFramework(frameworkOf(view.framework), locale);
   const linkChecks = await listLinkChecksOfView(view);
   const name = memberStateName(iso3, locale);
-  const canDecide = actor.role !== "focal_point" && view.status === "submitted";
+  const canDecide = !isStateRole(actor.role) && view.status === "submitted";
   const tr = await getTranslations("validation.reviewer");
   const answers = new Map(view.answers.map((a) => [a.questionId, a]));
   const reviewOf = new Map(reviews.items.map((r) => [r.questionId, r]));

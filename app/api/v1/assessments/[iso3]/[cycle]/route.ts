@@ -1,7 +1,7 @@
 import { getAssessment, saveAnswers } from "@/server/assessments";
 import { answersPatchSchema } from "@/lib/assessment/answers.validation";
 import { assessmentParamsSchema } from "@/lib/api/assessments.validation";
-import { assertCanEditAnswers } from "@/server/access";
+import { assertStateMember } from "@/server/access";
 import { parseParams, readJsonBody, route } from "../../../../_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export const GET = route({ auth: true }, async ({ params, actor, locale }) => {
 
 export const PATCH = route({ auth: true }, async ({ request, params, actor, locale }) => {
   const { iso3, cycle } = parseParams(params, assessmentParamsSchema, locale);
-  assertCanEditAnswers(actor, iso3); // refused before the body is read
+  assertStateMember(actor, iso3); // refused before the body is read (a contributor per question, below)
   const patch = await readJsonBody(request, answersPatchSchema);
   return toApi(await saveAnswers(actor, iso3, cycle, patch));
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { campaignRates, statesPastDeadline, submissionRateSeries, type CampaignStateRow } from "./campaign";
 
-const row = (iso3: string, region: string, status: string, extra: Partial<CampaignStateRow> = {}): CampaignStateRow => ({
+const row = (
+  iso3: string,
+  region: string,
+  status: string,
+  extra: Partial<CampaignStateRow> = {},
+): CampaignStateRow => ({
   iso3,
   region,
   status,

@@ -9,6 +9,7 @@ import { memberStateName } from "../reference";
 
 export const NOTIFICATION_KINDS = [
   "deadline_reminder",
+  "deadline_passed",
   "assessment_returned",
   "validation_query",
   "plan_action_overdue",
@@ -22,6 +23,7 @@ export function isNotificationKind(value: string): value is NotificationKind {
 /** The values of each kind (all strings or numbers: they are stored as JSON and put into the texts). */
 export interface NotificationParams {
   deadline_reminder: { cycle: number; iso3: string; deadline: string; days: number };
+  deadline_passed: { cycle: number; iso3: string; deadline: string };
   assessment_returned: { cycle: number; iso3: string };
   validation_query: { cycle: number; iso3: string; questionId: string };
   plan_action_overdue: { iso3: string; title: string; targetDate: string };
@@ -51,6 +53,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "Reminder: the {cycle} assessment of {state} is due on {date}",
         body: "The self-assessment of {state} for {cycle} has not been submitted yet. Days left: {days}. Please complete it and submit it before the deadline.",
       },
+      deadline_passed: {
+        title: "The {cycle} assessment of {state} is overdue",
+        body: "It was due on {date} and has not been submitted yet. Please submit it as soon as possible, or ask BDT for an extension.",
+      },
       assessment_returned: {
         title: "BDT returned the {cycle} assessment of {state}",
         body: "BDT asks for changes to some answers before validating it. Read the comments, change the answers and submit the assessment again.",
@@ -73,6 +79,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
       deadline_reminder: {
         title: "Rappel : l’évaluation {cycle} de {state} est attendue le {date}",
         body: "L’auto-évaluation de {state} pour {cycle} n’a pas encore été soumise. Jours restants : {days}. Merci de la compléter et de la soumettre avant l’échéance.",
+      },
+      deadline_passed: {
+        title: "L’évaluation {cycle} de {state} est en retard",
+        body: "Elle était attendue le {date} et n’a pas encore été soumise. Merci de la soumettre au plus vite ou de demander un délai au BDT.",
       },
       assessment_returned: {
         title: "Le BDT a renvoyé l’évaluation {cycle} de {state}",
@@ -97,6 +107,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "Recordatorio: la evaluación {cycle} de {state} vence el {date}",
         body: "La autoevaluación de {state} para {cycle} aún no se ha presentado. Días restantes: {days}. Complétela y preséntela antes del plazo.",
       },
+      deadline_passed: {
+        title: "La evaluación {cycle} de {state} está atrasada",
+        body: "Vencía el {date} y aún no se ha presentado. Preséntela lo antes posible o pida una prórroga a la BDT.",
+      },
       assessment_returned: {
         title: "La BDT devolvió la evaluación {cycle} de {state}",
         body: "La BDT pide cambios en algunas respuestas antes de validarla. Lea los comentarios, cambie las respuestas y vuelva a presentar la evaluación.",
@@ -119,6 +133,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
       deadline_reminder: {
         title: "Напоминание: оценку {state} за {cycle} год нужно представить до {date}",
         body: "Самооценка {state} за {cycle} год ещё не представлена. Осталось дней: {days}. Пожалуйста, завершите и представьте её до срока.",
+      },
+      deadline_passed: {
+        title: "Оценка {state} за {cycle} год просрочена",
+        body: "Срок истёк {date}, но оценка ещё не представлена. Пожалуйста, представьте её как можно скорее или попросите БРЭ продлить срок.",
       },
       assessment_returned: {
         title: "БРЭ вернуло оценку {state} за {cycle} год",
@@ -143,6 +161,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "提醒：{state} 的 {cycle} 年评估截止日期为 {date}",
         body: "{state} 的 {cycle} 年自我评估尚未提交。剩余天数：{days}。请在截止日期前完成并提交。",
       },
+      deadline_passed: {
+        title: "{state} 的 {cycle} 年评估已逾期",
+        body: "截止日期为 {date}，评估尚未提交。请尽快提交，或向 BDT 申请延期。",
+      },
       assessment_returned: {
         title: "BDT 退回了 {state} 的 {cycle} 年评估",
         body: "BDT 要求在验证前修改部分答案。请阅读意见，修改答案并重新提交评估。",
@@ -164,6 +186,10 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
       deadline_reminder: {
         title: "تذكير: موعد تقديم تقييم {state} لعام {cycle} هو {date}",
         body: "لم يُقدَّم التقييم الذاتي لـ {state} لعام {cycle} بعد. الأيام المتبقية: {days}. يُرجى إكماله وتقديمه قبل الموعد النهائي.",
+      },
+      deadline_passed: {
+        title: "تأخر تقييم {state} لعام {cycle}",
+        body: "كان موعده {date} ولم يُقدَّم بعد. يُرجى تقديمه في أقرب وقت أو طلب تمديد من مكتب تنمية الاتصالات.",
       },
       assessment_returned: {
         title: "أعاد مكتب تنمية الاتصالات تقييم {state} لعام {cycle}",

@@ -57,3 +57,30 @@ export const reminderRequestSchema = z
   .strict()
   .refine((v) => !(v.iso3 && v.region), { message: errorCode("validation.reminder_target"), path: ["region"] });
 export type ReminderRequest = z.infer<typeof reminderRequestSchema>;
+
+const cycleYear = z
+  .number({ error: errorCode("validation.cycle_year") })
+  .int(errorCode("validation.cycle_year"))
+  .min(2000, errorCode("validation.cycle_year"))
+  .max(2100, errorCode("validation.cycle_year"));
+
+/** The pages' forms: the same requests with the cycle they concern. */
+export const cycleDeadlineFormSchema = z.object({ cycle: cycleYear, deadline: deadlineSchema }).strict();
+export const stateDeadlineFormSchema = z
+  .object({
+    cycle: cycleYear,
+    iso3: z.string({ error: errorCode("validation.iso3") }).regex(/^[A-Z]{3}$/, errorCode("validation.iso3")),
+    deadline: deadlineSchema,
+  })
+  .strict();
+export const reminderFormSchema = z
+  .object({
+    cycle: cycleYear,
+    iso3: z
+      .string({ error: errorCode("validation.iso3") })
+      .regex(/^[A-Z]{3}$/, errorCode("validation.iso3"))
+      .optional(),
+    region: z.enum(REGION_IDS, { error: errorCode("validation.choose_region") }).optional(),
+  })
+  .strict()
+  .refine((v) => !(v.iso3 && v.region), { message: errorCode("validation.reminder_target"), path: ["region"] });

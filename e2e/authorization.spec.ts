@@ -228,6 +228,11 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 400, admin: 400 },
   },
+  // Runs what is due, once: a second run (by any role allowed) sends nothing again.
+  "post /api/v1/admin/reminders/run": {
+    request: { method: "post", url: "/api/v1/admin/reminders/run" },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 200 },
+  },
   "get /api/v1/cycles/{cycle}/campaign": {
     request: { method: "get", url: `/api/v1/cycles/${OPEN_CYCLE}/campaign` },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },

@@ -15,6 +15,7 @@ import {
   getCampaign,
   getStateDeadline,
   runReminders,
+  runRemindersNow,
   sendRemindersNow,
   setCycleDeadline,
   setStateDeadline,
@@ -122,6 +123,12 @@ describe("runReminders", () => {
     expect((await runReminders(day("2031-05-20"), STEPS)).reminders).toBe(1);
     expect((await remindersOf(nigeria)).at(-1)).toBe(`reminder:${cycle}:NGA:2031-05-31:14`);
     expect(await remindersOf(kenya1)).toHaveLength(3);
+  });
+
+  it("runs on an administrator's demand, and for nobody else", async () => {
+    expect(await refusalCode(runRemindersNow(analyst))).toBe("forbidden.admin_only");
+    // Today is long before the 2031 deadline: nothing is due.
+    expect((await runRemindersNow(admin)).reminders).toBe(0);
   });
 
   it("never doubles when two runs go at once", async () => {

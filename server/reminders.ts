@@ -177,6 +177,15 @@ export async function runReminders(
 }
 
 /**
+ * The reminder run, now, for an administrator (what the loop does every REMINDER_INTERVAL_MINUTES): what is
+ * due is sent once; anything sent already is not sent again.
+ */
+export async function runRemindersNow(actor: Actor): Promise<ReminderRunResult> {
+  assertAdmin(actor);
+  return runReminders();
+}
+
+/**
  * "Send a reminder now" from the campaign view: every focal point of the chosen state, or of the states of a
  * region, or of every state, that has not submitted, gets a reminder (or, past its deadline, an overdue notice)
  * now, whatever the reminder steps. BDT only; the cycle must be open and have a deadline.

@@ -12,6 +12,7 @@ import {
   inboxSchema,
   markedReadSchema,
   notificationSettingsResponseSchema,
+  reminderRunSchema,
   remindersQueuedSchema,
   stateDeadlineSchema,
 } from "../notifications/responses";
@@ -710,6 +711,20 @@ export const ENDPOINTS: Endpoint[] = [
         schema: errorResponseSchema,
       },
       ...bodyErrors,
+    },
+  },
+  {
+    operationId: "runReminders",
+    method: "post",
+    path: "/api/v1/admin/reminders/run",
+    tag: "Campaign",
+    summary:
+      "Runs the reminders now, as every server does each REMINDER_INTERVAL_MINUTES: each focal point of each state that has not submitted gets the reminder step due (once per step), and each overdue plan action is told once. A second run sends nothing new",
+    access: "admin",
+    responses: {
+      200: { description: "Messages written by this run", schema: reminderRunSchema },
+      401: common[401],
+      403: common[403],
     },
   },
   {

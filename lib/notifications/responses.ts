@@ -74,3 +74,8 @@ export const inboxSchema = z.object({
 export const markedReadSchema = z.object({ marked: z.number().int(), unread: z.number().int() });
 
 export const notificationSettingsResponseSchema = z.object({ email: z.boolean(), locale: z.enum(LOCALES) });
+
+export const reminderRunSchema = z.object({
+  reminders: z.number().int().describe("Deadline reminders written"),
+  overdueActions: z.number().int().describe("Messages about overdue plan actions written"),
+});

@@ -75,9 +75,10 @@ export interface RatePoint {
 const DAY_MS = 86_400_000;
 
 /**
- * Each region's submission rate by the end of each day from `from` to `now` (a state counts from its first
- * submission), at most `maxPoints` points: over a long campaign the days are spaced out evenly, and the last
- * point is always today.
+ * Each region's submission rate by the end of each day from `from` to `now`, at most `maxPoints` points: over a
+ * long campaign the days are spaced out evenly, and the last point is always today. The states counted are
+ * those submitted now, each from its first submission, so that today's point is the rate the table gives (a
+ * returned assessment waits for its next submission and counts on no day).
  */
 export function submissionRateSeries(
   rows: readonly CampaignStateRow[],
@@ -98,7 +99,9 @@ export function submissionRateSeries(
     const endOfDay = d + DAY_MS;
     const values: Record<string, number> = {};
     for (const [region, states] of byRegion) {
-      const done = states.filter((s) => s.firstSubmittedAt !== null && s.firstSubmittedAt.getTime() < endOfDay);
+      const done = states.filter(
+        (s) => isSubmitted(s.status) && s.firstSubmittedAt !== null && s.firstSubmittedAt.getTime() < endOfDay,
+      );
       values[region] = rate(done.length, states.length);
     }
     return { day: new Date(d).toISOString().slice(0, 10), values };

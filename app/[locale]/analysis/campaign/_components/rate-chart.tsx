@@ -63,7 +63,8 @@ export function SubmissionRateChart({
           stroke={regionColour(r.id)}
           strokeWidth={2.5}
           strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-          dot={false}
+          // A short campaign has few days: dots keep one day's rates visible.
+          dot={points.length <= 14 ? { r: 4, fill: regionColour(r.id) } : false}
           isAnimationActive={false}
         />
       ))}

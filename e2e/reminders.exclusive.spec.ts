@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { Mailbox } from "./mailbox";
 
 /**
  * Deadlines, reminders, the inbox and the campaign view, end to end through a real SMTP server (as
@@ -19,30 +19,10 @@ const FOCAL_POINTS: Record<string, string> = {
   EST: "focal.est@example.org",
 };
 
-const received: ParsedMail[] = [];
-let server: SMTPServer | undefined;
-test.beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server!.once("error", reject);
-    server!.listen(SMTP_PORT, "127.0.0.1", () => resolve());
-  });
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+const mailbox = new Mailbox(SMTP_PORT);
+const received = mailbox.received;
+test.beforeAll(async () => mailbox.start());
+test.afterAll(async () => mailbox.stop());
 
 const addressOf = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined);
 const reminders = () => received.filter((m) => REMINDER.test(m.subject ?? ""));

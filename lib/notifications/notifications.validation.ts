@@ -45,17 +45,18 @@ export const deadlineSchema = z
 export const deadlineRequestSchema = z.object({ deadline: deadlineSchema }).strict();
 export type DeadlineRequest = z.infer<typeof deadlineRequestSchema>;
 
+const reminderTarget = {
+  iso3: z
+    .string({ error: errorCode("validation.iso3") })
+    .regex(/^[A-Z]{3}$/, errorCode("validation.iso3"))
+    .optional(),
+  region: z.enum(REGION_IDS, { error: errorCode("validation.choose_region") }).optional(),
+};
+const oneTarget = <T extends { iso3?: string; region?: string }>(v: T) => !(v.iso3 && v.region);
+const ONE_TARGET = { message: errorCode("validation.reminder_target"), path: ["region"] };
+
 /** "Send a reminder now": to one state, to the states of one region, or (neither) to every state not submitted. */
-export const reminderRequestSchema = z
-  .object({
-    iso3: z
-      .string({ error: errorCode("validation.iso3") })
-      .regex(/^[A-Z]{3}$/, errorCode("validation.iso3"))
-      .optional(),
-    region: z.enum(REGION_IDS, { error: errorCode("validation.choose_region") }).optional(),
-  })
-  .strict()
-  .refine((v) => !(v.iso3 && v.region), { message: errorCode("validation.reminder_target"), path: ["region"] });
+export const reminderRequestSchema = z.object(reminderTarget).strict().refine(oneTarget, ONE_TARGET);
 export type ReminderRequest = z.infer<typeof reminderRequestSchema>;
 
 const cycleYear = z
@@ -74,13 +75,6 @@ export const stateDeadlineFormSchema = z
   })
   .strict();
 export const reminderFormSchema = z
-  .object({
-    cycle: cycleYear,
-    iso3: z
-      .string({ error: errorCode("validation.iso3") })
-      .regex(/^[A-Z]{3}$/, errorCode("validation.iso3"))
-      .optional(),
-    region: z.enum(REGION_IDS, { error: errorCode("validation.choose_region") }).optional(),
-  })
+  .object({ cycle: cycleYear, ...reminderTarget })
   .strict()
-  .refine((v) => !(v.iso3 && v.region), { message: errorCode("validation.reminder_target"), path: ["region"] });
+  .refine(oneTarget, ONE_TARGET);

@@ -85,34 +85,20 @@ export default async function CampaignPage({
       </nav>
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="campaign-figures">
-        <div className="card p-4">
-          <dt className="text-sm text-muted">{t("deadline")}</dt>
-          <dd className="text-2xl font-bold text-brand-800">
-            {campaign.deadline ? dayText(campaign.deadline) : t("noDeadline")}
-          </dd>
-        </div>
-        <div className="card p-4">
-          <dt className="text-sm text-muted">{t("responseRate")}</dt>
-          <dd className="text-2xl font-bold text-brand-800" data-testid="total-response-rate">
-            {percent(campaign.total.responseRate, locale)}
-          </dd>
-          <dd className="text-xs text-muted">
-            {t("ofStates", { count: campaign.total.responded, total: campaign.total.states })}
-          </dd>
-        </div>
-        <div className="card p-4">
-          <dt className="text-sm text-muted">{t("submissionRate")}</dt>
-          <dd className="text-2xl font-bold text-brand-800" data-testid="total-submission-rate">
-            {percent(campaign.total.submissionRate, locale)}
-          </dd>
-          <dd className="text-xs text-muted">
-            {t("ofStates", { count: campaign.total.submitted, total: campaign.total.states })}
-          </dd>
-        </div>
-        <div className="card p-4">
-          <dt className="text-sm text-muted">{t("pastDeadline")}</dt>
-          <dd className="text-2xl font-bold text-danger">{campaign.late.length}</dd>
-        </div>
+        <Figure label={t("deadline")} value={campaign.deadline ? dayText(campaign.deadline) : t("noDeadline")} />
+        <Figure
+          label={t("responseRate")}
+          value={percent(campaign.total.responseRate, locale)}
+          note={t("ofStates", { count: campaign.total.responded, total: campaign.total.states })}
+          testId="total-response-rate"
+        />
+        <Figure
+          label={t("submissionRate")}
+          value={percent(campaign.total.submissionRate, locale)}
+          note={t("ofStates", { count: campaign.total.submitted, total: campaign.total.states })}
+          testId="total-submission-rate"
+        />
+        <Figure label={t("pastDeadline")} value={String(campaign.late.length)} danger />
       </dl>
 
       {!canRemind && (
@@ -291,6 +277,31 @@ export default async function CampaignPage({
           </tbody>
         </table>
       </section>
+    </div>
+  );
+}
+
+/** One key figure of the campaign: its name, the number, and what it counts. */
+function Figure({
+  label,
+  value,
+  note,
+  testId,
+  danger = false,
+}: {
+  label: string;
+  value: string;
+  note?: string;
+  testId?: string;
+  danger?: boolean;
+}) {
+  return (
+    <div className="card p-4">
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className={`text-2xl font-bold ${danger ? "text-danger" : "text-brand-800"}`} data-testid={testId}>
+        {value}
+      </dd>
+      {note && <dd className="text-xs text-muted">{note}</dd>}
     </div>
   );
 }

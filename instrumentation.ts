@@ -29,4 +29,7 @@ export async function register() {
   console.log(
     `Res45 Readiness: ${startMailSender() ? "sending e-mail through SMTP_URL" : "e-mail kept in the outbox (no SMTP_URL)"}`,
   );
+  // Deadline reminders and overdue plan actions; every server may run them (a unique key keeps each single).
+  const { startReminders } = await import("./server/reminders");
+  if (startReminders()) console.log("Res45 Readiness: reminder runs every REMINDER_INTERVAL_MINUTES");
 }

@@ -36,6 +36,9 @@ export const TABLES_IN_ORDER = [
   "mail_outbox",
   "assignments",
   "question_comments",
+  "deadline_extensions",
+  "notification_settings",
+  "notifications",
 ] as const;
 
 /**
@@ -57,6 +60,7 @@ const SERIAL_IDS: Record<string, string> = {
   mail_outbox: "id",
   assignments: "id",
   question_comments: "id",
+  notifications: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */

@@ -232,6 +232,56 @@ const MATRIX: Record<string, Row> = {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
   },
+  // A day that is not in the calendar: whoever may set deadlines gets 400, so nothing changes.
+  "patch /api/v1/cycles/{cycle}/deadline": {
+    request: { method: "patch", url: `/api/v1/cycles/${OPEN_CYCLE}/deadline`, data: { deadline: "2031-02-30" } },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 400 },
+  },
+  "patch /api/v1/cycles/{cycle}/deadlines/{iso3}": {
+    request: {
+      method: "patch",
+      url: `/api/v1/cycles/${OPEN_CYCLE}/deadlines/${STATE}`,
+      data: { deadline: "2031-02-30" },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 400, admin: 400 },
+  },
+  // Both a state and a region: refused (400) before anything is sent.
+  "post /api/v1/cycles/{cycle}/reminders": {
+    request: {
+      method: "post",
+      url: `/api/v1/cycles/${OPEN_CYCLE}/reminders`,
+      data: { iso3: STATE, region: "africa" },
+    },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 400, admin: 400 },
+  },
+  // Runs what is due, once: a second run (by any role allowed) sends nothing again.
+  "post /api/v1/admin/reminders/run": {
+    request: { method: "post", url: "/api/v1/admin/reminders/run" },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 200 },
+  },
+  "get /api/v1/cycles/{cycle}/campaign": {
+    request: { method: "get", url: `/api/v1/cycles/${OPEN_CYCLE}/campaign` },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  // The inbox and its settings are each person's own.
+  "get /api/v1/notifications": {
+    request: { method: "get", url: "/api/v1/notifications" },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
+  },
+  "post /api/v1/notifications/read": {
+    // No message has this id: nothing changes for anyone.
+    request: { method: "post", url: "/api/v1/notifications/read", data: { ids: [2_000_000_000] } },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
+  },
+  "get /api/v1/notifications/settings": {
+    request: { method: "get", url: "/api/v1/notifications/settings" },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },
+  },
+  "patch /api/v1/notifications/settings": {
+    // A language the application does not have: 400 for everyone signed in, nothing stored.
+    request: { method: "patch", url: "/api/v1/notifications/settings", data: { email: false, locale: "de" } },
+    expect: { anonymous: 401, ownFocalPoint: 400, otherFocalPoint: 400, analyst: 400, admin: 400 },
+  },
 };
 
 test.describe("authorization matrix", () => {

@@ -124,6 +124,20 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
       valid: { name: "Baseline token", expiresInDays: 30, write: false },
       inert: { name: "Baseline token", expiresInDays: 30, write: false },
     },
+    // Deadlines and reminders are BDT's: a focal point gets 403 before the body is read.
+    "patch /api/v1/cycles/{cycle}/deadline": { valid: { deadline: "2031-03-31" }, inert: { deadline: null } },
+    "patch /api/v1/cycles/{cycle}/deadlines/{iso3}": {
+      valid: { deadline: "2031-04-30" },
+      inert: { deadline: null },
+    },
+    "post /api/v1/cycles/{cycle}/reminders": { valid: { iso3: OWN }, inert: { region: "africa" } },
+    // No message has this id: marking it read changes nothing.
+    "post /api/v1/notifications/read": { valid: { ids: [2_000_000_000] }, inert: { ids: [2_000_000_000] } },
+    // Sent only with refused paths and query strings (schema-breaking mutations are refused): never stored.
+    "patch /api/v1/notifications/settings": {
+      valid: { email: true, locale: "en" },
+      inert: { email: true, locale: "en" },
+    },
   };
 }
 

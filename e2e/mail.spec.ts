@@ -1,69 +1,16 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { apiSignIn, signIn } from "./helpers";
+import { Mailbox } from "./mailbox";
 
 /**
  * E-mail end to end, through a real SMTP server run by this spec on the port the e2e server sends to
  * (E2E_SMTP_PORT, chosen by playwright.config.ts): invitations, password resets, and messages that wait
  * while the mail server is down. The states used (TUV, VUT) are used by no other spec.
  */
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
 const NEW_PASSWORD = "a-long-chosen-password-1";
 
-class Mailbox {
-  readonly received: ParsedMail[] = [];
-  private server: SMTPServer | undefined;
-
-  async start() {
-    this.server = new SMTPServer({
-      authOptional: true,
-      // Plain SMTP on the loopback address: no certificate to offer.
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData: (stream, _session, callback) => {
-        simpleParser(stream)
-          .then((mail) => {
-            this.received.push(mail);
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once("error", reject);
-      this.server!.listen(SMTP_PORT, "127.0.0.1", () => resolve());
-    });
-  }
-
-  async stop() {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    this.server = undefined;
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === address));
-  }
-
-  async waitFor(address: string, subject: string | RegExp, timeout = 30_000): Promise<ParsedMail> {
-    let found: ParsedMail | undefined;
-    await expect
-      .poll(
-        () =>
-          (found = this.to(address).find((m) =>
-            typeof subject === "string" ? m.subject === subject : subject.test(m.subject ?? ""),
-          )),
-        {
-          timeout,
-          message: `a message to ${address}`,
-        },
-      )
-      .toBeTruthy();
-    return found!;
-  }
-}
-
-const mailbox = new Mailbox();
+const mailbox = new Mailbox(Number(process.env.E2E_SMTP_PORT));
 test.beforeAll(async () => mailbox.start());
 test.afterAll(async () => mailbox.stop());
 

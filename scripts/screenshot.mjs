@@ -36,6 +36,8 @@ if (as) {
 }
 for (const p of paths) {
   await page.goto(base + p, { waitUntil: "load" });
+  // Charts load after the page (lazy recharts): SHOT_WAIT_MS gives them time to draw.
+  if (process.env.SHOT_WAIT_MS) await page.waitForTimeout(Number(process.env.SHOT_WAIT_MS));
   const file = path.join(out, `${p.replace(/[^a-z0-9]+/gi, "_") || "home"}.png`);
   await page.screenshot({
     path: file,

@@ -11,6 +11,9 @@ if (process.env.E2E_SMTP_PORT) {
   env.MAIL_FROM = "Res45 Readiness <readiness@e2e.test>";
   env.MAIL_RETRY_BASE_MS = "500";
 }
+// No reminder runs on a timer: a run between two dumps of e2e/bad-input would change the database under it.
+// Specs run them through POST /api/v1/admin/reminders/run (e2e/reminders.exclusive.spec.ts).
+env.REMINDER_INTERVAL_MINUTES = "0";
 if (process.env.DATABASE_URL) {
   const name = process.env.E2E_DATABASE_NAME;
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("E2E_DATABASE_NAME is missing or unsafe");

@@ -1,4 +1,6 @@
 import "server-only";
+import { wakeMailSender } from "./mail-sender";
+import { notifyStateFocalPoints } from "./notifications";
 import {
   countAssessmentsByFramework,
   deleteAnswers,
@@ -334,6 +336,10 @@ export function returnAssessment(
     );
     if (problems.length > 0) throw new AppError("validation.comments", { problems });
     await insertReviewComments(tx, row, historyId, authorOf(actor), comments);
+    await notifyStateFocalPoints(tx, iso3, { kind: "assessment_returned", params: { cycle, iso3 } });
+  }).then((view) => {
+    wakeMailSender();
+    return view;
   });
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { wakeMailSender } from "./mail-sender";
+import { notifyStateFocalPoints } from "./notifications";
 import { findAssessment, loadAnswers, type AssessmentRow } from "@/db/queries/assessments";
 import { insertReviewStep, listReviewSteps } from "@/db/queries/validation";
 import { getDb, inTransaction, type Tx } from "@/db/transaction";
@@ -150,6 +152,12 @@ export async function reviewAnswer(
       from: review.state,
       to,
     });
+    // A query waits for the state's answer: its focal points hear of it.
+    if (request.decision === "query")
+      await notifyStateFocalPoints(tx, iso3, { kind: "validation_query", params: { cycle, iso3, questionId } });
+  }).then((view) => {
+    if (request.decision === "query") wakeMailSender();
+    return view;
   });
 }
 

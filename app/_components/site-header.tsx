@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import type { Actor } from "@/lib/assessment/actor";
 import { signOut } from "../_lib/auth-actions";
 import { currentActor } from "../_lib/session";
+import { countUnreadNotifications } from "@/server/notifications";
 import { Link } from "../_i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -45,10 +46,11 @@ function navFor(actor: Actor | null): { href: string; key: NavKey }[] {
 }
 
 export async function SiteHeader() {
-  return <HeaderContent actor={await currentActor()} />;
+  const actor = await currentActor();
+  return <HeaderContent actor={actor} unread={actor ? await countUnreadNotifications(actor) : 0} />;
 }
 
-function HeaderContent({ actor }: { actor: Actor | null }) {
+function HeaderContent({ actor, unread }: { actor: Actor | null; unread: number }) {
   const t = useTranslations("common");
   return (
     <header className="border-b border-brand-800 bg-brand-900 text-white print:hidden">
@@ -80,6 +82,22 @@ function HeaderContent({ actor }: { actor: Actor | null }) {
           </Suspense>
           {actor ? (
             <div className="flex items-center gap-3 border-s border-brand-700 ps-3 text-sm">
+              <Link
+                href="/inbox"
+                className="relative rounded-md px-3 py-2 text-brand-50 no-underline hover:bg-brand-800"
+                aria-label={unread > 0 ? t("nav.inboxUnread", { count: unread }) : t("nav.inbox")}
+              >
+                {t("nav.inbox")}
+                {unread > 0 && (
+                  <span
+                    aria-hidden="true"
+                    data-testid="inbox-badge"
+                    className="ms-1.5 inline-grid min-w-5 place-items-center rounded-full bg-amber-400 px-1.5 text-xs font-bold text-brand-900"
+                  >
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                )}
+              </Link>
               <Link href="/account" className="text-brand-50 no-underline hover:underline">
                 <span className="block font-semibold">{actor.name}</span>
                 <span className="block text-xs text-brand-200">

@@ -147,6 +147,7 @@ export async function listCycleCounts(ex: Executor): Promise<AdminCycle[]> {
       status: cycles.status,
       openedAt: cycles.openedAt,
       closedAt: cycles.closedAt,
+      deadline: cycles.submissionDeadline,
       assessments: sql<number>`count(${assessments.id})::int`,
     })
     .from(cycles)
@@ -158,6 +159,7 @@ export async function listCycleCounts(ex: Executor): Promise<AdminCycle[]> {
     status: r.status === "open" ? "open" : "closed",
     openedAt: r.openedAt.toISOString(),
     closedAt: r.closedAt?.toISOString() ?? null,
+    deadline: r.deadline,
     assessments: r.assessments,
   }));
 }

@@ -6,3 +6,4 @@ export * from "./evidence";
 export * from "./mail";
 export * from "./api-tokens";
 export * from "./team";
+export * from "./notifications";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** ITU Member States. The region is data, not code: administrators may move a state. */
 export const memberStates = pgTable(
@@ -34,6 +34,8 @@ export const cycles = pgTable(
     status: text("status").notNull().default("open"),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    // The last day (UTC) to submit; null: no deadline set. A state may have its own (deadline_extensions).
+    submissionDeadline: date("submission_deadline", { mode: "string" }),
   },
   (t) => [
     check("cycles_status_check", sql`${t.status} in ('open', 'closed')`),

@@ -37,6 +37,8 @@ export interface AdminCycle {
   status: "open" | "closed";
   openedAt: string;
   closedAt: string | null;
+  /** The submission deadline (ISO day), or null. */
+  deadline: string | null;
   /** Assessments started in the cycle, whatever their status. */
   assessments: number;
 }

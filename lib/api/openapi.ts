@@ -1,5 +1,21 @@
 import { z } from "zod";
 import { invitationRequestSchema } from "../admin/invitations.validation";
+import {
+  deadlineRequestSchema,
+  markReadSchema,
+  notificationSettingsSchema,
+  reminderRequestSchema,
+} from "../notifications/notifications.validation";
+import {
+  campaignSchema,
+  cycleDeadlineSchema,
+  inboxSchema,
+  markedReadSchema,
+  notificationSettingsResponseSchema,
+  reminderRunSchema,
+  remindersQueuedSchema,
+  stateDeadlineSchema,
+} from "../notifications/responses";
 import { answersPatchSchema, scoreRequestSchema } from "../assessment/answers.validation";
 import { assessmentFileSchema } from "../assessment/exchange";
 import { comparisonQuerySchema, cycleParamsSchema } from "./analysis.validation";
@@ -729,8 +745,130 @@ export const ENDPOINTS: Endpoint[] = [
     access: "public",
     responses: { 200: { description: "OpenAPI 3.1 document" } },
   },
+  {
+    operationId: "setCycleDeadline",
+    method: "patch",
+    path: "/api/v1/cycles/{cycle}/deadline",
+    tag: "Campaign",
+    summary:
+      "Sets the cycle's submission deadline (the last day, UTC, to submit), or removes it with null. Reminders go to states that have not submitted on each of REMINDER_DAYS before it",
+    access: "admin",
+    params: cycleParamsSchema,
+    body: deadlineRequestSchema,
+    responses: { 200: { description: "The deadline", schema: cycleDeadlineSchema }, ...common, ...bodyErrors },
+  },
+  {
+    operationId: "setStateDeadline",
+    method: "patch",
+    path: "/api/v1/cycles/{cycle}/deadlines/{iso3}",
+    tag: "Campaign",
+    summary: "Gives one state its own deadline in the cycle (an extension), or removes it with null",
+    access: "analyst or admin",
+    params: assessmentParamsSchema,
+    body: deadlineRequestSchema,
+    responses: { 200: { description: "The state's deadline", schema: stateDeadlineSchema }, ...common, ...bodyErrors },
+  },
+  {
+    operationId: "sendReminders",
+    method: "post",
+    path: "/api/v1/cycles/{cycle}/reminders",
+    tag: "Campaign",
+    summary:
+      "Sends a reminder now to every focal point of one state (`iso3`), of the states of one region (`region`), or of every state (neither) that has not submitted; past its deadline a state hears that it is overdue. The messages go to the inbox and, for those who want it, to the outbox",
+    access: "analyst or admin",
+    params: cycleParamsSchema,
+    body: reminderRequestSchema,
+    responses: {
+      202: { description: "The messages are written and queued", schema: remindersQueuedSchema },
+      ...common,
+      409: {
+        description: "The cycle is closed (conflict.cycle_closed) or has no deadline (conflict.no_deadline)",
+        schema: errorResponseSchema,
+      },
+      ...bodyErrors,
+    },
+  },
+  {
+    operationId: "runReminders",
+    method: "post",
+    path: "/api/v1/admin/reminders/run",
+    tag: "Campaign",
+    summary:
+      "Runs the reminders now, as every server does each REMINDER_INTERVAL_MINUTES: each focal point of each state that has not submitted gets the reminder step due (once per step), and each overdue plan action is told once. A second run sends nothing new",
+    access: "admin",
+    responses: {
+      200: { description: "Messages written by this run", schema: reminderRunSchema },
+      401: common[401],
+      403: common[403],
+    },
+  },
+  {
+    operationId: "getCampaign",
+    method: "get",
+    path: "/api/v1/cycles/{cycle}/campaign",
+    tag: "Campaign",
+    summary:
+      "The campaign: response and submission rates by region (now and by day since the cycle opened), states past their deadline, and each state's last activity",
+    access: "analyst or admin",
+    params: cycleParamsSchema,
+    responses: { 200: { description: "The campaign", schema: campaignSchema }, ...common },
+  },
+  {
+    operationId: "getInbox",
+    method: "get",
+    path: "/api/v1/notifications",
+    tag: "Account",
+    summary: "Your in-app messages (newest first, at most 200) in the request's language, and how many are unread",
+    access: "signed-in",
+    responses: { 200: { description: "Your inbox", schema: inboxSchema }, 401: common[401] },
+  },
+  {
+    operationId: "markNotificationsRead",
+    method: "post",
+    path: "/api/v1/notifications/read",
+    tag: "Account",
+    summary:
+      "Marks some of your messages read (`ids`), or all of them (`all: true`); other people's ids change nothing",
+    access: "signed-in",
+    body: markReadSchema,
+    responses: {
+      200: { description: "How many changed and how many are still unread", schema: markedReadSchema },
+      400: common[400],
+      401: common[401],
+      403: common[403],
+      ...bodyErrors,
+    },
+  },
+  {
+    operationId: "getNotificationSettings",
+    method: "get",
+    path: "/api/v1/notifications/settings",
+    tag: "Account",
+    summary:
+      "How you hear of reminders and requests: by e-mail as well as in the inbox, or the inbox only; the e-mails' language",
+    access: "signed-in",
+    responses: {
+      200: { description: "Your settings", schema: notificationSettingsResponseSchema },
+      401: common[401],
+    },
+  },
+  {
+    operationId: "setNotificationSettings",
+    method: "patch",
+    path: "/api/v1/notifications/settings",
+    tag: "Account",
+    summary: "Chooses e-mail and inbox (`email: true`) or the inbox only (`email: false`), and the e-mails' language",
+    access: "signed-in",
+    body: notificationSettingsSchema,
+    responses: {
+      200: { description: "Your settings", schema: notificationSettingsResponseSchema },
+      400: common[400],
+      401: common[401],
+      403: common[403],
+      ...bodyErrors,
+    },
+  },
 ];
-
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
     string,

@@ -5,6 +5,8 @@ import {
   DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
   DEFAULT_MAIL_FROM,
   DEFAULT_MAIL_RETRY_BASE_MS,
+  DEFAULT_REMINDER_DAYS,
+  DEFAULT_REMINDER_INTERVAL_MINUTES,
   InvalidEnvironmentError,
   parseServerEnv,
 } from "./env";
@@ -34,6 +36,8 @@ describe("parseServerEnv", () => {
       smtpUrl: undefined,
       mailFrom: DEFAULT_MAIL_FROM,
       mailRetryBaseMs: DEFAULT_MAIL_RETRY_BASE_MS,
+      reminderDays: DEFAULT_REMINDER_DAYS,
+      reminderIntervalMinutes: DEFAULT_REMINDER_INTERVAL_MINUTES,
     });
   });
 
@@ -52,6 +56,8 @@ describe("parseServerEnv", () => {
         SMTP_URL: "smtp://user:pass@mail.example.org:587",
         MAIL_FROM: "Res45 <readiness@example.org>",
         MAIL_RETRY_BASE_MS: "500",
+        REMINDER_DAYS: "1, 30,7",
+        REMINDER_INTERVAL_MINUTES: "0",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -67,6 +73,8 @@ describe("parseServerEnv", () => {
       smtpUrl: "smtp://user:pass@mail.example.org:587",
       mailFrom: "Res45 <readiness@example.org>",
       mailRetryBaseMs: 500,
+      reminderDays: [30, 7, 1],
+      reminderIntervalMinutes: 0,
     });
   });
 
@@ -106,6 +114,9 @@ describe("parseServerEnv", () => {
     ["MAIL_FROM", "Res45 <readiness>", "must be an e-mail address"],
     ["MAIL_RETRY_BASE_MS", "10", "must be a whole number of milliseconds from 100 to 3600000"],
     ["MAIL_RETRY_BASE_MS", "1.5", "must be a whole number of milliseconds from 100 to 3600000"],
+    ["REMINDER_DAYS", "14,7,7", "must be distinct whole days from 0 to 365"],
+    ["REMINDER_DAYS", "two weeks", "must be distinct whole days from 0 to 365"],
+    ["REMINDER_INTERVAL_MINUTES", "1441", "must be a whole number of minutes from 0 to 1440"],
   ])("refuses %s=%s", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(Object.keys(problems)).toEqual([name]);

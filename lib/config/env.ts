@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseReminderDays } from "../notifications/deadlines";
 
 /**
  * The server's configuration (README.md, "Configuration"), parsed from an environment such as
@@ -29,6 +30,10 @@ export interface ServerConfig {
   mailFrom: string;
   /** The first retry delay after a failed send; each further failure doubles it (lib/mail/backoff.ts). */
   mailRetryBaseMs: number;
+  /** Days before a submission deadline on which states that have not submitted get a reminder, largest first. */
+  reminderDays: number[];
+  /** Minutes between the reminder runs (deadline reminders, overdue plan actions); 0: no runs. */
+  reminderIntervalMinutes: number;
 }
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
@@ -36,6 +41,8 @@ export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 export const DEFAULT_LINK_CHECK_INTERVAL_MINUTES = 5;
 export const DEFAULT_MAIL_FROM = "Res45 Readiness <no-reply@localhost>";
 export const DEFAULT_MAIL_RETRY_BASE_MS = 30_000;
+export const DEFAULT_REMINDER_DAYS = [14, 7, 1];
+export const DEFAULT_REMINDER_INTERVAL_MINUTES = 60;
 
 const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
@@ -116,6 +123,20 @@ const schema = z.object({
       )
       .transform(Number),
   ),
+  REMINDER_DAYS: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => parseReminderDays(v) !== null, "must be distinct whole days from 0 to 365, e.g. 14,7,1")
+      .transform((v) => parseReminderDays(v)!),
+  ),
+  REMINDER_INTERVAL_MINUTES: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => /^\d+$/.test(v) && Number(v) <= 1440, "must be a whole number of minutes from 0 to 1440")
+      .transform(Number),
+  ),
 });
 
 /** A misconfigured environment: every wrong variable with what it must be, one per line. */
@@ -155,5 +176,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     mailRetryBaseMs: env.MAIL_RETRY_BASE_MS ?? DEFAULT_MAIL_RETRY_BASE_MS,
+    reminderDays: env.REMINDER_DAYS ?? DEFAULT_REMINDER_DAYS,
+    reminderIntervalMinutes: env.REMINDER_INTERVAL_MINUTES ?? DEFAULT_REMINDER_INTERVAL_MINUTES,
   });
 }

@@ -2,11 +2,12 @@ import type { Role } from "../assessment/status";
 import { intlLocale } from "../i18n/intl";
 import { directionOf, type Locale } from "../i18n/locales";
 import { memberStateName } from "../reference";
+import { NOTIFICATION_TEXTS, NOTIFICATION_KINDS, notificationText, type NotificationKind } from "../notifications/kinds";
 import { escapeHtml } from "./html";
 import { MAIL_TEXTS, type MailTexts } from "./messages";
 
 /** What the outbox records as a message's kind, for the administrators' list. */
-export const MAIL_KINDS = ["invitation", "password_reset", "assignment", "mention"] as const;
+export const MAIL_KINDS = ["invitation", "password_reset", "assignment", "mention", ...NOTIFICATION_KINDS] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export function isMailKind(kind: string): kind is MailKind {
@@ -31,12 +32,14 @@ interface Layout {
   paragraphs: { template: string; values?: Record<string, string> }[];
   action: string;
   link: string;
+  /** The last lines; by default "ignore it if unexpected" (a notification says why it came instead). */
+  closing?: string[];
 }
 
 /** Greeting, paragraphs, the one link, "ignore it if unexpected" and the signature, in both parts. */
 function compose(locale: Locale, t: MailTexts, layout: Layout): MailContent {
   const greeting = { template: t.greeting, values: { name: layout.name } };
-  const closing = [{ template: t.ignore }, { template: t.signature }];
+  const closing = (layout.closing ?? [t.ignore, t.signature]).map((template) => ({ template }));
   const text = [
     fill(greeting.template, greeting.values),
     ...layout.paragraphs.map((p) => fill(p.template, p.values ?? {})),
@@ -177,4 +180,25 @@ function formatDay(day: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${day}T00:00:00Z`),
   );
+}
+/**
+ * A notification (server/notifications.ts `notify`) as an e-mail: its title as subject, its text, a link to
+ * where it leads, and why it came (with where to choose the inbox only).
+ */
+export function notificationMail(
+  locale: Locale,
+  input: { name: string; kind: NotificationKind; params: Record<string, string | number>; link: string },
+): MailContent {
+  const t = MAIL_TEXTS[locale];
+  const n = NOTIFICATION_TEXTS[locale];
+  const { title, body } = notificationText(input.kind, input.params, locale);
+  return compose(locale, t, {
+    subject: title,
+    name: input.name,
+    // Already filled: passed as a value, so braces typed in an action's title stay as they are.
+    paragraphs: [{ template: "{body}", values: { body } }],
+    action: n.open,
+    link: input.link,
+    closing: [n.footer, t.signature],
+  });
 }

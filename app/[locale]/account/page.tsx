@@ -9,6 +9,8 @@ import { listOwnSessions } from "@/server/sessions";
 import { ApiTokensPanel } from "./_components/api-tokens-panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionsPanel } from "./_components/sessions-panel";
+import { NotificationSettingsForm } from "./_components/notification-settings-form";
+import { getNotificationSettings } from "@/server/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -18,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
   const t = await getTranslations("account");
-  const [tokens, sessions] = await Promise.all([
+  const [tokens, sessions, notificationSettings] = await Promise.all([
     listApiTokens(actor),
     currentSessionId(await headers()).then((current) => listOwnSessions(actor, current)),
+    getNotificationSettings(actor),
   ]);
   return (
     <div className="space-y-8">
@@ -60,6 +63,13 @@ export default async function AccountPage() {
             {t("changePassword.heading")}
           </h2>
           <ChangePasswordForm />
+        </section>
+        <section className="card space-y-4" aria-labelledby="notifications">
+          <h2 id="notifications" className="text-lg font-semibold">
+            {t("notifications.heading")}
+          </h2>
+          <p className="text-sm text-muted">{t("notifications.intro")}</p>
+          <NotificationSettingsForm settings={notificationSettings} />
         </section>
         <section className="card space-y-4" aria-labelledby="sessions">
           <h2 id="sessions" className="text-lg font-semibold">

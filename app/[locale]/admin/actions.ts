@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import * as admin from "@/server/admin";
 import * as invitations from "@/server/invitations";
+import * as reminders from "@/server/reminders";
+import { cycleDeadlineFormSchema } from "@/lib/notifications/notifications.validation";
 import { invitationIdSchema, inviteFormSchema } from "@/lib/admin/invitations.validation";
 import { requestOrigin } from "@/lib/api/origin";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -63,4 +65,8 @@ export const resendInvitation = validatedAction(invitationIdSchema, async (input
 
 export const revokeInvitation = validatedAction(invitationIdSchema, (input, actor) =>
   invitations.revokeInvitation(actor, input.invitationId),
+);
+
+export const setCycleDeadline = validatedAction(cycleDeadlineFormSchema, ({ cycle, deadline }, actor) =>
+  reminders.setCycleDeadline(actor, cycle, deadline),
 );

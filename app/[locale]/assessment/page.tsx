@@ -20,6 +20,8 @@ import { CarryOverNotice } from "./_components/carry-over-notice";
 import { ImportAnswers } from "./_components/import-answers";
 import { Questionnaire } from "./_components/questionnaire";
 import { ReviewRequests } from "./_components/review-requests";
+import { DeadlineNotice } from "./_components/deadline-notice";
+import { getStateDeadline } from "@/server/reminders";
 import { getReviews } from "@/server/validation";
 import { isOpen, waitsForState } from "@/lib/validation/dialogue";
 
@@ -63,7 +65,10 @@ export default async function AssessmentPage() {
   for (const c of comments) (threads[c.questionId] ??= []).push(c);
   // Questions, options and guidance in the reader's language, for this page and the client form alike.
   const framework = localizeFramework(withPoints(frameworkOf(view.framework)), locale);
-  const linkChecks = await listLinkChecksOfView(view);
+  const [linkChecks, deadline] = await Promise.all([
+    listLinkChecksOfView(view),
+    getStateDeadline(actor, iso3, cycle, view.status),
+  ]);
   const stateName = memberStateName(iso3, locale);
   const readOnly = !isEditable(view.status);
   const answered = view.answers.filter((a) => a.value !== null).length;
@@ -89,6 +94,7 @@ export default async function AssessmentPage() {
         </div>
       </header>
 
+      <DeadlineNotice deadline={deadline} />
       {carryOver && (
         <CarryOverNotice
           notice={carryOver}

@@ -728,6 +728,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycles/{cycle}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sets the cycle's submission deadline (the last day, UTC, to submit), or removes it with null. Reminders go to states that have not submitted on each of REMINDER_DAYS before it
+         * @description Access: admin.
+         */
+        patch: operations["setCycleDeadline"];
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycle}/deadlines/{iso3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Gives one state its own deadline in the cycle (an extension), or removes it with null
+         * @description Access: analyst or admin.
+         */
+        patch: operations["setStateDeadline"];
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycle}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a reminder now to every focal point of one state (`iso3`), of the states of one region (`region`), or of every state (neither) that has not submitted; past its deadline a state hears that it is overdue. The messages go to the inbox and, for those who want it, to the outbox
+         * @description Access: analyst or admin.
+         */
+        post: operations["sendReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Runs the reminders now, as every server does each REMINDER_INTERVAL_MINUTES: each focal point of each state that has not submitted gets the reminder step due (once per step), and each overdue plan action is told once. A second run sends nothing new
+         * @description Access: admin.
+         */
+        post: operations["runReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycle}/campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign: response and submission rates by region (now and by day since the cycle opened), states past their deadline, and each state's last activity
+         * @description Access: analyst or admin.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your in-app messages (newest first, at most 200) in the request's language, and how many are unread
+         * @description Access: signed-in.
+         */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks some of your messages read (`ids`), or all of them (`all: true`); other people's ids change nothing
+         * @description Access: signed-in.
+         */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you hear of reminders and requests: by e-mail as well as in the inbox, or the inbox only; the e-mails' language
+         * @description Access: signed-in.
+         */
+        get: operations["getNotificationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Chooses e-mail and inbox (`email: true`) or the inbox only (`email: false`), and the e-mails' language
+         * @description Access: signed-in.
+         */
+        patch: operations["setNotificationSettings"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -737,7 +901,7 @@ export interface components {
              * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
              * @enum {string}
              */
-            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
             /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
             error: string;
             /** @description Messages by field path, e.g. answers.3.value */
@@ -1855,7 +2019,7 @@ export interface operations {
                          * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
                          * @enum {string}
                          */
-                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
                         /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
                         error: string;
                         /** @description Messages by field path, e.g. answers.3.value */
@@ -4448,6 +4612,675 @@ export interface operations {
             };
             /** @description An unknown query parameter (validation.unknown_query_parameter) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setCycleDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deadline: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        deadline: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setStateDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deadline: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The state's deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        iso3: string;
+                        /** @description The state's own deadline; null: none (the cycle's applies) */
+                        deadline: string | null;
+                        /** @description The deadline that applies to the state now */
+                        effective: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    iso3?: string;
+                    /** @enum {string} */
+                    region?: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                };
+            };
+        };
+        responses: {
+            /** @description The messages are written and queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Messages written (inbox rows; e-mails for those who want them) */
+                        queued: number;
+                        /** @description States reminded: those chosen that have not submitted */
+                        states: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cycle is closed (conflict.cycle_closed) or has no deadline (conflict.no_deadline) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages written by this run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Deadline reminders written */
+                        reminders: number;
+                        /** @description Messages about overdue plan actions written */
+                        overdueActions: number;
+                    };
+                };
+            };
+            /** @description An unknown query parameter (validation.unknown_query_parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        open: boolean;
+                        deadline: string | null;
+                        regions: {
+                            region: string;
+                            states: number;
+                            responded: number;
+                            submitted: number;
+                            responseRate: number;
+                            submissionRate: number;
+                        }[];
+                        total: {
+                            region: string;
+                            states: number;
+                            responded: number;
+                            submitted: number;
+                            responseRate: number;
+                            submissionRate: number;
+                        };
+                        series: {
+                            day: string;
+                            values: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        late: {
+                            iso3: string;
+                            region: string;
+                            status: string;
+                            deadline: string;
+                            daysOverdue: number;
+                        }[];
+                        states: {
+                            iso3: string;
+                            region: string;
+                            status: string;
+                            deadline: string | null;
+                            extension: string | null;
+                            lastActivityAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your inbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                        items: {
+                            id: number;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            link: string;
+                            createdAt: string;
+                            read: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description An unknown query parameter (validation.unknown_query_parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                } | {
+                    /** @constant */
+                    all: true;
+                };
+            };
+        };
+        responses: {
+            /** @description How many changed and how many are still unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @enum {string} */
+                        locale: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    };
+                };
+            };
+            /** @description An unknown query parameter (validation.unknown_query_parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: boolean;
+                    /** @enum {string} */
+                    locale: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                };
+            };
+        };
+        responses: {
+            /** @description Your settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: boolean;
+                        /** @enum {string} */
+                        locale: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

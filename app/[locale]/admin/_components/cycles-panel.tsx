@@ -6,7 +6,7 @@ import { useState, useTransition, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminCycle } from "@/lib/admin/view";
 import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.validation";
-import { closeCycle, openNewCycle, reopenCycle } from "../actions";
+import { closeCycle, openNewCycle, reopenCycle, setCycleDeadline } from "../actions";
 import { ActionStatus, useFeedback, type Feedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
 import { FormField } from "@/app/_components/forms/form-field";
@@ -46,6 +46,7 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
               <th scope="col">{t("status")}</th>
               <th scope="col">{t("opened")}</th>
               <th scope="col">{t("closed")}</th>
+              <th scope="col">{t("deadline")}</th>
               <th scope="col" className="text-end">
                 {t("assessments")}
               </th>
@@ -67,6 +68,9 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
                 </td>
                 <td className="whitespace-nowrap">{formatDate(c.openedAt, locale)}</td>
                 <td className="whitespace-nowrap">{formatDate(c.closedAt, locale)}</td>
+                <td>
+                  <DeadlineForm cycle={c.year} deadline={c.deadline} onResult={setFeedback} />
+                </td>
                 <td className="text-end tabular-nums">{c.assessments}</td>
                 <td className="text-end">
                   {c.status === "closed" ? (
@@ -169,6 +173,49 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
       </div>
       <FieldError id="cycle-year" message={errors.year?.message} />
       <ActionStatus feedback={feedback} />
+    </form>
+  );
+}
+
+/** The cycle's submission deadline: a date field and Save (an empty field removes it). */
+function DeadlineForm({
+  cycle,
+  deadline,
+  onResult,
+}: {
+  cycle: number;
+  deadline: string | null;
+  onResult: (f: Feedback | null) => void;
+}) {
+  const t = useTranslations("admin.cycles");
+  const router = useRouter();
+  const [value, setValue] = useState(deadline ?? "");
+  const [pending, startTransition] = useTransition();
+  const save = (event: React.FormEvent) => {
+    event.preventDefault();
+    startTransition(async () => {
+      onResult(null);
+      const result = await setCycleDeadline({ cycle, deadline: value === "" ? null : value });
+      onResult(
+        result.ok
+          ? { ok: true, text: value ? t("deadlineSet", { year: cycle }) : t("deadlineRemoved", { year: cycle }) }
+          : { ok: false, text: result.error },
+      );
+      if (result.ok) router.refresh();
+    });
+  };
+  return (
+    <form onSubmit={save} className="flex items-center gap-2" aria-label={t("deadlineLabel", { year: cycle })}>
+      <input
+        type="date"
+        className="field-input w-40 py-1"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-label={t("deadlineLabel", { year: cycle })}
+      />
+      <button type="submit" className="btn-secondary px-3 py-1" disabled={pending || value === (deadline ?? "")}>
+        {t("deadlineSave")}
+      </button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AnalysisTabs, type AnalysisTab } from "./analysis-tabs";
+import { AnalysisTabs, type AnalysisTab, type AnalysisTabHrefs } from "./analysis-tabs";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 
 export function AnalysisHeader({
@@ -13,7 +13,7 @@ export function AnalysisHeader({
   title: string;
   children: ReactNode;
   tab: AnalysisTab;
-  tabHrefs: Record<AnalysisTab, string>;
+  tabHrefs: AnalysisTabHrefs;
 }) {
   return (
     <header className="space-y-4">

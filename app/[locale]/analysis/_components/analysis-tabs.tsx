@@ -1,12 +1,15 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/app/_i18n/navigation";
 
-export type AnalysisTab = "dashboard" | "heatmap" | "trends";
+export type AnalysisTab = "dashboard" | "heatmap" | "trends" | "campaign";
 
-const TABS: readonly AnalysisTab[] = ["dashboard", "heatmap", "trends"];
+const TABS: readonly AnalysisTab[] = ["dashboard", "heatmap", "trends", "campaign"];
+
+/** Where each tab leads; the campaign view opens on the open cycle unless told otherwise. */
+export type AnalysisTabHrefs = Record<Exclude<AnalysisTab, "campaign">, string> & { campaign?: string };
 
 /** The analysis section's pages, each link keeping the cycle, region and counting choice. */
-export function AnalysisTabs({ current, hrefs }: { current: AnalysisTab; hrefs: Record<AnalysisTab, string> }) {
+export function AnalysisTabs({ current, hrefs }: { current: AnalysisTab; hrefs: AnalysisTabHrefs }) {
   const t = useTranslations("analysis.shared.tabs");
   return (
     <nav aria-label={t("label")} className="border-b border-line">
@@ -14,7 +17,7 @@ export function AnalysisTabs({ current, hrefs }: { current: AnalysisTab; hrefs: 
         {TABS.map((tab) => (
           <li key={tab}>
             <Link
-              href={hrefs[tab]}
+              href={hrefs[tab] ?? "/analysis/campaign"}
               aria-current={tab === current ? "page" : undefined}
               className={`block border-b-2 px-4 py-2 text-sm font-semibold no-underline ${
                 tab === current

@@ -9,6 +9,8 @@ import { listOwnSessions } from "@/server/sessions";
 import { ApiTokensPanel } from "./_components/api-tokens-panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionsPanel } from "./_components/sessions-panel";
+import { TwoFactorPanel } from "./_components/two-factor-panel";
+import { ownTwoFactorStatus } from "@/server/two-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -18,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
   const t = await getTranslations("account");
-  const [tokens, sessions] = await Promise.all([
+  const [tokens, sessions, twoFactor] = await Promise.all([
     listApiTokens(actor),
     currentSessionId(await headers()).then((current) => listOwnSessions(actor, current)),
+    ownTwoFactorStatus(actor),
   ]);
   return (
     <div className="space-y-8">
@@ -60,6 +63,12 @@ export default async function AccountPage() {
             {t("changePassword.heading")}
           </h2>
           <ChangePasswordForm />
+        </section>
+        <section className="card space-y-4" aria-labelledby="two-factor">
+          <h2 id="two-factor" className="text-lg font-semibold">
+            {t("page.twoFactor.heading")}
+          </h2>
+          <TwoFactorPanel status={twoFactor} />
         </section>
         <section className="card space-y-4" aria-labelledby="sessions">
           <h2 id="sessions" className="text-lg font-semibold">

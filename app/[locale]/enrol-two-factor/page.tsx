@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, redirect } from "@/app/_i18n/navigation";
+import { getPathname, Link, redirect } from "@/app/_i18n/navigation";
+import { homeForRole } from "@/lib/auth/sign-in.validation";
 import { enrollingActor } from "@/app/_lib/session";
 import { signOut } from "@/app/_lib/auth-actions";
 import { FormPage } from "@/app/_components/form-page";
@@ -52,7 +53,10 @@ export default async function EnrolTwoFactorPage() {
           <Link href="/account">{t("toAccount")}</Link>
         </div>
       ) : (
-        <EnrolTwoFactor hasPassword={status.hasPassword} />
+        <EnrolTwoFactor
+          hasPassword={status.hasPassword}
+          home={getPathname({ href: homeForRole(actor.role), locale: isLocale(locale) ? locale : DEFAULT_LOCALE })}
+        />
       )}
     </FormPage>
   );

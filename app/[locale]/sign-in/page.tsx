@@ -35,6 +35,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               {t.rich("demoTotp", {
                 secret: DEMO_TOTP_SECRET,
                 strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+                code: (chunks) => (
+                  <code dir="ltr" className="font-mono break-all">
+                    {chunks}
+                  </code>
+                ),
               })}
             </p>
           )}

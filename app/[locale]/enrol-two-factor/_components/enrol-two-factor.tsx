@@ -20,7 +20,7 @@ async function post(path: string, body: unknown) {
 }
 
 /** The three steps of enrolment, each on better-auth's two-factor endpoints (/api/auth/two-factor/*). */
-export function EnrolTwoFactor({ hasPassword }: { hasPassword: boolean }) {
+export function EnrolTwoFactor({ hasPassword, home }: { hasPassword: boolean; home: string }) {
   const t = useTranslations("account.twoFactor");
   const signInT = useTranslations("account.signIn.form");
   const [step, setStep] = useState<Step>({ kind: "password" });
@@ -129,17 +129,12 @@ export function EnrolTwoFactor({ hasPassword }: { hasPassword: boolean }) {
           {copied ? t("copied") : t("copy")}
         </button>
         {/* A full navigation: the header and every page read the new session. */}
-        <button type="button" className="btn-primary" onClick={() => window.location.assign(homeOf())}>
+        <button type="button" className="btn-primary" onClick={() => window.location.assign(home)}>
           {t("continue")}
         </button>
       </div>
     </div>
   );
-}
-
-/** The language's home page: the enrolment page is /{locale}/enrol-two-factor. */
-function homeOf(): string {
-  return window.location.pathname.replace(/\/enrol-two-factor\/?$/, "") || "/";
 }
 
 function ScanStep({

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { apiSignIn, signIn } from "./helpers";
+import { apiEnrolTotp, apiSignIn, signIn } from "./helpers";
 import {
   ADMIN,
   createAccount,
@@ -157,6 +157,10 @@ test.describe("administration: accounts", () => {
 
     const person = await otherBrowser(browser, baseURL);
     await signIn(person.page, email, INITIAL_PASSWORD);
+    // Now an analyst, the account must first set up its second factor; then it reaches the analysts' pages.
+    await expect(person.page).toHaveURL(/\/enrol-two-factor$/);
+    await apiEnrolTotp(person.page.request, INITIAL_PASSWORD);
+    await person.page.goto("/review");
     await expect(person.page).toHaveURL(/\/review$/);
     await person.page.goto("/account");
     await expect(person.page.getByRole("main").getByText("BDT analyst", { exact: true })).toBeVisible();

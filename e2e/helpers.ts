@@ -60,7 +60,12 @@ export async function apiSignIn(
   const secret = secretFor(email, totpSecret);
   if (!secret) return;
   expect((await response.json()).twoFactorRedirect, `${email} is asked a second factor`).toBe(true);
-  const verified = await request.post("/api/auth/two-factor/verify-totp", { data: { code: totpCode(secret) } });
+  // With a cookie (the challenge's), better-auth asks the Origin of a change, as a browser sends it.
+  const origin = new URL(response.url()).origin;
+  const verified = await request.post("/api/auth/two-factor/verify-totp", {
+    data: { code: totpCode(secret) },
+    headers: { origin },
+  });
   expect(verified.status(), `second factor of ${email}: ${await verified.text()}`).toBe(200);
 }
 
@@ -69,11 +74,16 @@ export async function apiSignIn(
  * authenticator, as the enrolment page does, and returns the base32 secret to sign in with later.
  */
 export async function apiEnrolTotp(request: APIRequestContext, password: string): Promise<string> {
-  const enabled = await request.post("/api/auth/two-factor/enable", { data: { password } });
+  const session = await request.get("/api/auth/get-session");
+  const origin = new URL(session.url()).origin;
+  const enabled = await request.post("/api/auth/two-factor/enable", { data: { password }, headers: { origin } });
   expect(enabled.status(), await enabled.text()).toBe(200);
   const uri = (await enabled.json()).totpURI as string;
   const secret = new URL(uri).searchParams.get("secret")!;
-  const verified = await request.post("/api/auth/two-factor/verify-totp", { data: { code: totpCode(secret) } });
+  const verified = await request.post("/api/auth/two-factor/verify-totp", {
+    data: { code: totpCode(secret) },
+    headers: { origin },
+  });
   expect(verified.status(), await verified.text()).toBe(200);
   return secret;
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { apiEnrolTotp, apiSignIn, signIn } from "./helpers";
 import {
   ADMIN,

@@ -36,7 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 secret: DEMO_TOTP_SECRET,
                 strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
                 code: (chunks) => (
-                  <code dir="ltr" className="font-mono break-all">
+                  <code dir="ltr" className="font-mono whitespace-nowrap">
                     {chunks}
                   </code>
                 ),

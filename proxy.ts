@@ -57,6 +57,9 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, https);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The page asked for, for the layout's one redirect (an account that must enrol its second factor):
+  // always written here, so a client cannot choose it.
+  headers.set("x-pathname", request.nextUrl.pathname);
   headers.set("Content-Security-Policy", csp);
   const response = handleLocale(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);

@@ -1,23 +1,24 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { eq } from "drizzle-orm";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { requestOrigin } from "@/lib/api/origin";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
 import { sessionCookieOptions } from "@/lib/auth/cookies";
 import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { passwordResetMail } from "@/lib/mail/templates";
-import type { Database } from "./client";
 import { publicOrigin, serverEnv } from "./env";
 import { getDb } from "./index";
 import { insertMail } from "./queries/mail";
+import { authSecret } from "./auth-secret";
 import { clearSignInFailures } from "./sign-in-throttle";
-import { account, appMeta, session, user, verification } from "./schema/index";
+import { account, session, twoFactor as twoFactorTable, user, verification } from "./schema/index";
 
 const SESSION_DAYS = 7;
 const RESET_LINK_MINUTES = 60;
+/** Wrong second-step codes in a row before the step is locked, and for how long. */
+export const TWO_FACTOR_LOCKOUT = { enabled: true, maxFailedAttempts: 5, durationSeconds: 15 * 60 } as const;
 
 /**
  * The language of a reset message: the page it was asked from (its `redirectTo`, `/fr/reset-password`,
@@ -30,30 +31,16 @@ function resetLocale(betterAuthUrl: string, request: Request | undefined): Local
   return request ? localeFromAcceptLanguage(request.headers.get("accept-language")) : DEFAULT_LOCALE;
 }
 
-/**
- * The secret that signs session cookies: BETTER_AUTH_SECRET when set, else one
- * generated once and kept in the database, so every app server of one database
- * shares it and sessions survive a restart.
- */
-async function authSecret(db: Database): Promise<string> {
-  const fromEnv = serverEnv().authSecret;
-  if (fromEnv) return fromEnv;
-  await db
-    .insert(appMeta)
-    .values({ key: "auth_secret", value: randomBytes(32).toString("base64url") })
-    .onConflictDoNothing();
-  const [row] = await db.select().from(appMeta).where(eq(appMeta.key, "auth_secret"));
-  if (!row) throw new Error("Could not read the session secret from app_meta");
-  return row.value;
-}
-
 async function createAuth() {
   const db = await getDb();
   return betterAuth({
     appName: "Res45 Readiness",
     secret: await authSecret(db),
     baseURL: serverEnv().authUrl,
-    database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification } }),
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user, session, account, verification, twoFactor: twoFactorTable },
+    }),
     emailAndPassword: {
       enabled: true,
       // Accounts are created by administrators, never by sign-up.
@@ -98,7 +85,18 @@ async function createAuth() {
       database: { generateId: () => crypto.randomUUID() },
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [
+      // TOTP (any authenticator app) with backup codes; required for BDT accounts (lib/auth/two-factor.ts).
+      // Enabling asks the password of an account that has one (an account signed in only by SSO has none).
+      // Wrong codes are counted in the two_factor row (the database: every app server counts the same):
+      // TWO_FACTOR_LOCKOUT failures in a row lock the second step for a while, answered 429.
+      twoFactor({
+        issuer: "Res45 Readiness",
+        allowPasswordless: true,
+        accountLockout: TWO_FACTOR_LOCKOUT,
+      }),
+      nextCookies(),
+    ],
   });
 }
 

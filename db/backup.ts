@@ -22,6 +22,8 @@ export const TABLES_IN_ORDER = [
   "verification",
   "sign_in_attempts",
   "api_tokens",
+  "two_factor",
+  "account_events",
   "assessments",
   "answers",
   "assessment_status_history",
@@ -61,10 +63,11 @@ const SERIAL_IDS: Record<string, string> = {
   assignments: "id",
   question_comments: "id",
   notifications: "id",
+  account_events: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
-const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps", "question_comments"];
+const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps", "question_comments", "account_events"];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

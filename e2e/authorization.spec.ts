@@ -228,6 +228,11 @@ const MATRIX: Record<string, Row> = {
     request: { method: "delete", url: `/api/v1/tokens/${NO_DOCUMENT}` },
     expect: { anonymous: 401, ownFocalPoint: 404, otherFocalPoint: 404, analyst: 404, admin: 404 },
   },
+  // No account has this id: the administrator gets 404, so no factor is removed.
+  "delete /api/v1/admin/accounts/{id}/two-factor": {
+    request: { method: "delete", url: `/api/v1/admin/accounts/${NO_DOCUMENT}/two-factor` },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 404 },
+  },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },

@@ -1,8 +1,10 @@
 // Screenshots of running pages, for looking at what we build:
 //   node scripts/screenshot.mjs http://localhost:3000 /path [/path …] [--as email] [--out dir] [--width 1280]
+// (a demo BDT account is signed in with the published demo TOTP secret; TOTP_SECRET=… for another)
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import * as OTPAuth from "otpauth";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -33,6 +35,16 @@ if (as) {
     headers: { origin: base },
   });
   if (!res.ok()) throw new Error(`sign-in failed: ${res.status()}`);
+  // The demo BDT accounts have a second factor with the published demo secret (README): give its code.
+  if ((await res.json()).twoFactorRedirect) {
+    const secret = process.env.TOTP_SECRET ?? "RES45READINESSDEMOTOTPSECRETKEYS";
+    const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+    const verified = await page.request.post(`${base}/api/auth/two-factor/verify-totp`, {
+      data: { code },
+      headers: { origin: base },
+    });
+    if (!verified.ok()) throw new Error(`second factor failed: ${verified.status()}`);
+  }
 }
 for (const p of paths) {
   await page.goto(base + p, { waitUntil: "load" });

@@ -6,7 +6,9 @@ import { countAssessmentsByFramework as countByFramework } from "@/db/queries/as
 import {
   backupForDownload,
   countAccounts,
+  deleteTwoFactor,
   endSessions,
+  insertAccountEvent,
   findAccount,
   insertOpenCycle,
   isEmailTaken,
@@ -30,6 +32,7 @@ import type {
   ChangeRoleInput,
   CreateAccountInput,
   ResetPasswordInput,
+  ResetTwoFactorInput,
   SetAccountDisabledInput,
 } from "@/lib/admin/accounts.validation";
 import {
@@ -43,7 +46,7 @@ import type { CycleYearInput } from "@/lib/admin/cycles.validation";
 import { regionMoveRefusal } from "@/lib/admin/regions";
 import type { MoveMemberStateInput } from "@/lib/admin/regions.validation";
 import type { AccountChangeResult, AccountList, AdminAccount, AdminCycle, RegionMove } from "@/lib/admin/view";
-import type { Actor } from "@/lib/assessment/actor";
+import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { AppError, appError, type ErrorCode, type ErrorParams } from "@/lib/errors";
 import { assertAdmin } from "./access";
 
@@ -142,6 +145,28 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
   // A person locked out by failed attempts can sign in with the new password at once.
   await clearSignInFailures(result.account.email);
   return result;
+}
+
+/**
+ * Removes an account's lost second factor, ends its sessions and writes the change in the accounts' audit
+ * trail: at its next sign-in (password only) the account is sent to enrolment again.
+ */
+export async function resetAccountTwoFactor(actor: Actor, input: ResetTwoFactorInput): Promise<AccountChangeResult> {
+  assertAdmin(actor);
+  refuseSelfChange(actor, input.userId, "two_factor");
+  return inTransaction(async (tx) => {
+    const target = await requireAccount(tx, input.userId);
+    if (!(await deleteTwoFactor(tx, input.userId))) throw appError("not_found.two_factor", { email: target.email });
+    await insertAccountEvent(tx, {
+      userId: target.id,
+      userEmail: target.email,
+      actorId: actor.userId,
+      actorName: actorDisplayName(actor),
+      kind: "two_factor_reset",
+    });
+    const sessionsEnded = await endSessions(tx, input.userId);
+    return { account: await requireAccount(tx, input.userId), sessionsEnded };
+  });
 }
 
 // ---------------------------------------------------------------- cycles

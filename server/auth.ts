@@ -1,5 +1,9 @@
 import "server-only";
 import { getAuth as getAuthInstance, type Auth } from "@/db/auth";
+import { loadActor } from "@/db/queries/users";
+import { allowedBeforeEnrolment, ENROLMENT_PATH, mustEnrolTwoFactor, twoFactorRequired } from "@/lib/auth/two-factor";
+import { appError, errorBody } from "@/lib/errors";
+import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { wakeMailSender } from "./mail-sender";
 import { requestPasswordResetWithThrottle, signInWithThrottle } from "./sign-in";
 
@@ -21,5 +25,30 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
     wakeMailSender();
     return response;
   }
+  const refusal = await twoFactorRefusal(auth, request, path);
+  if (refusal) return refusal;
   return auth.handler(request);
+}
+
+/**
+ * What better-auth would allow but our rules do not: an account that must enrol its second factor may
+ * only enrol, read its session and sign out; a BDT account may not remove its second factor.
+ */
+async function twoFactorRefusal(auth: Auth, request: Request, path: string): Promise<Response | null> {
+  const authPath = path.replace(/^.*\/api\/auth/, "");
+  if (authPath.startsWith("/sign-in/") || authPath.startsWith("/oauth2/") || authPath.startsWith("/callback/"))
+    return null;
+  if (allowedBeforeEnrolment(authPath) && authPath !== "/two-factor/disable") return null;
+  const session = await auth.api.getSession({ headers: request.headers }).catch(() => null);
+  if (!session) return null;
+  const actor = await loadActor(session.user.id);
+  if (!actor) return null;
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+  if (mustEnrolTwoFactor({ role: actor.role, twoFactorEnabled: actor.twoFactorEnabled ?? false }))
+    return Response.json(errorBody(appError("forbidden.two_factor_enrolment", { path: ENROLMENT_PATH }), locale), {
+      status: 403,
+    });
+  if (authPath === "/two-factor/disable" && twoFactorRequired(actor.role))
+    return Response.json(errorBody(appError("forbidden.two_factor_required"), locale), { status: 403 });
+  return null;
 }

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/assessment/actor";
 import { AppError, appError, errorBody, parseOrThrow, type ErrorCode } from "@/lib/errors";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
-import { currentActor } from "./session";
+import { actionActor } from "./session";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -27,7 +27,7 @@ export function validatedAction<S extends z.ZodType, T>(
 ) {
   return (input: unknown): Promise<ActionResult<T>> =>
     answer(async (locale) => {
-      const actor = await currentActor();
+      const actor = await actionActor();
       if (!actor) throw appError("auth.session_ended");
       return fn(parseOrThrow(schema, input, "validation.form", locale), actor);
     });

@@ -7,7 +7,17 @@ import type { AdminAccount, AdminCycle } from "@/lib/admin/view";
 import { isStateRole, type Role } from "@/lib/assessment/status";
 import { backupTables, type BackupFile } from "../backup";
 import type { Database } from "../client";
-import { account, assessments, cycles, memberStates, session, signInAttempts, user } from "../schema/index";
+import {
+  account,
+  accountEvents,
+  assessments,
+  cycles,
+  memberStates,
+  session,
+  signInAttempts,
+  twoFactor,
+  user,
+} from "../schema/index";
 import type { Executor, Tx } from "../transaction";
 
 /**
@@ -30,6 +40,7 @@ function accountColumns() {
     createdAt: user.createdAt,
     failedSignIns: sql<number>`coalesce(${signInAttempts.failures}, 0)::int`,
     signInBlockedUntil: signInAttempts.blockedUntil,
+    twoFactorEnabled: user.twoFactorEnabled,
   };
 }
 
@@ -132,6 +143,33 @@ export async function updatePasswordHash(tx: Tx, userId: string, passwordHash: s
 }
 
 /** Ends every session of one account at once: better-auth finds no session row and signs the browser out. */
+/**
+ * Removes the account's second factor (secret, backup codes, failure count): it enrols again at its next
+ * sign-in. False when it had none.
+ */
+export async function deleteTwoFactor(tx: Tx, userId: string): Promise<boolean> {
+  const removed = await tx.delete(twoFactor).where(eq(twoFactor.userId, userId)).returning({ id: twoFactor.id });
+  const updated = await tx
+    .update(user)
+    .set({ twoFactorEnabled: false, updatedAt: new Date() })
+    .where(and(eq(user.id, userId), eq(user.twoFactorEnabled, true)))
+    .returning({ id: user.id });
+  return removed.length > 0 || updated.length > 0;
+}
+
+/** One line of the accounts' audit trail (append-only). */
+export async function insertAccountEvent(
+  tx: Tx,
+  event: { userId: string; userEmail: string; actorId: string; actorName: string; kind: "two_factor_reset" },
+): Promise<void> {
+  await tx.insert(accountEvents).values(event);
+}
+
+/** The audit trail of one account, oldest first. */
+export async function listAccountEvents(ex: Executor, userId: string) {
+  return ex.select().from(accountEvents).where(eq(accountEvents.userId, userId)).orderBy(asc(accountEvents.id));
+}
+
 export async function endSessions(tx: Tx, userId: string): Promise<number> {
   const ended = await tx.delete(session).where(eq(session.userId, userId)).returning({ id: session.id });
   return ended.length;

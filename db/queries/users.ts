@@ -1,9 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/assessment/actor";
 import { ROLES, type Role } from "@/lib/assessment/status";
 import { getDb } from "../index";
-import { user } from "../schema/index";
+import { account, user } from "../schema/index";
 
 /** The asker, from a session's user id; null when the account is gone or disabled. */
 export async function loadActor(userId: string): Promise<Actor | null> {
@@ -12,7 +12,14 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   if (!row || row.disabled) return null;
   const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
   if (!role) return null;
-  return { userId: row.id, email: row.email, name: row.name, role, memberStateIso3: row.memberStateIso3 };
+  return {
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    role,
+    memberStateIso3: row.memberStateIso3,
+    twoFactorEnabled: row.twoFactorEnabled,
+  };
 }
 
 export async function isAccountDisabled(email: string): Promise<boolean> {
@@ -22,4 +29,14 @@ export async function isAccountDisabled(email: string): Promise<boolean> {
     .from(user)
     .where(eq(user.email, email.trim().toLowerCase()));
   return row?.disabled ?? false;
+}
+
+/** Whether the account has a password (an account that only ever signed in by SSO has none). */
+export async function hasPasswordCredential(userId: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ password: account.password })
+    .from(account)
+    .where(and(eq(account.userId, userId), eq(account.providerId, "credential")));
+  return Boolean(row?.password);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { memberStates } from "./reference";
 
 /**
@@ -18,6 +18,8 @@ export const user = pgTable(
     role: text("role").notNull().default("focal_point"),
     memberStateIso3: text("member_state_iso3").references(() => memberStates.iso3),
     disabled: boolean("disabled").notNull().default(false),
+    /** better-auth's twoFactor plugin: a confirmed authenticator (TOTP) is asked at each password sign-in. */
+    twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -82,6 +84,48 @@ export const verification = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+/**
+ * better-auth's twoFactor plugin: the TOTP secret and backup codes (both encrypted with the auth secret),
+ * whether the authenticator was confirmed with a code, and its own count of failed codes (the account is
+ * locked for a while after too many: server/two-factor.ts sets the limits).
+ */
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("two_factor_user_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
+);
+
+/**
+ * What administrators did to an account's credentials (for now: reset its second factor): who, to whom,
+ * when. Append-only: a trigger (hand-written part of the migration) refuses updates and deletes.
+ */
+export const accountEvents = pgTable(
+  "account_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id").notNull(),
+    userEmail: text("user_email").notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    kind: text("kind").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("account_events_user_idx").on(t.userId, t.id),
+    check("account_events_kind_check", sql`${t.kind} in ('two_factor_reset')`),
+  ],
 );
 
 /**

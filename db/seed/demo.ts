@@ -1,3 +1,5 @@
+import { insertTotpFactor } from "../auth-secret";
+import { DEMO_TOTP_SECRET } from "@/lib/demo/two-factor";
 import { eq } from "drizzle-orm";
 import type { AssessmentStatus } from "@/lib/assessment/status";
 import { demoStatus } from "@/lib/demo/generate";
@@ -106,20 +108,14 @@ async function seedDemoAccountsAndCycles(db: Database) {
     ])
     .onConflictDoNothing();
 
-  await insertAccount(db, {
-    email: "admin@example.org",
-    name: "BDT Administrator",
-    role: "admin",
-    memberStateIso3: null,
-    password: DEMO_PASSWORD,
-  });
-  await insertAccount(db, {
-    email: "analyst@example.org",
-    name: "BDT Analyst",
-    role: "analyst",
-    memberStateIso3: null,
-    password: DEMO_PASSWORD,
-  });
+  // BDT accounts need a second factor: the demo ones share a published TOTP secret (README).
+  for (const bdt of [
+    { email: "admin@example.org", name: "BDT Administrator", role: "admin" as const },
+    { email: "analyst@example.org", name: "BDT Analyst", role: "analyst" as const },
+  ]) {
+    const id = await insertAccount(db, { ...bdt, memberStateIso3: null, password: DEMO_PASSWORD });
+    await insertTotpFactor(db, id, DEMO_TOTP_SECRET);
+  }
   for (const iso3 of Object.keys(DEMO_FOCAL_STATES)) {
     const state = MEMBER_STATES.find((s) => s.iso3 === iso3)!;
     await insertAccount(db, {

@@ -5,13 +5,16 @@ import type { ErrorCode } from "../errors";
  * Rules about who may change which account, without SQL, so that they are
  * unit-tested here and enforced by the data layer before it writes.
  */
-export type AccountChange = "disable" | "role" | "password";
+export type AccountChange = "disable" | "role" | "password" | "two_factor";
 
 /** The refusal of a change to one's own account: a code of lib/i18n/messages/en/errors.json. */
 export type SelfChangeRefusal = {
   code: Extract<
     ErrorCode,
-    "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password"
+    | "forbidden.own_account_disable"
+    | "forbidden.own_account_role"
+    | "forbidden.own_account_password"
+    | "forbidden.own_account_two_factor"
   >;
   params: Record<string, never>;
 };
@@ -20,6 +23,7 @@ const SELF_CHANGE_CODES: Record<AccountChange, SelfChangeRefusal["code"]> = {
   disable: "forbidden.own_account_disable",
   role: "forbidden.own_account_role",
   password: "forbidden.own_account_password",
+  two_factor: "forbidden.own_account_two_factor",
 };
 
 /**

@@ -95,3 +95,9 @@ export const accountFilterSchema = z.object({
     .transform((v) => v || undefined),
 });
 export type AccountFilter = z.output<typeof accountFilterSchema>;
+
+export const resetTwoFactorSchema = z.object({ userId: userIdSchema });
+export type ResetTwoFactorInput = z.output<typeof resetTwoFactorSchema>;
+
+/** The path parameter of /api/v1/admin/accounts/{id}/two-factor. */
+export const accountParamsSchema = z.strictObject({ id: userIdSchema });

@@ -18,6 +18,8 @@ export interface AdminAccount {
   failedSignIns: number;
   /** Until when the throttle refuses its sign-ins (429), when it does now. */
   signInBlockedUntil: string | null;
+  /** Whether the account has a confirmed second factor (TOTP). */
+  twoFactorEnabled: boolean;
 }
 
 export interface AccountList {

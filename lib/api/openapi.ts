@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountParamsSchema } from "../admin/accounts.validation";
 import { invitationRequestSchema } from "../admin/invitations.validation";
 import {
   deadlineRequestSchema,
@@ -660,6 +661,23 @@ export const ENDPOINTS: Endpoint[] = [
       200: { description: "The backup file", schema: backupFileSchema },
       401: common[401],
       403: common[403],
+    },
+  },
+  {
+    operationId: "resetAccountTwoFactor",
+    method: "delete",
+    path: "/api/v1/admin/accounts/{id}/two-factor",
+    tag: "Administration",
+    summary:
+      "Removes the lost second factor (authenticator) of another account and ends its sessions; recorded in the accounts' audit trail. The account sets up a new one at its next sign-in",
+    access: "admin",
+    params: accountParamsSchema,
+    responses: {
+      204: { description: "Removed" },
+      400: common[400],
+      401: common[401],
+      403: { description: "Not an administrator, or your own account", schema: errorResponseSchema },
+      404: { description: "No such account, or it has no second factor", schema: errorResponseSchema },
     },
   },
   {

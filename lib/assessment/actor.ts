@@ -13,6 +13,8 @@ export interface Actor {
    * the token's id and whether it may write (lib/auth/api-token.ts).
    */
   apiToken?: { id: string; write: boolean };
+  /** Whether the account has a confirmed second factor (lib/auth/two-factor.ts); absent reads as none. */
+  twoFactorEnabled?: boolean;
 }
 
 /** The name recorded in history and audit trails: the account's name, or its email when it has none. */

@@ -4,7 +4,10 @@
  * signed in through better-auth's standard endpoint as any script would.
  */
 import { z } from "zod";
+import * as OTPAuth from "otpauth";
 import { insertAccount } from "../../db/accounts";
+import { insertTotpFactor } from "../../db/auth-secret";
+import { DEMO_TOTP_SECRET } from "../../lib/demo/two-factor";
 import type { Database } from "../../db/client";
 
 export const BENCH_PASSWORD = "Bench-Password-2026";
@@ -12,13 +15,15 @@ export const ANALYST_EMAIL = "bench.analyst@example.org";
 export const focalEmail = (iso3: string) => `bench.${iso3.toLowerCase()}@example.org`;
 
 export async function createBenchAccounts(db: Database, iso3s: readonly string[]): Promise<void> {
-  await insertAccount(db, {
+  const analyst = await insertAccount(db, {
     email: ANALYST_EMAIL,
     name: "Bench analyst",
     role: "analyst",
     memberStateIso3: null,
     password: BENCH_PASSWORD,
   });
+  // BDT accounts need a second factor: the bench analyst has the demo's known TOTP secret.
+  await insertTotpFactor(db, analyst, DEMO_TOTP_SECRET);
   for (const iso3 of iso3s) {
     await insertAccount(db, {
       email: focalEmail(iso3),
@@ -30,6 +35,14 @@ export async function createBenchAccounts(db: Database, iso3s: readonly string[]
   }
 }
 
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .filter((c) => !c!.endsWith("="))
+    .join("; ");
+}
+
 /** Signs one account in and returns the Cookie header of its session. */
 export async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-in/email`, {
@@ -38,10 +51,18 @@ export async function signIn(base: string, email: string): Promise<string> {
     body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
   if (!response.ok) throw new Error(`sign-in of ${email}: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  let cookie = cookiesOf(response);
+  if (((await response.json()) as { twoFactorRedirect?: boolean }).twoFactorRedirect) {
+    // The second step: the current code of the account's authenticator, with the challenge's cookie.
+    const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(DEMO_TOTP_SECRET) }).generate();
+    const verified = await fetch(`${base}/api/auth/two-factor/verify-totp`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base, cookie },
+      body: JSON.stringify({ code }),
+    });
+    if (!verified.ok) throw new Error(`second factor of ${email}: ${verified.status} ${await verified.text()}`);
+    cookie = cookiesOf(verified);
+  }
   if (!cookie) throw new Error(`sign-in of ${email} set no cookie`);
   return cookie;
 }

@@ -11,6 +11,8 @@ import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionsPanel } from "./_components/sessions-panel";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { getNotificationSettings } from "@/server/notifications";
+import { TwoFactorPanel } from "./_components/two-factor-panel";
+import { ownTwoFactorStatus } from "@/server/two-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -20,10 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
   const t = await getTranslations("account");
-  const [tokens, sessions, notificationSettings] = await Promise.all([
+  const [tokens, sessions, notificationSettings, twoFactor] = await Promise.all([
     listApiTokens(actor),
     currentSessionId(await headers()).then((current) => listOwnSessions(actor, current)),
     getNotificationSettings(actor),
+    ownTwoFactorStatus(actor),
   ]);
   return (
     <div className="space-y-8">
@@ -70,6 +73,12 @@ export default async function AccountPage() {
           </h2>
           <p className="text-sm text-muted">{t("notifications.intro")}</p>
           <NotificationSettingsForm settings={notificationSettings} />
+        </section>
+        <section className="card space-y-4" aria-labelledby="two-factor">
+          <h2 id="two-factor" className="text-lg font-semibold">
+            {t("page.twoFactor.heading")}
+          </h2>
+          <TwoFactorPanel status={twoFactor} />
         </section>
         <section className="card space-y-4" aria-labelledby="sessions">
           <h2 id="sessions" className="text-lg font-semibold">

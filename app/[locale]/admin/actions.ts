@@ -13,6 +13,7 @@ import {
   changeRoleSchema,
   createAccountSchema,
   resetPasswordSchema,
+  resetTwoFactorSchema,
   setAccountDisabledSchema,
 } from "@/lib/admin/accounts.validation";
 import { cycleYearInputSchema } from "@/lib/admin/cycles.validation";
@@ -34,6 +35,10 @@ export const changeAccountRole = validatedAction(changeRoleSchema, (input, actor
 
 export const resetAccountPassword = validatedAction(resetPasswordSchema, (input, actor) =>
   admin.resetAccountPassword(actor, input),
+);
+
+export const resetAccountTwoFactor = validatedAction(resetTwoFactorSchema, (input, actor) =>
+  admin.resetAccountTwoFactor(actor, input),
 );
 
 export const openNewCycle = validatedAction(cycleYearInputSchema, (input, actor) => admin.openNewCycle(actor, input));

@@ -4,6 +4,8 @@ import { Link, redirect } from "@/app/_i18n/navigation";
 import { currentActor } from "@/app/_lib/session";
 import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { FormPage } from "@/app/_components/form-page";
+import { DEMO_TOTP_SECRET } from "@/lib/demo/two-factor";
+import { hasDemoData } from "@/server/demo-data";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (actor) redirect(afterSignIn(next, actor.role, locale));
   const t = await getTranslations("account.signIn");
   const common = await getTranslations("common");
+  const demo = await hasDemoData();
   return (
     <FormPage
       eyebrow={common("appName")}
@@ -27,6 +30,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <>
           <p className="text-muted">{t("intro")}</p>
           <p className="text-sm text-muted">{t("accountsNote")}</p>
+          {demo && (
+            <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-warn">
+              {t.rich("demoTotp", {
+                secret: DEMO_TOTP_SECRET,
+                strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+                code: (chunks) => (
+                  <code dir="ltr" className="font-mono whitespace-nowrap">
+                    {chunks}
+                  </code>
+                ),
+              })}
+            </p>
+          )}
         </>
       }
     >

@@ -14,7 +14,7 @@ import {
   type ResetPasswordInput,
 } from "@/lib/admin/accounts.validation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
-import { changeAccountRole, resetAccountPassword, setAccountDisabled } from "../actions";
+import { changeAccountRole, resetAccountPassword, resetAccountTwoFactor, setAccountDisabled } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
 import { useRouter } from "@/app/_i18n/navigation";
@@ -30,7 +30,10 @@ export function ManageAccountPanel({ account, states }: { account: AdminAccount;
     <section aria-label={t("label", { name: account.name })} className="grid gap-6 bg-brand-50/60 p-5 md:grid-cols-3">
       <RoleForm account={account} states={states} />
       <ResetPasswordForm account={account} />
-      <AccessControl account={account} />
+      <div className="space-y-6">
+        <AccessControl account={account} />
+        <TwoFactorControl account={account} />
+      </div>
     </section>
   );
 }
@@ -216,6 +219,40 @@ function AccessControl({ account }: { account: AdminAccount }) {
             {t("access.disable")}
           </button>
         </>
+      )}
+      <ActionStatus feedback={feedback} />
+    </div>
+  );
+}
+
+/** Removes a lost second factor: the person sets up a new authenticator at their next sign-in. */
+function TwoFactorControl({ account }: { account: AdminAccount }) {
+  const t = useTranslations("admin.manage");
+  const router = useRouter();
+  const [feedback, setFeedback] = useFeedback();
+  const [pending, startTransition] = useTransition();
+  const reset = () =>
+    startTransition(async () => {
+      setFeedback(null);
+      const result = await resetAccountTwoFactor({ userId: account.id });
+      if (!result.ok) return setFeedback({ ok: false, text: result.error });
+      setFeedback({
+        ok: true,
+        text: t("twoFactor.reset", {
+          name: account.name,
+          sessions: t("sessionsEnded", { count: result.data.sessionsEnded }),
+        }),
+      });
+      router.refresh();
+    });
+  return (
+    <div role="group" aria-label={t("twoFactor.label", { name: account.name })} className="space-y-3">
+      <h3 className="font-semibold">{t("twoFactor.title")}</h3>
+      <p className="text-sm text-muted">{account.twoFactorEnabled ? t("twoFactor.on") : t("twoFactor.off")}</p>
+      {account.twoFactorEnabled && (
+        <button type="button" className="btn-secondary" disabled={pending} onClick={reset}>
+          {t("twoFactor.submit")}
+        </button>
       )}
       <ActionStatus feedback={feedback} />
     </div>

@@ -9,18 +9,44 @@ import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
 import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { FormField } from "@/app/_components/forms/form-field";
 
+type AuthBody = {
+  user?: { role?: string };
+  twoFactorRedirect?: boolean;
+  code?: string;
+  error?: string;
+  message?: string;
+};
+
+async function postJson(path: string, body: unknown): Promise<{ response: Response; body: AuthBody }> {
+  const response = await fetch(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { response, body: (await response.json().catch(() => ({}))) as AuthBody };
+}
+
+/**
+ * The password, then, for an account with a second factor, the code of its authenticator app (or one
+ * of its backup codes). Wrong codes are counted in the database by better-auth's two-factor plugin.
+ */
 export function SignInForm({ next }: { next: string | null }) {
   const t = useTranslations("account.signIn.form");
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
+  const [step, setStep] = useState<"password" | "code">("password");
+  const [useBackup, setUseBackup] = useState(false);
+  const [code, setCode] = useState("");
+  const [verifying, setVerifying] = useState(false);
   const {
     register,
     handleSubmit,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
 
   /** The server's refusals carry a code, so the reader gets them in their language; others keep the server's text. */
-  function refusal(response: Response, body: { code?: string; error?: string; message?: string }): string {
+  function refusal(response: Response, body: AuthBody): string {
     if (response.status === 401) return t("wrongCredentials");
     if (body.code === "forbidden.account_disabled") return t("accountDisabled");
     const wait = Number(response.headers.get("retry-after"));
@@ -28,42 +54,123 @@ export function SignInForm({ next }: { next: string | null }) {
     return body.error ?? body.message ?? t("failed", { status: response.status });
   }
 
+  function codeRefusal(response: Response, body: AuthBody): string {
+    if (body.code === "INVALID_CODE" || body.code === "INVALID_BACKUP_CODE") return t("wrongCode");
+    if (response.status === 429 || body.code === "ACCOUNT_TEMPORARILY_LOCKED") return t("codeLocked");
+    if (body.code === "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE" || body.code === "INVALID_TWO_FACTOR_COOKIE")
+      return t("challengeExpired");
+    return body.error ?? body.message ?? t("failed", { status: response.status });
+  }
+
+  /** A full navigation, so that every server component sees the new session. */
+  function enter(body: AuthBody) {
+    window.location.assign(getPathname(afterSignIn(next, body.user?.role ?? "", locale)));
+  }
+
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    let response: Response;
     try {
-      response = await fetch("/api/auth/sign-in/email", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(values),
-      });
+      const { response, body } = await postJson("/api/auth/sign-in/email", values);
+      if (!response.ok) return setError(refusal(response, body));
+      if (body.twoFactorRedirect) {
+        setStep("code");
+        return;
+      }
+      enter(body);
     } catch {
       setError(t("unreachable"));
-      return;
     }
-    const body = (await response.json().catch(() => ({}))) as {
-      user?: { role?: string };
-      code?: string;
-      error?: string;
-      message?: string;
-    };
-    if (!response.ok) {
-      setError(refusal(response, body));
-      return;
-    }
-    // A full navigation, so that every server component sees the new session.
-    window.location.assign(getPathname(afterSignIn(next, body.user?.role ?? "", locale)));
   });
+
+  async function onVerify(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setVerifying(true);
+    try {
+      const path = useBackup ? "/api/auth/two-factor/verify-backup-code" : "/api/auth/two-factor/verify-totp";
+      const { response, body } = await postJson(path, { code: useBackup ? code.trim() : code.replace(/\s+/g, "") });
+      if (!response.ok) {
+        setError(codeRefusal(response, body));
+        setCode("");
+        return;
+      }
+      enter(body);
+    } catch {
+      setError(t("unreachable"));
+    } finally {
+      setVerifying(false);
+    }
+  }
+
+  const alert = (
+    <div aria-live="assertive">
+      {error && (
+        <p role="alert" className="rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+
+  if (step === "code")
+    return (
+      <form onSubmit={onVerify} noValidate className="space-y-5" aria-labelledby="code-step-title">
+        <div>
+          <h2 id="code-step-title" className="text-lg font-semibold">
+            {t("codeStepTitle")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("codeStepIntro")}</p>
+        </div>
+        {alert}
+        <FormField id="code" label={useBackup ? t("backupCode") : t("code")}>
+          {(control) => (
+            <input
+              {...control}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              inputMode={useBackup ? "text" : "numeric"}
+              autoComplete="one-time-code"
+              dir="ltr"
+              autoFocus
+              maxLength={useBackup ? 11 : 7}
+              className={`${control.className} font-mono tracking-widest`}
+            />
+          )}
+        </FormField>
+        <button type="submit" className="btn-primary w-full" disabled={verifying || !code.trim()}>
+          {verifying ? t("verifying") : t("verify")}
+        </button>
+        <div className="flex flex-wrap justify-between gap-2 text-sm">
+          <button
+            type="button"
+            className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            onClick={() => {
+              setUseBackup(!useBackup);
+              setCode("");
+              setError(null);
+            }}
+          >
+            {useBackup ? t("useAppCode") : t("useBackupCode")}
+          </button>
+          <button
+            type="button"
+            className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            onClick={() => {
+              reset();
+              setStep("password");
+              setCode("");
+              setError(null);
+            }}
+          >
+            {t("startAgain")}
+          </button>
+        </div>
+      </form>
+    );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <div aria-live="assertive">
-        {error && (
-          <p role="alert" className="rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
-            {error}
-          </p>
-        )}
-      </div>
+      {alert}
       <FormField id="email" label={t("email")} error={errors.email?.message}>
         {(control) => <input {...control} type="email" autoComplete="username" dir="ltr" {...register("email")} />}
       </FormField>

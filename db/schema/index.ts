@@ -5,3 +5,4 @@ export * from "./plans";
 export * from "./evidence";
 export * from "./mail";
 export * from "./api-tokens";
+export * from "./publication";

@@ -117,3 +117,20 @@ export function assertCanInvite(actor: Actor, role: Role, iso3: string | null): 
 export function assertCanInviteAnyone(actor: Actor): void {
   if (actor.role !== "admin" && actor.role !== "focal_point") throw appError("forbidden.cannot_invite");
 }
+
+/** Setting or withdrawing a closed cycle's publication date (issue 20): BDT. */
+export function assertCanSetPublication(actor: Actor): void {
+  assertBdt(actor);
+}
+
+/** Whether a state's results are published by name is its own focal points' decision. */
+export function assertCanDecideConsent(actor: Actor, iso3: string): void {
+  if (actor.role !== "focal_point") throw appError("forbidden.focal_point_only");
+  assertOwnState(actor, iso3);
+}
+
+/** Reading a state's decision on publication: its focal points, and BDT. */
+export function assertCanReadConsent(actor: Actor, iso3: string): void {
+  if (actor.role === "focal_point") return assertOwnState(actor, iso3);
+  assertBdt(actor);
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { errorCode } from "../errors/schema-message";
+
+/**
+ * BDT's publication date for a closed cycle: an ISO 8601 date-time with its offset, or null to withdraw the
+ * date (nothing of the cycle is public then).
+ */
+export const publicationInputSchema = z.strictObject({
+  publishAt: z.iso
+    .datetime({ offset: true, error: errorCode("validation.publish_at") })
+    .transform((v) => new Date(v))
+    .nullable(),
+});
+export type PublicationInput = z.output<typeof publicationInputSchema>;
+
+/** A state's decision on publishing its validated results of a cycle by name. */
+export const consentInputSchema = z.strictObject({
+  consent: z.boolean({ error: errorCode("validation.consent") }),
+});
+export type ConsentInput = z.output<typeof consentInputSchema>;

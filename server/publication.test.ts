@@ -33,8 +33,11 @@ describe("publication of a cycle's results", () => {
     const analyst = await createActor(c, "analyst");
     const focal = (iso3: string) => createActor(c, "focal_point", iso3);
 
-    for (const iso3 of ["KEN", "GHA", "NGA", "EGY"])
-      await setConsent(await focal(iso3), iso3, CYCLE, { consent: true });
+    for (const iso3 of ["KEN", "GHA", "NGA"]) await setConsent(await focal(iso3), iso3, CYCLE, { consent: true });
+    // A submission is not validated: there is nothing to publish, so nothing to decide.
+    expect(await refusalCode(setConsent(await focal("EGY"), "EGY", CYCLE, { consent: true }))).toBe(
+      "conflict.consent_not_validated",
+    );
     // SEN says no, then ZAF says yes and withdraws: neither is public.
     await setConsent(await focal("SEN"), "SEN", CYCLE, { consent: false });
     const zaf = await focal("ZAF");

@@ -139,7 +139,7 @@ export async function getConsent(actor: Actor, iso3: string, cycle: number, now 
 
 /**
  * Records a state's decision on publishing its validated results of a cycle by name (its own focal points
- * only), with who and when, until the cycle's publication date; an entry in the publication log.
+ * only) once its assessment is validated, with who and when, until the cycle's publication date; an entry in the publication log.
  */
 export async function setConsent(
   actor: Actor,
@@ -153,6 +153,9 @@ export async function setConsent(
     if ((await findCycleYear(tx, cycle)) === undefined) throw appError("not_found.cycle", { cycle });
     const publication = await findCyclePublication(tx, cycle);
     if (!consentIsOpen(publication?.publishAt ?? null, now)) throw appError("conflict.consent_closed", { cycle });
+    // Only validated results are ever published: there is nothing to decide about a draft or a submission.
+    if ((await findAssessmentStatus(tx, iso3, cycle)) !== "validated")
+      throw appError("conflict.consent_not_validated", { iso3, cycle });
     const before = await findConsent(tx, cycle, iso3);
     const name = actorDisplayName(actor);
     await upsertConsent(tx, { cycle, iso3, consent: input.consent, decidedById: actor.userId, decidedByName: name });

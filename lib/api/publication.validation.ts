@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
+import { iso3ParamSchema } from "./assessments.validation";
 
 /**
  * BDT's publication date for a closed cycle: an ISO 8601 date-time with its offset, or null to withdraw the
@@ -18,3 +19,5 @@ export const consentInputSchema = z.strictObject({
   consent: z.boolean({ error: errorCode("validation.consent") }),
 });
 export type ConsentInput = z.output<typeof consentInputSchema>;
+
+export const publicProfileParamsSchema = z.object({ iso3: iso3ParamSchema });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
 import { iso3ParamSchema } from "./assessments.validation";
+import { cycleYearSchema } from "../admin/cycles.validation";
 
 /**
  * BDT's publication date for a closed cycle: an ISO 8601 date-time with its offset, or null to withdraw the
@@ -21,3 +22,7 @@ export const consentInputSchema = z.strictObject({
 export type ConsentInput = z.output<typeof consentInputSchema>;
 
 export const publicProfileParamsSchema = z.object({ iso3: iso3ParamSchema });
+
+/** The forms' inputs: the same bodies with the cycle (and state) the page names. */
+export const publicationFormSchema = publicationInputSchema.extend({ cycle: cycleYearSchema });
+export const consentFormSchema = consentInputSchema.extend({ cycle: cycleYearSchema, iso3: iso3ParamSchema });

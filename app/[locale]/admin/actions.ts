@@ -1,4 +1,6 @@
 "use server";
+import { publicationFormSchema } from "@/lib/api/publication.validation";
+import { setPublicationDate } from "@/server/publication";
 
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
@@ -64,3 +66,8 @@ export const resendInvitation = validatedAction(invitationIdSchema, async (input
 export const revokeInvitation = validatedAction(invitationIdSchema, (input, actor) =>
   invitations.revokeInvitation(actor, input.invitationId),
 );
+
+export const setPublicationDateAction = validatedAction(publicationFormSchema, async ({ cycle, publishAt }, actor) => {
+  await setPublicationDate(actor, cycle, { publishAt });
+  return { cycle };
+});

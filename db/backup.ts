@@ -34,6 +34,9 @@ export const TABLES_IN_ORDER = [
   "review_steps",
   "invitations",
   "mail_outbox",
+  "cycle_publications",
+  "publication_consents",
+  "publication_log",
 ] as const;
 
 /**
@@ -53,10 +56,11 @@ const SERIAL_IDS: Record<string, string> = {
   plan_action_events: "id",
   review_steps: "id",
   mail_outbox: "id",
+  publication_log: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
-const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps"];
+const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps", "publication_log"];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

@@ -17,6 +17,7 @@ import { tierName } from "@/app/_components/tier-text";
 import { worldShapes } from "@/app/_lib/world-shapes";
 import { MapLegend } from "../analysis/[cycle]/_components/map/map-legend";
 import { WorldMap, type MapState } from "../analysis/[cycle]/_components/map/world-map";
+import { ColumnHeader } from "./_components/column-header";
 import { orNotPublished } from "./_components/public-data";
 
 export const dynamic = "force-dynamic";
@@ -129,15 +130,9 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Sea
           <table className="w-full text-sm" data-testid="public-regions">
             <thead>
               <tr className="border-b border-line text-start text-muted">
-                <th scope="col" className="py-2 text-start font-medium">
-                  {t("region")}
-                </th>
-                <th scope="col" className="py-2 text-end font-medium">
-                  {t("counted")}
-                </th>
-                <th scope="col" className="py-2 text-end font-medium">
-                  {t("average")}
-                </th>
+                <ColumnHeader>{t("region")}</ColumnHeader>
+                <ColumnHeader align="end">{t("counted")}</ColumnHeader>
+                <ColumnHeader align="end">{t("average")}</ColumnHeader>
               </tr>
             </thead>
             <tbody>
@@ -198,18 +193,10 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Sea
           <table className="w-full text-sm" data-testid="public-states">
             <thead>
               <tr className="border-b border-line text-muted">
-                <th scope="col" className="py-2 text-start font-medium">
-                  {t("state")}
-                </th>
-                <th scope="col" className="py-2 text-start font-medium">
-                  {t("region")}
-                </th>
-                <th scope="col" className="py-2 text-end font-medium">
-                  {t("overall")}
-                </th>
-                <th scope="col" className="py-2 ps-6 text-start font-medium">
-                  {t("tier")}
-                </th>
+                <ColumnHeader>{t("state")}</ColumnHeader>
+                <ColumnHeader>{t("region")}</ColumnHeader>
+                <ColumnHeader align="end">{t("overall")}</ColumnHeader>
+                <ColumnHeader align="tier">{t("tier")}</ColumnHeader>
               </tr>
             </thead>
             <tbody>

@@ -14,6 +14,7 @@ import { Link, redirect } from "@/app/_i18n/navigation";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { TIER_BORDER, TierBadge, TierScale } from "@/app/_components/tier-badge";
 import { tierName } from "@/app/_components/tier-text";
+import { ColumnHeader } from "../_components/column-header";
 import { orNotPublished } from "../_components/public-data";
 import { ScoreBars } from "../_components/score-bars";
 
@@ -134,31 +135,23 @@ export default async function ProfilePage({ params }: { params: Params }) {
         <div className="grid gap-4">
           <div className="card space-y-2 print:shadow-none" data-testid="strengths">
             <h2 className="text-lg font-bold text-brand-900">{t("strengthsHeading")}</h2>
-            {areas.strengths.length === 0 ? (
-              <p className="text-sm text-muted">{t("noAreas")}</p>
-            ) : (
-              <ul className="list-disc space-y-1 ps-5 text-sm">
-                {areas.strengths.map((id) => (
-                  <li key={id}>
-                    {pillarName(id)}: <span className="font-semibold">{formatScore(latest.pillars[id]!, locale)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AreaList
+              ids={areas.strengths}
+              name={pillarName}
+              scores={latest.pillars}
+              empty={t("noAreas")}
+              locale={locale}
+            />
           </div>
           <div className="card space-y-2 print:shadow-none" data-testid="growth">
             <h2 className="text-lg font-bold text-brand-900">{t("growthHeading")}</h2>
-            {areas.growth.length === 0 ? (
-              <p className="text-sm text-muted">{t("noAreas")}</p>
-            ) : (
-              <ul className="list-disc space-y-1 ps-5 text-sm">
-                {areas.growth.map((id) => (
-                  <li key={id}>
-                    {pillarName(id)}: <span className="font-semibold">{formatScore(latest.pillars[id]!, locale)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AreaList
+              ids={areas.growth}
+              name={pillarName}
+              scores={latest.pillars}
+              empty={t("noAreas")}
+              locale={locale}
+            />
             <p className="text-xs text-muted">{t("areasText")}</p>
           </div>
         </div>
@@ -198,18 +191,10 @@ export default async function ProfilePage({ params }: { params: Params }) {
         <table className="w-full text-sm" data-testid="profile-trend">
           <thead>
             <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-2 text-start font-medium">
-                {t("cycle")}
-              </th>
-              <th scope="col" className="py-2 text-end font-medium">
-                {t("overall")}
-              </th>
-              <th scope="col" className="py-2 text-end font-medium">
-                {t("change")}
-              </th>
-              <th scope="col" className="py-2 ps-6 text-start font-medium">
-                {t("tier")}
-              </th>
+              <ColumnHeader>{t("cycle")}</ColumnHeader>
+              <ColumnHeader align="end">{t("overall")}</ColumnHeader>
+              <ColumnHeader align="end">{t("change")}</ColumnHeader>
+              <ColumnHeader align="tier">{t("tier")}</ColumnHeader>
             </tr>
           </thead>
           <tbody>
@@ -243,5 +228,31 @@ export default async function ProfilePage({ params }: { params: Params }) {
         </a>
       </p>
     </div>
+  );
+}
+
+/** Pillars named with their score: the areas of strength or of growth. */
+function AreaList({
+  ids,
+  name,
+  scores,
+  empty,
+  locale,
+}: {
+  ids: readonly string[];
+  name: (id: string) => string;
+  scores: Record<string, number>;
+  empty: string;
+  locale: string;
+}) {
+  if (ids.length === 0) return <p className="text-sm text-muted">{empty}</p>;
+  return (
+    <ul className="list-disc space-y-1 ps-5 text-sm">
+      {ids.map((id) => (
+        <li key={id}>
+          {name(id)}: <span className="font-semibold">{formatScore(scores[id]!, locale)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -41,6 +41,9 @@ export const TABLES_IN_ORDER = [
   "deadline_extensions",
   "notification_settings",
   "notifications",
+  "cycle_publications",
+  "publication_consents",
+  "publication_log",
 ] as const;
 
 /**
@@ -64,10 +67,18 @@ const SERIAL_IDS: Record<string, string> = {
   question_comments: "id",
   notifications: "id",
   account_events: "id",
+  publication_log: "id",
 };
 
 /** Append-only tables: their triggers refuse deletion by design, so a forced restore lifts them while it runs. */
-const APPEND_ONLY = ["audit_log", "plan_action_events", "review_steps", "question_comments", "account_events"];
+const APPEND_ONLY = [
+  "audit_log",
+  "plan_action_events",
+  "review_steps",
+  "question_comments",
+  "account_events",
+  "publication_log",
+];
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

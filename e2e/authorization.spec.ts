@@ -233,6 +233,38 @@ const MATRIX: Record<string, Row> = {
     request: { method: "delete", url: `/api/v1/admin/accounts/${NO_DOCUMENT}/two-factor` },
     expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 403, admin: 404 },
   },
+  // Publication (issue 20). The open cycle cannot be published (409): nothing changes.
+  "get /api/v1/publication": {
+    request: { method: "get", url: "/api/v1/publication" },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  "patch /api/v1/publication/{cycle}": {
+    request: { method: "patch", url: `/api/v1/publication/${OPEN_CYCLE}`, data: { publishAt: null } },
+    expect: { anonymous: 401, ownFocalPoint: 403, otherFocalPoint: 403, analyst: 409, admin: 409 },
+  },
+  "get /api/v1/publication/{cycle}/consents/{iso3}": {
+    request: { method: "get", url: `/api/v1/publication/${PREVIOUS}/consents/${STATE}` },
+    expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 403, analyst: 200, admin: 200 },
+  },
+  // Kenya's open-cycle assessment is a draft: its own focal point gets 409 (nothing validated to publish).
+  "patch /api/v1/publication/{cycle}/consents/{iso3}": {
+    request: { method: "patch", url: `/api/v1/publication/${OPEN_CYCLE}/consents/${STATE}`, data: { consent: true } },
+    expect: { anonymous: 401, ownFocalPoint: 409, otherFocalPoint: 403, analyst: 403, admin: 403 },
+  },
+  // Open data: no sign-in. The demo data publishes its oldest closed cycle, Kenya consenting.
+  "get /api/v1/public/cycles": { request: { method: "get", url: "/api/v1/public/cycles" }, expect: all(200) },
+  "get /api/v1/public/cycles/{cycle}/scores": {
+    request: { method: "get", url: `/api/v1/public/cycles/${OPEN_CYCLE - 2}/scores` },
+    expect: all(200),
+  },
+  "get /api/v1/public/cycles/{cycle}/scores.csv": {
+    request: { method: "get", url: `/api/v1/public/cycles/${OPEN_CYCLE - 2}/scores.csv` },
+    expect: all(200),
+  },
+  "get /api/v1/public/profiles/{iso3}": {
+    request: { method: "get", url: `/api/v1/public/profiles/${STATE}` },
+    expect: all(200),
+  },
   "get /api/v1/cycles/{cycle}/regions": {
     request: { method: "get", url: `/api/v1/cycles/${PREVIOUS}/regions` },
     expect: { anonymous: 401, ownFocalPoint: 200, otherFocalPoint: 200, analyst: 200, admin: 200 },

@@ -118,6 +118,10 @@ function bodyBaselines(version: number, value: string | null): Record<string, Bo
       valid: { body: "Baseline comment" },
       inert: { body: "Baseline comment" },
     },
+    // Focal points may not set a publication date (403 before the body is read); the focal point's own
+    // assessment in the open cycle is a draft, so its consent is refused (409 conflict.consent_not_validated).
+    "patch /api/v1/publication/{cycle}": { valid: { publishAt: null }, inert: { publishAt: null } },
+    "patch /api/v1/publication/{cycle}/consents/{iso3}": { valid: { consent: true }, inert: { consent: false } },
     // Only schema-breaking mutations of it are sent (no data-layer check follows), and the inert one only
     // with a refused query string: no token is ever created, which the dump checks (api_tokens is in it).
     "post /api/v1/tokens": {

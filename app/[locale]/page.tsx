@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
+import { currentActor } from "@/app/_lib/session";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
 import { localizeFramework } from "@/lib/framework/i18n/localize";
 
@@ -13,6 +14,7 @@ export default async function HomePage() {
   const locale = await getLocale();
   const t = await getTranslations("common.home");
   const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
+  const signedIn = (await currentActor()) !== null;
   return (
     <div className="space-y-14">
       <section className="grid gap-8 md:grid-cols-[3fr_2fr] md:items-center">
@@ -48,6 +50,23 @@ export default async function HomePage() {
           </div>
         </dl>
       </section>
+
+      {!signedIn && (
+        <section
+          aria-labelledby="published"
+          className="card flex flex-wrap items-center justify-between gap-4 bg-brand-50"
+        >
+          <div className="space-y-1">
+            <h2 id="published" className="text-2xl font-bold text-brand-900">
+              {t("publishedTitle")}
+            </h2>
+            <p className="max-w-2xl text-muted">{t("publishedText")}</p>
+          </div>
+          <Link href="/profiles" className="btn-primary" data-testid="home-profiles">
+            {t("publishedAction")}
+          </Link>
+        </section>
+      )}
 
       <section aria-labelledby="audiences" className="space-y-5">
         <h2 id="audiences" className="text-2xl font-bold">

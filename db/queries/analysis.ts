@@ -2,7 +2,15 @@ import "server-only";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { StateScores } from "@/lib/analysis/averages";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { answers, appMeta, assessments, cycles, memberStates } from "../schema/index";
+import {
+  answers,
+  appMeta,
+  assessments,
+  cyclePublications,
+  cycles,
+  memberStates,
+  publicationConsents,
+} from "../schema/index";
 import { shownScores, type TwoStoredScores } from "@/lib/analysis/score-kind";
 import type { Executor } from "../transaction";
 
@@ -13,7 +21,7 @@ export interface StoredScoreColumns extends TwoStoredScores {
 }
 
 /** Both scores' columns (the self-assessed one, and the validated one once stored). */
-const scoreSelection = {
+export const scoreSelection = {
   status: assessments.status,
   overall: assessments.overall,
   tierLevel: assessments.tierLevel,
@@ -46,7 +54,7 @@ export async function findCycleYear(ex: Executor, cycle: number): Promise<number
  * the cycle does not exist. Its assessments: how many, the sum of their versions (every accepted change of
  * answers, scores, status or questionnaire version adds one) and their latest `updated_at`; the Member
  * States' latest `updated_at` (an administrator moving a state to another region); `app_meta` (the demo
- * data marker the answers carry). Any change to them changes the stamp.
+ * data marker the answers carry); the cycle's publication date and its states' consents (issue 20). Any change to them changes the stamp.
  */
 export async function findCycleChangeStamp(ex: Executor, cycle: number): Promise<string | undefined> {
   const [row] = await ex
@@ -54,10 +62,11 @@ export async function findCycleChangeStamp(ex: Executor, cycle: number): Promise
       assessments: sql<string>`(select count(*) || '/' || coalesce(sum(${assessments.version}), 0) || '/' || coalesce(max(${assessments.updatedAt})::text, '') from ${assessments} where ${assessments.cycle} = ${cycles.year})`,
       states: sql<string>`(select count(*) || '/' || coalesce(max(${memberStates.updatedAt})::text, '') from ${memberStates})`,
       meta: sql<string>`(select count(*) || '/' || coalesce(max(${appMeta.updatedAt})::text, '') from ${appMeta})`,
+      publication: sql<string>`(select coalesce(max(${cyclePublications.publishAt})::text, '') || '/' || coalesce(max(${cyclePublications.setAt})::text, '') from ${cyclePublications} where ${cyclePublications.cycle} = ${cycles.year}) || '/' || (select count(*) || '/' || coalesce(max(${publicationConsents.decidedAt})::text, '') from ${publicationConsents} where ${publicationConsents.cycle} = ${cycles.year})`,
     })
     .from(cycles)
     .where(eq(cycles.year, cycle));
-  return row && `${row.assessments};${row.states};${row.meta}`;
+  return row && `${row.assessments};${row.states};${row.meta};${row.publication}`;
 }
 
 export async function findMemberState(

@@ -7,3 +7,4 @@ export * from "./mail";
 export * from "./api-tokens";
 export * from "./team";
 export * from "./notifications";
+export * from "./publication";

@@ -1,8 +1,8 @@
 import { insertTotpFactor } from "../auth-secret";
 import { DEMO_TOTP_SECRET } from "@/lib/demo/two-factor";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { AssessmentStatus } from "@/lib/assessment/status";
-import { demoStatus } from "@/lib/demo/generate";
+import { demoStatus, hashString } from "@/lib/demo/generate";
 import { generateDemoPlan } from "@/lib/demo/plans";
 import { demoAnswersScoring, demoScoreInCycle } from "@/lib/demo/targeted";
 import { drawDemoScores } from "@/lib/demo/tier-shares";
@@ -16,8 +16,11 @@ import {
   appMeta,
   assessments,
   auditLog,
+  cyclePublications,
   cycles,
   planActionEvents,
+  publicationConsents,
+  publicationLog,
   planActions,
   statusHistory,
 } from "../schema/index";
@@ -83,6 +86,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     if (done.length > 0) return;
     await seedDemoAccountsAndCycles(tx as unknown as Database);
     await seedDemoAssessments(tx as unknown as Database);
+    await seedDemoPublication(tx as unknown as Database);
     await tx.insert(appMeta).values({ key: DEMO_MARKER, value: new Date().toISOString() });
   });
 }
@@ -195,6 +199,51 @@ async function seedDemoAssessments(tx: Database) {
     await insertInChunks(tx, auditLog, auditRows);
   }
   await seedDemoPlans(tx, year);
+}
+
+/**
+ * States that did not consent to publishing the oldest closed cycle's results by name (the e2e test of
+ * publication reads them); besides them, about one validated state in eight declines, drawn from its code.
+ */
+export const DEMO_NOT_CONSENTING = ["BRA", "FRA", "JPN"] as const;
+
+/** Whether a state consents to publishing its results of the demo's published cycle. */
+export function demoConsents(iso3: string): boolean {
+  return !(DEMO_NOT_CONSENTING as readonly string[]).includes(iso3) && hashString(`consent:${iso3}`) % 8 !== 0;
+}
+
+/**
+ * The oldest closed cycle is published (since 1 March of the next year), most of its validated states
+ * consenting, so that a visitor sees the public profiles at once; the newer closed cycle has no date.
+ */
+async function seedDemoPublication(tx: Database) {
+  const cycle = currentCycleYear() - 2;
+  const publishAt = new Date(Date.UTC(cycle + 1, 2, 1));
+  const decidedAt = new Date(Date.UTC(cycle + 1, 1, 1));
+  await tx.insert(cyclePublications).values({ cycle, publishAt, setByName: DEMO_ACTOR, setAt: decidedAt });
+  const validated = await tx
+    .select({ iso3: assessments.iso3 })
+    .from(assessments)
+    .where(and(eq(assessments.cycle, cycle), eq(assessments.status, "validated")));
+  const consents = validated.map(({ iso3 }) => ({
+    cycle,
+    iso3,
+    consent: demoConsents(iso3),
+    decidedByName: DEMO_ACTOR,
+    decidedAt,
+  }));
+  await insertInChunks(tx, publicationConsents, consents);
+  await insertInChunks(tx, publicationLog, [
+    { cycle, iso3: null, field: "publish_at", actorName: DEMO_ACTOR, newValue: publishAt.toISOString(), at: decidedAt },
+    ...consents.map((c) => ({
+      cycle,
+      iso3: c.iso3,
+      field: "consent",
+      actorName: DEMO_ACTOR,
+      newValue: c.consent,
+      at: decidedAt,
+    })),
+  ]);
 }
 
 /** Plans made in the previous cycle from its gaps; actions whose question improved since are done. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MIN_STATES_FOR_FOCAL_POINTS, averageScores, groupAverage, regionFigures, type StateScores } from "./averages";
+import {
+  MIN_STATES_FOR_FOCAL_POINTS,
+  MIN_STATES_FOR_PUBLIC,
+  averageScores,
+  groupAverage,
+  publicRegionAverages,
+  regionFigures,
+  type StateScores,
+} from "./averages";
 
 const keys = { pillars: ["legal", "technical"], outcomes: ["D.3-1"], tierLevels: [1, 2, 3, 4, 5] };
 const s = (iso3: string, region: string, overall: number, tierLevel: number): StateScores => ({
@@ -112,5 +120,47 @@ describe("averageScores", () => {
     const average = averageScores([{ overall: 50, pillars: { legal: 50, other: 1 }, outcomes: { "D.3-9": 3 } }], KEYS);
     expect(average?.pillars).toEqual({ legal: 50 });
     expect(average?.outcomes).toEqual({});
+  });
+});
+
+describe("publicRegionAverages", () => {
+  const keys = { pillars: ["legal"], outcomes: [] };
+  const state = (iso3: string, region: string, overall: number): StateScores => ({
+    iso3,
+    region,
+    overall,
+    tierLevel: 3,
+    pillars: { legal: overall },
+    outcomes: {},
+  });
+  const five = ["A1", "A2", "A3", "A4", "A5"].map((iso3, i) => state(iso3, "africa", 10 * (i + 1)));
+
+  it("shows a region's average over every counted state once at least five are counted", () => {
+    expect(MIN_STATES_FOR_PUBLIC).toBe(5);
+    const [africa] = publicRegionAverages(["africa"], five, new Set(["A1", "A2", "A3"]), keys);
+    expect(africa).toEqual({
+      region: "africa",
+      counted: 5,
+      average: { count: 5, overall: 30, pillars: { legal: 30 }, outcomes: {} },
+    });
+  });
+
+  it("shows no average for a region with fewer than five counted states, published or not", () => {
+    const four = five.slice(0, 4);
+    const [africa] = publicRegionAverages(["africa"], four, new Set(four.map((s) => s.iso3)), keys);
+    expect(africa).toEqual({ region: "africa", counted: 4, average: null });
+  });
+
+  it("shows none where exactly one counted state is unpublished (its score would follow by subtraction)", () => {
+    const [africa] = publicRegionAverages(["africa"], five, new Set(["A1", "A2", "A3", "A4"]), keys);
+    expect(africa!.average).toBeNull();
+    const [all] = publicRegionAverages(["africa"], five, new Set(five.map((s) => s.iso3)), keys);
+    expect(all!.average?.overall).toBe(30);
+  });
+
+  it("counts only the region's own states", () => {
+    const rows = [...five, state("E1", "europe", 90)];
+    const [europe] = publicRegionAverages(["europe"], rows, new Set(["E1"]), keys);
+    expect(europe).toEqual({ region: "europe", counted: 1, average: null });
   });
 });

@@ -125,3 +125,37 @@ export function regionFigures(
     };
   });
 }
+
+/**
+ * Below this many counted states, the public pages and open data show no regional average: it counts every
+ * validated state of the region, published or not, and a small group would let a reader infer one of them.
+ */
+export const MIN_STATES_FOR_PUBLIC = 5;
+
+/** A region's figure as the public sees it: no tier counts, and null where it could expose a state. */
+export interface PublicRegionAverage {
+  region: string;
+  /** Validated states counted (published by name or not). */
+  counted: number;
+  average: AverageScores | null;
+}
+
+/**
+ * Public regional averages over every counted (validated) state, published by name or not, shown only where
+ * at least `MIN_STATES_FOR_PUBLIC` states are counted, and never where exactly one counted state is
+ * unpublished: with the published states' scores and the count public, that one state's score would follow
+ * from the mean by subtraction.
+ */
+export function publicRegionAverages(
+  regions: readonly string[],
+  counted: readonly StateScores[],
+  published: ReadonlySet<string>,
+  keys: AverageKeys,
+): PublicRegionAverage[] {
+  return regions.map((region) => {
+    const rows = counted.filter((s) => s.region === region);
+    const unpublished = rows.filter((s) => !published.has(s.iso3)).length;
+    const shown = rows.length >= MIN_STATES_FOR_PUBLIC && unpublished !== 1;
+    return { region, counted: rows.length, average: shown ? averageScores(rows, keys) : null };
+  });
+}

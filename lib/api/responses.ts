@@ -282,3 +282,78 @@ export const questionCommentSchema = z.object({
   mentioned: z.array(z.string()).describe("The names of the people mentioned with @ (each told by e-mail)"),
   at: z.string().describe("ISO 8601"),
 });
+
+// ---------------------------------------------------------------- publication (issue 20)
+
+export const licenceSchema = z
+  .object({ id: z.string(), name: z.string(), url: z.url() })
+  .describe("The licence of the open data (SPDX id, name, text)");
+export const methodologySchema = z.object({
+  questionnaires: z.array(z.object({ id: z.string(), version: z.string() })),
+  document: z.string().describe("The methodology page"),
+});
+export const publishedStateSchema = z.object({
+  iso3: z.string().length(3),
+  region: z.enum(REGION_IDS),
+  cycle: z.number().int(),
+  frameworkId: z.string().describe("The questionnaire version the assessment was answered with"),
+  overall: z.number(),
+  tier: z.object({ level: z.number().int(), name: z.string() }),
+  pillars: z.record(z.string(), z.number()),
+  outcomes: z.record(z.string(), z.number()),
+});
+export const publicRegionSchema = z.object({
+  region: z.enum(REGION_IDS),
+  counted: z.number().int().describe("Validated states counted, published by name or not"),
+  average: z
+    .object({
+      count: z.number().int(),
+      overall: z.number(),
+      pillars: z.record(z.string(), z.number()),
+      outcomes: z.record(z.string(), z.number()),
+    })
+    .nullable()
+    .describe("Null where fewer than 5 states are counted, or exactly one of them is unpublished"),
+});
+export const publicCycleSchema = z.object({
+  cycle: z.number().int(),
+  publishedAt: z.string().describe("ISO 8601"),
+  licence: licenceSchema,
+  methodology: methodologySchema,
+  states: z.array(publishedStateSchema).describe("Only states that consented to publication by name"),
+  regions: z.array(publicRegionSchema),
+  demo: z.literal(true).optional().describe("Present on the demo data set: the figures are not real"),
+});
+export const publicProfileSchema = z.object({
+  iso3: z.string().length(3),
+  region: z.enum(REGION_IDS),
+  licence: licenceSchema,
+  methodology: methodologySchema,
+  latest: publishedStateSchema,
+  history: z.array(publishedStateSchema).describe("Every published cycle, oldest first"),
+  areas: z.object({
+    strengths: z.array(z.string()).describe("Pillars above the state's own mean pillar score"),
+    growth: z.array(z.string()).describe("Pillars below it"),
+  }),
+  regionAverage: publicRegionSchema,
+  demo: z.literal(true).optional(),
+});
+export const publicationSettingSchema = z.object({
+  cycle: z.number().int(),
+  status: z.enum(["open", "closed"]),
+  publishAt: z.string().nullable(),
+  setByName: z.string().nullable(),
+  setAt: z.string().nullable(),
+  published: z.boolean(),
+  consenting: z.number().int(),
+});
+export const consentSchema = z.object({
+  iso3: z.string().length(3),
+  cycle: z.number().int(),
+  consent: z.boolean().nullable().describe("Null while the state has not decided (nothing is published)"),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  publishAt: z.string().nullable(),
+  open: z.boolean().describe("Whether the decision may still change (until the publication date)"),
+  status: z.enum(ASSESSMENT_STATUSES),
+});

@@ -139,6 +139,17 @@ export function assertCanManageTeam(actor: Actor, iso3: string): void {
   assertOwnState(actor, iso3);
 }
 
+/** Setting or withdrawing a closed cycle's publication date (issue 20): BDT. */
+export function assertCanSetPublication(actor: Actor): void {
+  assertBdt(actor);
+}
+
+/** Whether a state's results are published by name is its own focal points' decision. */
+export function assertCanDecideConsent(actor: Actor, iso3: string): void {
+  if (actor.role !== "focal_point") throw appError("forbidden.focal_point_only");
+  assertOwnState(actor, iso3);
+}
+
 /** One of the state's own people (reading the team; starting to answer, before the questions are known). */
 export function assertStateMember(actor: Actor, iso3: string): void {
   if (!isStateRole(actor.role)) throw appError("forbidden.focal_point_only");
@@ -180,4 +191,10 @@ export function canReadComments(
   status: AssessmentStatus,
 ): boolean {
   return isStateRole(person.role) ? person.memberStateIso3 === threadIso3 : isSharedWithBdt(status);
+}
+
+/** Reading a state's decision on publication: its focal points, and BDT. */
+export function assertCanReadConsent(actor: Actor, iso3: string): void {
+  if (actor.role === "focal_point") return assertOwnState(actor, iso3);
+  assertBdt(actor);
 }

@@ -2,7 +2,12 @@ import type { Role } from "../assessment/status";
 import { intlLocale } from "../i18n/intl";
 import { directionOf, type Locale } from "../i18n/locales";
 import { memberStateName } from "../reference";
-import { NOTIFICATION_TEXTS, NOTIFICATION_KINDS, notificationText, type NotificationKind } from "../notifications/kinds";
+import {
+  NOTIFICATION_TEXTS,
+  NOTIFICATION_KINDS,
+  notificationText,
+  type NotificationKind,
+} from "../notifications/kinds";
 import { escapeHtml } from "./html";
 import { MAIL_TEXTS, type MailTexts } from "./messages";
 

@@ -1,4 +1,6 @@
 "use server";
+import { publicationFormSchema } from "@/lib/api/publication.validation";
+import { setPublicationDate } from "@/server/publication";
 
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
@@ -75,3 +77,8 @@ export const revokeInvitation = validatedAction(invitationIdSchema, (input, acto
 export const setCycleDeadline = validatedAction(cycleDeadlineFormSchema, ({ cycle, deadline }, actor) =>
   reminders.setCycleDeadline(actor, cycle, deadline),
 );
+
+export const setPublicationDateAction = validatedAction(publicationFormSchema, async ({ cycle, publishAt }, actor) => {
+  await setPublicationDate(actor, cycle, { publishAt });
+  return { cycle };
+});

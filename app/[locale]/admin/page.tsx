@@ -20,6 +20,8 @@ import { AccountFilters } from "./_components/account-filters";
 import { AccountsTable } from "./_components/accounts-table";
 import { CreateAccountForm } from "./_components/create-account-form";
 import { CyclesPanel } from "./_components/cycles-panel";
+import { PublicationPanel } from "./_components/publication-panel";
+import { listPublicationSettings } from "@/server/publication";
 import { InvitationsPanel } from "./_components/invitations-panel";
 import { InviteForm } from "./_components/invite-form";
 import { FrameworkVersionsPanel } from "./_components/framework-versions-panel";
@@ -45,13 +47,15 @@ export default async function AdminPage({
   const tVersions = await getTranslations("admin.versions");
   const filter = accountFilterSchema.parse(await searchParams);
   // The services refuse anyone but administrators: the page answers with its 403 page.
-  const [accountList, cycles, stateRows, usage, cycleFrameworks, pendingInvitations] = await Promise.all([
+  const tPublication = await getTranslations("admin.publication");
+  const [accountList, cycles, stateRows, usage, cycleFrameworks, pendingInvitations, publication] = await Promise.all([
     listAccounts(actor, filter),
     listCyclesWithCounts(actor),
     listMemberStates(),
     countAssessmentsByFramework(actor),
     listCycleFrameworks(),
     listPendingInvitations(actor),
+    listPublicationSettings(actor),
   ]).catch(showRefusalPage);
 
   // The database holds English names: every list and message of this page names states in the reader's language.
@@ -162,6 +166,22 @@ export default async function AdminPage({
           {t("intro.cycles")}
         </SectionHeading>
         <CyclesPanel cycles={cycles} suggestedYear={suggestedNextYear(cycles)} />
+      </section>
+
+      <section id="publication" aria-labelledby="publication-title" className="scroll-mt-6 space-y-5">
+        <h2 id="publication-title" className="text-2xl font-bold">
+          {tPublication("heading")}
+        </h2>
+        <PublicationPanel
+          rows={publication.map((p) => ({
+            cycle: p.cycle,
+            status: p.status,
+            publishAt: p.publishAt?.toISOString() ?? null,
+            setByName: p.setByName,
+            published: p.published,
+            consenting: p.consenting,
+          }))}
+        />
       </section>
 
       <section id="regions" aria-labelledby="regions-title" className="scroll-mt-6 space-y-5">

@@ -808,6 +808,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every cycle's publication date (an embargo until then) and how many states consent
+         * @description Access: analyst or admin.
+         */
+        get: operations["listPublicationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publication/{cycle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sets a closed cycle's publication date (null withdraws it); logged
+         * @description Access: analyst or admin.
+         */
+        patch: operations["setPublicationDate"];
+        trace?: never;
+    };
     "/api/v1/admin/reminders/run": {
         parameters: {
             query?: never;
@@ -912,6 +952,110 @@ export interface paths {
         patch: operations["setNotificationSettings"];
         trace?: never;
     };
+    "/api/v1/publication/{cycle}/consents/{iso3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A state's decision on publishing its validated results of a cycle by name
+         * @description Access: admin, or a focal point for their own state.
+         */
+        get: operations["getPublicationConsent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Records the state's decision (who and when), until the cycle's publication date; logged
+         * @description Access: focal point of the state.
+         */
+        patch: operations["setPublicationConsent"];
+        trace?: never;
+    };
+    "/api/v1/public/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycles whose results are published, newest first
+         * @description Access: public.
+         */
+        get: operations["listPublishedCycles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cycles/{cycle}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published cycle's validated scores of the states that consented, public regional averages, the licence and the methodology version (Accept: text/csv for CSV)
+         * @description Access: public.
+         */
+        get: operations["getPublicCycleScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cycles/{cycle}/scores.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same states' scores as CSV, the licence and methodology in its first lines
+         * @description Access: public.
+         */
+        get: operations["exportPublicCycleScoresCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/profiles/{iso3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A state's public profile: its published results in every published cycle it consented for
+         * @description Access: public.
+         */
+        get: operations["getPublicProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -921,7 +1065,7 @@ export interface components {
              * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
              * @enum {string}
              */
-            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "forbidden.two_factor_enrolment" | "forbidden.two_factor_required" | "forbidden.own_account_two_factor" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "not_found.two_factor" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "validation.totp_code" | "validation.backup_code" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+            code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "forbidden.two_factor_enrolment" | "forbidden.two_factor_required" | "forbidden.own_account_two_factor" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "not_found.two_factor" | "not_found.published" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "validation.totp_code" | "validation.backup_code" | "validation.publish_at" | "validation.consent" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "conflict.publication_cycle_open" | "conflict.consent_closed" | "conflict.consent_not_validated" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
             /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
             error: string;
             /** @description Messages by field path, e.g. answers.3.value */
@@ -2039,7 +2183,7 @@ export interface operations {
                          * @description Stable error code, e.g. forbidden.other_state or conflict.version; clients branch on it
                          * @enum {string}
                          */
-                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "forbidden.two_factor_enrolment" | "forbidden.two_factor_required" | "forbidden.own_account_two_factor" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "not_found.two_factor" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "validation.totp_code" | "validation.backup_code" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
+                        code: "auth.required" | "auth.session_ended" | "auth.token_invalid" | "forbidden.other_state" | "forbidden.no_state" | "forbidden.draft" | "forbidden.plan_draft" | "forbidden.focal_point_only" | "forbidden.bdt_only" | "forbidden.admin_only" | "forbidden.own_account_disable" | "forbidden.own_account_role" | "forbidden.own_account_password" | "forbidden.cross_origin" | "forbidden.account_disabled" | "forbidden.cannot_invite" | "forbidden.invite_role" | "forbidden.token_read_only" | "forbidden.session_required" | "forbidden.not_assigned" | "forbidden.two_factor_enrolment" | "forbidden.two_factor_required" | "forbidden.own_account_two_factor" | "not_found.member_state" | "not_found.cycle" | "not_found.account" | "not_found.password" | "not_found.action" | "not_found.framework" | "not_found.endpoint" | "not_found.document" | "not_found.crosswalk" | "not_found.invitation" | "not_found.mail" | "not_found.token" | "not_found.session" | "not_found.assignment" | "not_found.two_factor" | "not_found.published" | "validation.body" | "validation.query" | "validation.path" | "validation.form" | "validation.answers" | "validation.answers_file" | "validation.comments" | "validation.json" | "validation.unknown_field" | "validation.unknown_query_parameter" | "validation.unknown_question" | "validation.duplicate_answer" | "validation.invalid_option" | "validation.file_state" | "validation.file_framework" | "validation.unanswered" | "validation.member_state" | "validation.duplicate_email" | "validation.cycle_exists" | "validation.region_unchanged" | "validation.wrong_password" | "validation.unknown_questions" | "validation.password_too_short" | "validation.passwords_differ" | "validation.malformed_encoding" | "validation.unknown_framework" | "validation.choose_role" | "validation.choose_member_state" | "validation.focal_point_needs_state" | "validation.only_focal_points_have_state" | "validation.choose_account" | "validation.name_required" | "validation.name_too_long" | "validation.name_unstorable" | "validation.email_required" | "validation.email_too_long" | "validation.email_invalid" | "validation.cycle_year" | "validation.choose_region" | "validation.sign_in_email_required" | "validation.password_required" | "validation.current_password_required" | "validation.password_too_long" | "validation.evidence_url" | "validation.evidence_too_long" | "validation.evidence_too_many" | "validation.note_too_long" | "validation.action_title_short" | "validation.action_title_long" | "validation.action_owner_short" | "validation.action_owner_long" | "validation.target_date_format" | "validation.target_date_calendar" | "validation.target_date_range" | "validation.choose_gap" | "validation.change_a_field" | "validation.upload" | "validation.file_required" | "validation.upload_fields" | "validation.document_question" | "validation.document_title" | "validation.document_issuer" | "validation.document_date" | "validation.document_confidentiality" | "validation.text" | "validation.required" | "validation.option_value" | "validation.evidence_list" | "validation.framework_required" | "validation.answers_list" | "validation.answers_too_many" | "validation.answers_empty" | "validation.version_number" | "validation.version_integer" | "validation.one_of" | "validation.question_id" | "validation.question_ids_list" | "validation.gaps_too_many" | "validation.gap_twice" | "validation.iso3" | "validation.action_id" | "validation.document_id" | "validation.cycle_param" | "validation.cycle_range" | "validation.include" | "validation.unknown_region" | "validation.comment_text" | "validation.comment_too_long" | "validation.comments_list" | "validation.comments_empty" | "validation.unstorable" | "validation.file_schema" | "validation.review_comment" | "validation.proposed_option" | "validation.proposal_unchanged" | "validation.reply_comment" | "validation.choose_invitation" | "validation.token_name" | "validation.token_expiry" | "validation.token_write" | "validation.token_id" | "validation.session_id" | "validation.question_or_group" | "validation.choose_contributor" | "validation.choose_questions" | "validation.questions_too_many" | "validation.assignee" | "validation.assignments" | "validation.deadline_date" | "validation.notification_email" | "validation.locale" | "validation.mark_read" | "validation.reminder_target" | "validation.totp_code" | "validation.backup_code" | "validation.publish_at" | "validation.consent" | "conflict.version" | "conflict.saved_concurrently" | "conflict.started_concurrently" | "conflict.cycle_closed" | "conflict.not_started" | "conflict.cannot_save" | "conflict.cannot_submit" | "conflict.cannot_return" | "conflict.cannot_validate" | "conflict.another_cycle_open" | "conflict.another_cycle_open_reopen" | "conflict.cycle_already_closed" | "conflict.cycle_already_open" | "conflict.cycles_changed" | "conflict.no_cycle" | "conflict.action_version" | "conflict.action_saved_concurrently" | "conflict.open_queries" | "conflict.review_step" | "conflict.not_in_review" | "conflict.email_taken" | "conflict.no_deadline" | "conflict.publication_cycle_open" | "conflict.consent_closed" | "conflict.consent_not_validated" | "too_large.body" | "too_large.document" | "too_large.assessment_documents" | "unsupported_media.json" | "unsupported_media.multipart" | "unsupported_media.empty" | "unsupported_media.executable" | "unsupported_media.html" | "unsupported_media.svg" | "unsupported_media.zip_other" | "unsupported_media.macros" | "unsupported_media.binary" | "rate_limited.sign_in" | "rate_limited.password_reset" | "internal.error";
                         /** @description What went wrong, in a sentence that names each problem, in the language of Accept-Language */
                         error: string;
                         /** @description Messages by field path, e.g. answers.3.value */
@@ -4970,6 +5114,171 @@ export interface operations {
             };
         };
     };
+    listPublicationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        publishAt: string | null;
+                        setByName: string | null;
+                        setAt: string | null;
+                        published: boolean;
+                        consenting: number;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setPublicationDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publishAt: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The cycle's publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        publishAt: string | null;
+                        setByName: string | null;
+                        setAt: string | null;
+                        published: boolean;
+                        consenting: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cycle is still open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     runReminders: {
         parameters: {
             query?: never;
@@ -5357,6 +5666,495 @@ export interface operations {
             };
             /** @description Body not sent as Content-Type: application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicationConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        iso3: string;
+                        cycle: number;
+                        /** @description Null while the state has not decided (nothing is published) */
+                        consent: boolean | null;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        publishAt: string | null;
+                        /** @description Whether the decision may still change (until the publication date) */
+                        open: boolean;
+                        /** @enum {string} */
+                        status: "not_started" | "draft" | "submitted" | "returned" | "validated";
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setPublicationConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    consent: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        iso3: string;
+                        cycle: number;
+                        /** @description Null while the state has not decided (nothing is published) */
+                        consent: boolean | null;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        publishAt: string | null;
+                        /** @description Whether the decision may still change (until the publication date) */
+                        open: boolean;
+                        /** @enum {string} */
+                        status: "not_started" | "draft" | "submitted" | "returned" | "validated";
+                    };
+                };
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or an API token that is unknown, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to see or change this (or a read-only API token on a call that changes data) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such Member State or cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cycle is already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as Content-Type: application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPublishedCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Years */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number[];
+                };
+            };
+            /** @description An unknown query parameter (validation.unknown_query_parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicCycleScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle's open data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: number;
+                        /** @description ISO 8601 */
+                        publishedAt: string;
+                        /** @description The licence of the open data (SPDX id, name, text) */
+                        licence: {
+                            id: string;
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        };
+                        methodology: {
+                            questionnaires: {
+                                id: string;
+                                version: string;
+                            }[];
+                            /** @description The methodology page */
+                            document: string;
+                        };
+                        /** @description Only states that consented to publication by name */
+                        states: {
+                            iso3: string;
+                            /** @enum {string} */
+                            region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                            cycle: number;
+                            /** @description The questionnaire version the assessment was answered with */
+                            frameworkId: string;
+                            overall: number;
+                            tier: {
+                                level: number;
+                                name: string;
+                            };
+                            pillars: {
+                                [key: string]: number;
+                            };
+                            outcomes: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        regions: {
+                            /** @enum {string} */
+                            region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                            /** @description Validated states counted, published by name or not */
+                            counted: number;
+                            /** @description Null where fewer than 5 states are counted, or exactly one of them is unpublished */
+                            average: {
+                                count: number;
+                                overall: number;
+                                pillars: {
+                                    [key: string]: number;
+                                };
+                                outcomes: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                        }[];
+                        /**
+                         * @description Present on the demo data set: the figures are not real
+                         * @constant
+                         */
+                        demo?: true;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag (checked after access: whoever may not read gets 401/403) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not published (before its date, or never) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportPublicCycleScoresCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycle: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag (checked after access: whoever may not read gets 401/403) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not published (before its date, or never) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        iso3: string;
+                        /** @enum {string} */
+                        region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                        /** @description The licence of the open data (SPDX id, name, text) */
+                        licence: {
+                            id: string;
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        };
+                        methodology: {
+                            questionnaires: {
+                                id: string;
+                                version: string;
+                            }[];
+                            /** @description The methodology page */
+                            document: string;
+                        };
+                        latest: {
+                            iso3: string;
+                            /** @enum {string} */
+                            region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                            cycle: number;
+                            /** @description The questionnaire version the assessment was answered with */
+                            frameworkId: string;
+                            overall: number;
+                            tier: {
+                                level: number;
+                                name: string;
+                            };
+                            pillars: {
+                                [key: string]: number;
+                            };
+                            outcomes: {
+                                [key: string]: number;
+                            };
+                        };
+                        /** @description Every published cycle, oldest first */
+                        history: {
+                            iso3: string;
+                            /** @enum {string} */
+                            region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                            cycle: number;
+                            /** @description The questionnaire version the assessment was answered with */
+                            frameworkId: string;
+                            overall: number;
+                            tier: {
+                                level: number;
+                                name: string;
+                            };
+                            pillars: {
+                                [key: string]: number;
+                            };
+                            outcomes: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        areas: {
+                            /** @description Pillars above the state's own mean pillar score */
+                            strengths: string[];
+                            /** @description Pillars below it */
+                            growth: string[];
+                        };
+                        regionAverage: {
+                            /** @enum {string} */
+                            region: "africa" | "americas" | "arab-states" | "asia-pacific" | "cis" | "europe";
+                            /** @description Validated states counted, published by name or not */
+                            counted: number;
+                            /** @description Null where fewer than 5 states are counted, or exactly one of them is unpublished */
+                            average: {
+                                count: number;
+                                overall: number;
+                                pillars: {
+                                    [key: string]: number;
+                                };
+                                outcomes: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                        };
+                        /** @constant */
+                        demo?: true;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag (checked after access: whoever may not read gets 401/403) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message names each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nothing of the state is published */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,9 @@ import { GapPlanner } from "./_components/gap-planner";
 import { PlanEffects } from "./_components/plan-effects";
 import { OutcomeBarsChart, PillarRadarChart } from "./_components/results-charts";
 import { ScoreSummary } from "./_components/score-summary";
+import { ConsentCard, type ConsentCardView } from "./_components/consent-card";
+import { getConsent } from "@/server/publication";
+import { isFocalPointOf } from "@/lib/assessment/access";
 import { errorText } from "@/app/_lib/error-text";
 
 export const dynamic = "force-dynamic";
@@ -57,7 +60,20 @@ export default async function StateResultsPage({ params }: { params: Params }) {
     if (error instanceof AppError) return <ResultsUnavailable error={error} actor={actor} />;
     throw error;
   }
-  return <Results results={results} path={path} locale={locale} />;
+  const consent = await getConsent(actor, iso3, cycle);
+  const consentView: ConsentCardView = {
+    iso3,
+    cycle,
+    stateName: memberStateName(iso3, locale),
+    consent: consent.consent,
+    decidedByName: consent.decidedByName,
+    decidedAt: consent.decidedAt?.toISOString() ?? null,
+    publishAt: consent.publishAt?.toISOString() ?? null,
+    open: consent.open,
+    validated: consent.status === "validated",
+    canDecide: isFocalPointOf(actor, iso3),
+  };
+  return <Results results={results} path={path} locale={locale} consent={consentView} />;
 }
 
 async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {
@@ -89,7 +105,17 @@ function provisionalKey(status: ResultsView["assessment"]["status"], scored: boo
   }
 }
 
-async function Results({ results, path, locale }: { results: ResultsView; path: string; locale: string }) {
+async function Results({
+  results,
+  path,
+  locale,
+  consent,
+}: {
+  results: ResultsView;
+  path: string;
+  locale: string;
+  consent: ConsentCardView;
+}) {
   const t = await getTranslations("results");
   const format = await getFormatter();
   const { assessment, state, previous, regionAverage, gaps } = results;
@@ -293,6 +319,8 @@ async function Results({ results, path, locale }: { results: ResultsView; path: 
           />
         )}
       </section>
+
+      {assessment.status === "validated" && <ConsentCard view={consent} />}
 
       <EvidenceDocuments documents={assessment.documents} questions={framework.questions} />
       <ValidationAnnex reviewed={results.reviewed} questions={framework.questions} />

@@ -12,7 +12,8 @@ import { NO_SCORE_FILL, NOT_MEMBER_FILL, NoScorePattern } from "./map-patterns";
 /** A state as the map shows it: its name and tier name in the reader's language. */
 export interface MapState {
   name: string;
-  status: AssessmentStatus;
+  /** Null on the public map for a state whose results are not published (drawn grey, not a link). */
+  status: AssessmentStatus | null;
   /** The overall score when the state's assessment is counted; null otherwise. */
   overall: number | null;
   tier: { level: number; name: string } | null;
@@ -35,7 +36,16 @@ function loadDrawnMap(): Promise<DrawnMap> {
  * and score; a click or Enter opens its results for the cycle. The shapes come
  * from a static file rather than with the page: the box keeps its size until they do.
  */
-export function WorldMap({ states, cycle }: { states: Record<string, MapState>; cycle: number }) {
+export function WorldMap({
+  states,
+  cycle,
+  profiles = false,
+}: {
+  states: Record<string, MapState>;
+  cycle: number;
+  /** The public map: a state opens its country profile, and an unpublished one is no link. */
+  profiles?: boolean;
+}) {
   const size = MAP_SIZE;
   const [drawn, setDrawn] = useState<DrawnMap | null>(null);
   useEffect(() => {
@@ -66,16 +76,18 @@ export function WorldMap({ states, cycle }: { states: Record<string, MapState>; 
     .sort((a, b) => states[a.iso3]!.name.localeCompare(states[b.iso3]!.name, locale));
   const activeShape = active ? shapes.find((s) => s.iso3 === active.iso3) : undefined;
   const activeState = active ? states[active.iso3] : undefined;
-  const open = (iso3: string) => router.push(`/states/${iso3}/${cycle}`);
+  const open = (iso3: string) => router.push(profiles ? `/profiles/${iso3}` : `/states/${iso3}/${cycle}`);
   const describe = (state: MapState) =>
-    state.overall === null || !state.tier
-      ? t("stateUnscored", { name: state.name, status: statusLabel(state.status).toLocaleLowerCase(locale) })
-      : t("stateScored", {
-          name: state.name,
-          score: formatScore(state.overall, locale),
-          level: state.tier.level,
-          tier: state.tier.name,
-        });
+    state.status === null
+      ? t("stateNotPublished", { name: state.name })
+      : state.overall === null || !state.tier
+        ? t("stateUnscored", { name: state.name, status: statusLabel(state.status).toLocaleLowerCase(locale) })
+        : t("stateScored", {
+            name: state.name,
+            score: formatScore(state.overall, locale),
+            level: state.tier.level,
+            tier: state.tier.name,
+          });
 
   return (
     <div className="relative">
@@ -106,6 +118,17 @@ export function WorldMap({ states, cycle }: { states: Record<string, MapState>; 
           {shapes.map((s) => {
             const state = states[s.iso3]!;
             const fill = state.overall !== null && state.tier ? tierColour(state.tier.level) : NO_SCORE_FILL(hatchId);
+            if (state.status === null)
+              return (
+                <path
+                  key={s.iso3}
+                  d={s.d}
+                  fill={NOT_MEMBER_FILL}
+                  stroke="#ffffff"
+                  strokeWidth={0.6}
+                  aria-hidden="true"
+                />
+              );
             return (
               <path
                 key={s.iso3}
@@ -179,9 +202,13 @@ export function WorldMap({ states, cycle }: { states: Record<string, MapState>; 
               })}
             </p>
           ) : (
-            <p className="text-muted">{t("tooltipUnscored", { status: statusLabel(activeState.status) })}</p>
+            <p className="text-muted">
+              {activeState.status === null
+                ? t("tooltipNotPublished")
+                : t("tooltipUnscored", { status: statusLabel(activeState.status) })}
+            </p>
           )}
-          <p className="text-xs text-muted">{t("tooltipHint")}</p>
+          <p className="text-xs text-muted">{t(profiles ? "tooltipHintProfile" : "tooltipHint")}</p>
         </div>
       )}
     </div>

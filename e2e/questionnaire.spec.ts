@@ -111,7 +111,7 @@ test.describe("questionnaire", () => {
     await expect(focal.getByText("Every question is answered.")).toBeVisible();
     await focal.getByLabel(/I confirm these answers/).check();
     await focal.getByRole("button", { name: "Submit to BDT" }).click();
-    await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
+    await expect(focal.locator("span.badge").filter({ hasText: /^Submitted$/ })).toBeVisible();
     await expect(focal.getByText("read-only while BDT reviews it")).toBeVisible();
     await expect(question(focal, "LEG-CYB-01").getByRole("radio").first()).toBeDisabled();
     const locked = await api.patch(url, {
@@ -150,7 +150,7 @@ test.describe("questionnaire", () => {
     await expect(focal.getByTestId("request-TEC-CIRT-01")).toHaveCount(0);
     await focal.getByLabel(/I confirm these answers/).check();
     await focal.getByRole("button", { name: "Submit to BDT" }).click();
-    await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
+    await expect(focal.locator("span.badge").filter({ hasText: /^Submitted$/ })).toBeVisible();
 
     await analyst.goto(`/states/EGY/${OPEN_CYCLE}/review`);
     await analyst.getByTestId("review-TEC-CIRT-01").getByRole("button", { name: "Accept (A)" }).click();

@@ -71,7 +71,7 @@ test("the validation dialogue from submission to validation, both scores and the
   }
   await focal.getByLabel(/I confirm these answers/).check();
   await focal.getByRole("button", { name: "Submit to BDT" }).click();
-  await expect(focal.getByText("Submitted", { exact: true })).toBeVisible();
+  await expect(focal.locator("span.badge").filter({ hasText: /^Submitted$/ })).toBeVisible();
 
   // The analyst sees the documents, queries one answer (with the keyboard) and proposes a change to another.
   const analyst = await (await browser.newContext({ baseURL })).newPage();

@@ -63,7 +63,7 @@ test.describe("administration: assessment cycles", () => {
     await expect(
       cycleRow(page, OPEN_CYCLE - 1)
         .getByRole("cell")
-        .nth(4),
+        .nth(5),
     ).toHaveText(/^[1-9]\d*$/);
     await expect(section).toContainText(`The ${OPEN_CYCLE} cycle is open. At most one cycle is open at a time`);
 

@@ -12,7 +12,7 @@ import { getDb, inTransaction, type Executor } from "@/db/transaction";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import type { AssessmentStatus, Role } from "@/lib/assessment/status";
-import { appError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf, questionById } from "@/lib/framework";
 import { mentionMail } from "@/lib/mail/templates";
 import { resolveMentions } from "@/lib/team/mentions";
@@ -49,8 +49,14 @@ async function openThread(ex: Executor, actor: Actor, iso3: string, cycle: numbe
   assertCanReadComments(actor, iso3, status);
   if (questionId !== undefined) {
     const framework = row ? frameworkOf(row.frameworkId) : CURRENT_FRAMEWORK;
-    if (!questionById(framework, questionId))
-      throw appError("validation.unknown_question", { questionId, framework: framework.id });
+    if (!questionById(framework, questionId)) {
+      // The refusal names the path's field, as every other refused path parameter does.
+      const params = { questionId, framework: framework.id };
+      throw new AppError("validation.unknown_question", {
+        params,
+        problems: [{ path: ["questionId"], message: "", code: "validation.unknown_question", params }],
+      });
+    }
   }
   return status;
 }

@@ -111,6 +111,8 @@ test.describe("administration: assessment cycles", () => {
       "Open",
       /\d{1,2} \w{3} \d{4}/,
       "—",
+      // The deadline cell: a date field (no deadline yet) and its button.
+      "Save",
       "0",
       `Close the ${NEW_CYCLE} cycle`,
     ]);

@@ -531,7 +531,7 @@ test.describe("bad input", () => {
       const inert = baseline ? json(baseline.inert) : undefined;
       // A BDT-only route refuses a focal point before it reads the body (403): its bodies are sent by the
       // administrator, who may act there; the focal point's draft makes every valid body a 409, never a write.
-      const bodySender = endpoint.access === "analyst or admin" ? admin : focal;
+      const bodySender = endpoint.access === "analyst or admin" || endpoint.access === "admin" ? admin : focal;
       const options = (runs: number) => ({ seed: SEED, numRuns: runs, endOnFailure: true });
       const check = async (ok: boolean, what: string, response: APIResponse) => {
         if (!ok) {
@@ -657,7 +657,8 @@ test.describe("bad input", () => {
     // A BDT-only route refuses a focal point before it reads the body: the administrator streams to those.
     const cookies = { focal: await cookieOf(focal), admin: await cookieOf(admin) };
     for (const endpoint of ENDPOINTS.filter((e) => e.body)) {
-      const cookie = endpoint.access === "analyst or admin" ? cookies.admin : cookies.focal;
+      const cookie =
+        endpoint.access === "analyst or admin" || endpoint.access === "admin" ? cookies.admin : cookies.focal;
       const chunks = [huge.slice(0, 600_000), huge.slice(600_000)];
       const stream = new ReadableStream({
         pull(controller) {

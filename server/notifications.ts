@@ -148,7 +148,7 @@ export async function markNotificationsRead(
   input: MarkReadInput,
 ): Promise<{ marked: number; unread: number }> {
   const db = await getDb();
-  const marked = await markRead(db, actor.userId, "all" in input ? null : input.ids);
+  const marked = await markRead(db, actor.userId, input.all ? null : (input.ids ?? []));
   return { marked, unread: await countUnread(db, actor.userId) };
 }
 

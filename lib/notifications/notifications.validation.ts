@@ -13,21 +13,21 @@ export const notificationSettingsSchema = z
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;
 
 const MARK_READ = errorCode("validation.mark_read");
-/** Marks messages read: the given ids, or every message when `all` is true. */
-export const markReadSchema = z.union(
-  [
-    z
-      .object({
-        ids: z
-          .array(z.number({ error: MARK_READ }).int(MARK_READ).positive(MARK_READ))
-          .min(1)
-          .max(500),
-      })
-      .strict(),
-    z.object({ all: z.literal(true, { error: MARK_READ }) }).strict(),
-  ],
-  { error: MARK_READ },
-);
+/**
+ * Marks messages read: the given ids, or every message when `all` is true. One object (not a union), so that
+ * a bad id is refused naming its place (`ids.0`).
+ */
+export const markReadSchema = z
+  .object({
+    ids: z
+      .array(z.number({ error: MARK_READ }).int(MARK_READ).positive(MARK_READ), { error: MARK_READ })
+      .min(1, MARK_READ)
+      .max(500, MARK_READ)
+      .optional(),
+    all: z.literal(true, { error: MARK_READ }).optional(),
+  })
+  .strict()
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { error: MARK_READ, path: ["ids"] });
 export type MarkReadInput = z.infer<typeof markReadSchema>;
 
 const DEADLINE = errorCode("validation.deadline_date");

@@ -5489,10 +5489,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    ids: number[];
-                } | {
+                    ids?: number[];
                     /** @constant */
-                    all: true;
+                    all?: true;
                 };
             };
         };

@@ -451,9 +451,9 @@ async function dump(admin: APIRequestContext): Promise<Record<string, string[]>>
  * which is also what a before/after comparison must leave out: the sign-ins of this spec
  * add sessions, and better-auth may refresh a session's expiry on any request. Every
  * other table, `sign_in_attempts` included, is compared: all sign-ins happen before the first dump.
- * `evidence_link_checks` is compared differently: the link checker's rounds rewrite it on their own schedule
- * (server/link-checker.ts), whatever requests arrive; what no bad request may do is make it probe a link
- * that no stored answer holds.
+ * `evidence_link_checks` and `mail_outbox` are compared differently (below): background work rewrites them on
+ * its own schedule, whatever requests arrive. The link checker's rounds (server/link-checker.ts) re-probe links;
+ * what no bad request may do is make it probe a link that no stored answer holds.
  */
 function differences(before: Record<string, string[]>, after: Record<string, string[]>): string[] {
   const found: string[] = [];
@@ -463,8 +463,14 @@ function differences(before: Record<string, string[]>, after: Record<string, str
     if (!storedAnswers.includes(JSON.stringify(url)))
       found.push(`evidence_link_checks: a link no answer holds, ${url}`);
   }
+  // The mail sender delivers (or retries) messages other specs queued, updating their status and attempts on
+  // its own schedule; what no bad request may do is queue a message or remove one.
+  const messageIds = (dump: Record<string, string[]>) =>
+    (dump.mail_outbox ?? []).map((row) => (JSON.parse(row) as { id: number }).id).sort((a, b) => a - b);
+  if (JSON.stringify(messageIds(before)) !== JSON.stringify(messageIds(after)))
+    found.push(`mail_outbox: messages before ${messageIds(before).join(",")}, after ${messageIds(after).join(",")}`);
   for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (table === "evidence_link_checks") continue;
+    if (table === "evidence_link_checks" || table === "mail_outbox") continue;
     const a = new Set(before[table] ?? []);
     const b = new Set(after[table] ?? []);
     const gone = [...a].filter((r) => !b.has(r));

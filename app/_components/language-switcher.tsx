@@ -2,8 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 import { usePathname, useRouter } from "../_i18n/navigation";
+import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /** Changes the language and stays on the same page, with the same query. */
 export function LanguageSwitcher() {
@@ -29,11 +30,7 @@ export function LanguageSwitcher() {
           router.replace(`${pathname}${query ? `?${query}` : ""}${window.location.hash}`, { locale: next });
         }}
       >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LOCALE_NAMES[l]}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </label>
   );

@@ -3,18 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import type { NotificationSettingsInput } from "@/lib/notifications/notifications.validation";
 import { saveNotificationSettings } from "../actions";
-
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: "English",
-  fr: "Français",
-  es: "Español",
-  ar: "العربية",
-  ru: "Русский",
-  zh: "中文",
-};
+import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /** E-mail and inbox, or the inbox only; and the language of the e-mails. */
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettingsInput }) {
@@ -56,11 +48,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
           value={locale}
           onChange={(e) => setLocale(e.target.value as Locale)}
         >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
+          <LocaleOptions />
         </select>
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { inviteFormSchema, type InviteFormInput, type InviteInput } from "@/lib/admin/invitations.validation";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { inviteAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
@@ -14,6 +14,7 @@ import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
 import { RoleSelect } from "./role-select";
+import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /**
  * Invites a person by e-mail: they choose their own password from the link, so nobody else ever knows it.
@@ -77,11 +78,7 @@ export function InviteForm({ states }: { states: readonly StateOption[] }) {
         <FormField id="invite-locale" label={t("language")}>
           {(control) => (
             <select {...control} {...form.register("locale")}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
+              <LocaleOptions />
             </select>
           )}
         </FormField>

@@ -6,9 +6,10 @@ import { useForm } from "react-hook-form";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { inviteContributorSchema, type InviteContributorInput } from "@/lib/team/team.validation";
 import { inviteContributor } from "../actions";
+import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /** Invites a contributor of the focal point's own state: they choose their password from the e-mailed link. */
 export function InviteContributorForm() {
@@ -51,11 +52,7 @@ export function InviteContributorForm() {
         <FormField id="contributor-locale" label={t("language")}>
           {(control) => (
             <select {...control} {...form.register("locale")}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
+              <LocaleOptions />
             </select>
           )}
         </FormField>

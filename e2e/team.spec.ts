@@ -66,9 +66,9 @@ test("a focal point shares out work; the contributor answers only their question
   await assign.getByLabel("Questions or groups").selectOption([ASSIGNED.id]);
   await assign.getByLabel("Due date (optional)").fill("2099-06-30");
   await assign.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(focal.getByText(`Assigned to ${name}: they are told by e-mail.`)).toBeVisible();
+  await expect(focal.getByText(`Assigned to ${name}: they are notified in their inbox and by e-mail.`)).toBeVisible();
   await expect(focal.locator(`tr[data-question="${ASSIGNED.id}"]`)).toContainText(name);
-  const told = await outboxText(admin, email, /Questions assigned to you in Res45 Readiness/);
+  const told = await outboxText(admin, email, /Questions of the \d{4} assessment of Kenya assigned to you/);
   expect(told).toContain(ASSIGNED.id);
 
   // The contributor's questionnaire: their question is marked and editable, the others are read-only.
@@ -108,7 +108,7 @@ test("a focal point shares out work; the contributor answers only their question
   await thread.getByLabel("Add a comment").fill(`@${FOCAL_POINT} the law was amended last year, see the link.`);
   await thread.getByRole("button", { name: "Post comment" }).click();
   await expect(thread.getByTestId("thread-comment")).toContainText("the law was amended");
-  await expect(thread.getByTestId("thread-comment")).toContainText("Told by e-mail: Focal point, Kenya");
+  await expect(thread.getByTestId("thread-comment")).toContainText("Notified: Focal point, Kenya");
   const mention = await outboxText(admin, FOCAL_POINT, new RegExp(`${name} mentioned you on question ${ASSIGNED.id}`));
   expect(mention).toContain("the law was amended");
 });

@@ -14,13 +14,13 @@ import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import type { AssessmentStatus, Role } from "@/lib/assessment/status";
 import { AppError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf, questionById } from "@/lib/framework";
-import { mentionMail } from "@/lib/mail/templates";
+import { excerptOf } from "@/lib/notifications/kinds";
 import { resolveMentions } from "@/lib/team/mentions";
 import type { CommentRequest } from "@/lib/team/team.validation";
 import { assertCanReadComments, canReadComments } from "./access";
 import { requireStateAndCycle } from "./assessments";
 import { wakeMailSender } from "./mail-sender";
-import { notifyByEmail, type NotifyContext } from "./notify";
+import { notify, type NotifyContext } from "./notifications";
 
 /**
  * A comment thread per question, between the state's people, and BDT once the state has shared the
@@ -153,16 +153,14 @@ export async function addComment(
     for (const person of mentioned) {
       const path =
         isSharedWithBdt(status) && person.memberStateIso3 === null ? `/states/${iso3}/${cycle}/review` : "/assessment";
-      await notifyByEmail(tx, person, "mention", context, (locale, origin) =>
-        mentionMail(locale, {
-          name: person.name,
-          author,
-          iso3,
-          questionId,
-          body: input.body,
-          link: `${origin}/${locale}${path}#question-${questionId}`,
-        }),
-      );
+      await notify(tx, {
+        userId: person.id,
+        kind: "mention",
+        params: { cycle, iso3, questionId, author, excerpt: excerptOf(input.body) },
+        link: `${path}#${questionId}`,
+        origin: context.requestOrigin,
+        locale: context.locale,
+      });
     }
     const names = new Map(mentioned.map((p) => [p.id, p.name || p.email]));
     return { comment: asComments([row], names)[0]!, notified: mentioned.length > 0 };

@@ -4,6 +4,7 @@ import { insertMail } from "@/db/queries/mail";
 import {
   countUnread,
   findRecipient,
+  type Recipient,
   insertNotification,
   listFocalPointsOf,
   listInboxRows,
@@ -36,6 +37,10 @@ export interface NotifyInput<K extends NotificationKind> {
   dedupeKey?: string;
   /** Where the request came in (links use BETTER_AUTH_URL when set); default: REPORT_BASE_URL or localhost. */
   origin?: string;
+  /** Where the message leads when that depends on the reader (without the language prefix); default by kind. */
+  link?: string;
+  /** The language of the page that caused it: used when the person has no language of their own. */
+  locale?: Locale;
 }
 
 /** Any kind's message without its recipient (for code that sends the same message to several people). */
@@ -45,6 +50,18 @@ export interface NotifyResult {
   /** False when the person is unknown or disabled, or already has a message with this dedupe key. */
   written: boolean;
   emailed: boolean;
+}
+
+/** What caused a notification from a request: the page's language and where the request came in. */
+export interface NotifyContext {
+  locale: Locale;
+  requestOrigin: string;
+}
+
+/** The language a person reads: their choice, else the one they were invited in, else the caller's. */
+function readerLocale(recipient: Recipient, fallback: Locale = DEFAULT_LOCALE): Locale {
+  const chosen = recipient.settings?.locale ?? recipient.invitedLocale;
+  return chosen && isLocale(chosen) ? chosen : fallback;
 }
 
 function defaultOrigin(): string {
@@ -65,10 +82,9 @@ export async function notify<K extends NotificationKind>(
   const recipient = await findRecipient(tx, input.userId);
   if (!recipient) return { written: false, emailed: false };
   const wantsEmail = recipient.settings?.email ?? true;
-  const locale: Locale =
-    recipient.settings && isLocale(recipient.settings.locale) ? recipient.settings.locale : DEFAULT_LOCALE;
+  const locale = readerLocale(recipient, input.locale);
   const params = input.params as unknown as Record<string, string | number>;
-  const path = notificationLink(input.kind);
+  const path = input.link ?? notificationLink(input.kind);
   const id = await insertNotification(tx, {
     userId: recipient.id,
     kind: input.kind,
@@ -152,13 +168,12 @@ export async function markNotificationsRead(
   return { marked, unread: await countUnread(db, actor.userId) };
 }
 
-/** How the signed-in person wants to hear (e-mail on and English until they choose). */
+/** How the signed-in person wants to hear (e-mail on, in the language of their invitation, until they choose). */
 export async function getNotificationSettings(actor: Actor): Promise<NotificationSettingsInput> {
   const recipient = await findRecipient(await getDb(), actor.userId);
-  const settings = recipient?.settings;
   return {
-    email: settings?.email ?? true,
-    locale: settings && isLocale(settings.locale) ? settings.locale : DEFAULT_LOCALE,
+    email: recipient?.settings?.email ?? true,
+    locale: recipient ? readerLocale(recipient) : DEFAULT_LOCALE,
   };
 }
 

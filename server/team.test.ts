@@ -7,6 +7,7 @@ import { CURRENT_FRAMEWORK, bestOption } from "@/lib/framework";
 import { createActor, refusalCode, useServiceDatabase } from "./testing/service-database";
 import { getAssessment, saveAnswers, submitAssessment } from "./assessments";
 import { addComment, listComments } from "./comments";
+import { getInbox } from "./notifications";
 import { assignQuestions, getTeam, listAssignments, withdrawAssignment } from "./team";
 
 const db = useServiceDatabase();
@@ -63,6 +64,10 @@ describe("assignments", () => {
       context,
     );
     expect(await mailsTo(contributor.email, "assignment")).toHaveLength(1);
+    // The same message waits in the contributor's inbox, read in the language of the moment.
+    const inbox = await getInbox(contributor, "en");
+    expect(inbox.items.filter((i) => i.kind === "assignment")).toHaveLength(1);
+    expect(inbox.items.find((i) => i.kind === "assignment")!.body).toContain("Please answer by 31 January 2099.");
     // Sharing out the work started the draft; each assignment is in the audit trail.
     expect((await getAssessment(focal, "KEN", CYCLE)).status).toBe("draft");
     const audit = await db.connection().db.select().from(auditLog).where(eq(auditLog.field, "assignment"));
@@ -149,6 +154,9 @@ describe("comment threads", () => {
     expect((await listComments(analyst, "KEN", CYCLE, q2!.id)).length).toBe(1);
     await addComment(focal, "KEN", CYCLE, q2!.id, { body: `@${analyst.email} see the evidence` }, context);
     expect(await mailsTo(analyst.email, "mention")).toHaveLength(1);
+    // BDT is led to the review page at the question, the state's people to the questionnaire.
+    const told = (await getInbox(analyst, "en")).items.find((i) => i.kind === "mention")!;
+    expect(told.link).toBe(`/states/KEN/${CYCLE}/review#${q2!.id}`);
     const reply = await addComment(analyst, "KEN", CYCLE, q2!.id, { body: "Thank you" }, context);
     expect(reply.authorRole).toBe("analyst");
   });

@@ -18,11 +18,10 @@ import { AppError, appError } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, frameworkOf } from "@/lib/framework";
 import { assignmentChanges, expandAssignment } from "@/lib/team/assignments";
 import type { AssignmentRequest } from "@/lib/team/team.validation";
-import { assignmentMail } from "@/lib/mail/templates";
 import { assertCanManageTeam, assertStateMember } from "./access";
 import { requireStateAndCycle } from "./assessments";
 import { wakeMailSender } from "./mail-sender";
-import { notifyByEmail, type NotifyContext } from "./notify";
+import { notify, type NotifyContext } from "./notifications";
 
 /**
  * A state's team: its focal points share the questionnaire out to contributors (questions or whole indicator
@@ -178,16 +177,20 @@ export async function assignQuestions(
       })),
     );
     if (changes.length > 0)
-      await notifyByEmail(tx, person, "assignment", context, (locale, origin) =>
-        assignmentMail(locale, {
-          name: person.name,
-          assigner: actorDisplayName(actor),
+      await notify(tx, {
+        userId: person.id,
+        kind: "assignment",
+        params: {
+          cycle,
           iso3,
-          questionIds: changes.map((c) => c.questionId),
-          dueDate: input.dueDate,
-          link: `${origin}/${locale}/assessment`,
-        }),
-      );
+          assigner: actorDisplayName(actor),
+          count: changes.length,
+          questions: changes.map((c) => c.questionId).join(", "),
+          dueDate: input.dueDate ?? "",
+        },
+        origin: context.requestOrigin,
+        locale: context.locale,
+      });
     return { assignments: await assignmentsOf(tx, iso3, cycle), notified: changes.length > 0 };
   });
   if (result.notified) wakeMailSender();

@@ -4,6 +4,7 @@ import {
   assessments,
   cycles,
   deadlineExtensions,
+  invitations,
   memberStates,
   notifications,
   notificationSettings,
@@ -19,8 +20,10 @@ export interface Recipient {
   id: string;
   name: string;
   email: string;
-  /** Null when the person never chose: e-mail on, English. */
+  /** Null when the person never chose: e-mail on, and the language of their invitation. */
   settings: { email: boolean; locale: string } | null;
+  /** The language they were invited in (their accepted invitation's), if any. */
+  invitedLocale: string | null;
 }
 
 /** A person's address and how they want to hear, or null for an unknown or disabled account. */
@@ -32,13 +35,17 @@ export async function findRecipient(ex: Executor, userId: string): Promise<Recip
       email: user.email,
       wantsEmail: notificationSettings.email,
       locale: notificationSettings.locale,
+      invitedLocale: sql<string | null>`(
+        select ${invitations.locale} from ${invitations}
+        where ${invitations.userId} = ${user.id} and ${invitations.acceptedAt} is not null
+        order by ${invitations.acceptedAt} desc limit 1)`,
     })
     .from(user)
     .leftJoin(notificationSettings, eq(notificationSettings.userId, user.id))
     .where(and(eq(user.id, userId), eq(user.disabled, false)));
   if (!row) return null;
   const settings = row.locale === null ? null : { email: row.wantsEmail ?? true, locale: row.locale };
-  return { id: row.id, name: row.name, email: row.email, settings };
+  return { id: row.id, name: row.name, email: row.email, settings, invitedLocale: row.invitedLocale };
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Role } from "@/lib/assessment/status";
-import { answers, assignments, auditLog, invitations, questionComments, user } from "../schema/index";
+import { answers, assignments, auditLog, questionComments, user } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
 import { auditedBy, type AssessmentRow, type ChangeAuthor } from "./assessments";
 
@@ -50,17 +50,6 @@ export async function findPerson(ex: Executor, id: string): Promise<(Person & { 
     .from(user)
     .where(eq(user.id, id));
   return row ? { ...asPerson(row), disabled: row.disabled } : undefined;
-}
-
-/** The language a person was invited in (the only one the application knows of them), if any. */
-export async function findInvitedLocale(ex: Executor, userId: string): Promise<string | undefined> {
-  const [row] = await ex
-    .select({ locale: invitations.locale })
-    .from(invitations)
-    .where(and(eq(invitations.userId, userId), isNotNull(invitations.acceptedAt)))
-    .orderBy(desc(invitations.acceptedAt))
-    .limit(1);
-  return row?.locale;
 }
 
 export interface AssignmentRow {

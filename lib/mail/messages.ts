@@ -11,10 +11,6 @@ export interface MailTexts {
   ignore: string;
   invitation: { subject: string; body: string; action: string; expires: string };
   passwordReset: { subject: string; body: string; action: string; expires: string };
-  /** A focal point gave questions to a contributor: {assigner}, {count}, {state}, {questions}, {date}. */
-  assignment: { subject: string; body: string; questions: string; due: string; action: string };
-  /** Someone named the person in a question's comment thread: {author}, {question}, {state}, {excerpt}. */
-  mention: { subject: string; body: string; action: string };
   roles: { focal_point: string; contributor: string; analyst: string; admin: string };
 }
 
@@ -34,18 +30,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       body: "Someone asked to reset the password of your Res45 Readiness account. Follow the link below to choose a new one; your other sessions will end.",
       action: "Choose a new password",
       expires: "The link can be used once and expires in {minutes} minutes.",
-    },
-    assignment: {
-      subject: "Questions assigned to you in Res45 Readiness",
-      body: "{assigner} assigned questions of the {state} assessment to you ({count} in all).",
-      questions: "Questions: {questions}",
-      due: "Please answer by {date}.",
-      action: "Open my questions",
-    },
-    mention: {
-      subject: "{author} mentioned you on question {question}",
-      body: "{author} mentioned you in the discussion of question {question} ({state}):",
-      action: "Open the discussion",
     },
     roles: {
       focal_point: "focal point for {state}",
@@ -70,18 +54,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       action: "Choisir un nouveau mot de passe",
       expires: "Le lien ne peut servir qu’une fois et expire dans {minutes} minutes.",
     },
-    assignment: {
-      subject: "Des questions vous sont attribuées dans Res45 Readiness",
-      body: "{assigner} vous a attribué des questions de l’évaluation de {state} ({count} au total).",
-      questions: "Questions : {questions}",
-      due: "Merci de répondre d’ici le {date}.",
-      action: "Ouvrir mes questions",
-    },
-    mention: {
-      subject: "{author} vous a mentionné sur la question {question}",
-      body: "{author} vous a mentionné dans la discussion de la question {question} ({state}) :",
-      action: "Ouvrir la discussion",
-    },
     roles: {
       focal_point: "point focal pour {state}",
       contributor: "contributeur pour {state}",
@@ -104,18 +76,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       body: "Se ha solicitado restablecer la contraseña de su cuenta de Res45 Readiness. Siga el enlace de abajo para elegir una nueva; sus demás sesiones se cerrarán.",
       action: "Elegir una nueva contraseña",
       expires: "El enlace solo puede usarse una vez y caduca en {minutes} minutos.",
-    },
-    assignment: {
-      subject: "Preguntas asignadas a usted en Res45 Readiness",
-      body: "{assigner} le asignó preguntas de la evaluación de {state} ({count} en total).",
-      questions: "Preguntas: {questions}",
-      due: "Responda antes del {date}.",
-      action: "Abrir mis preguntas",
-    },
-    mention: {
-      subject: "{author} le mencionó en la pregunta {question}",
-      body: "{author} le mencionó en el debate de la pregunta {question} ({state}):",
-      action: "Abrir el debate",
     },
     roles: {
       focal_point: "punto focal de {state}",
@@ -140,18 +100,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       action: "Выбрать новый пароль",
       expires: "Ссылку можно использовать один раз; она действует {minutes} минут.",
     },
-    assignment: {
-      subject: "Вам поручены вопросы в Res45 Readiness",
-      body: "{assigner} поручил(а) вам вопросы оценки ({state}): {count}.",
-      questions: "Вопросы: {questions}",
-      due: "Пожалуйста, ответьте до {date}.",
-      action: "Открыть мои вопросы",
-    },
-    mention: {
-      subject: "{author} упомянул(а) вас в вопросе {question}",
-      body: "{author} упомянул(а) вас в обсуждении вопроса {question} ({state}):",
-      action: "Открыть обсуждение",
-    },
     roles: {
       focal_point: "координатор от {state}",
       contributor: "участник ({state})",
@@ -175,18 +123,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       action: "设置新密码",
       expires: "该链接只能使用一次，将在 {minutes} 分钟后失效。",
     },
-    assignment: {
-      subject: "Res45 Readiness 中有问题分配给您",
-      body: "{assigner} 将{state}评估中的 {count} 个问题分配给了您。",
-      questions: "问题：{questions}",
-      due: "请在 {date} 之前作答。",
-      action: "打开我的问题",
-    },
-    mention: {
-      subject: "{author} 在问题 {question} 中提到了您",
-      body: "{author} 在问题 {question}（{state}）的讨论中提到了您：",
-      action: "打开讨论",
-    },
     roles: {
       focal_point: "{state}的联络人",
       contributor: "{state}撰稿人",
@@ -209,18 +145,6 @@ export const MAIL_TEXTS: Record<Locale, MailTexts> = {
       body: "طلب أحدهم إعادة تعيين كلمة مرور حسابك في Res45 Readiness. اتبع الرابط أدناه لاختيار كلمة مرور جديدة؛ ستنتهي جلساتك الأخرى.",
       action: "اختر كلمة مرور جديدة",
       expires: "يمكن استخدام الرابط مرة واحدة فقط، وتنتهي صلاحيته بعد {minutes} دقيقة.",
-    },
-    assignment: {
-      subject: "أسئلة مسندة إليك في Res45 Readiness",
-      body: "أسند إليك {assigner} عدد {count} من أسئلة تقييم {state}.",
-      questions: "الأسئلة: {questions}",
-      due: "يُرجى الإجابة قبل {date}.",
-      action: "افتح أسئلتي",
-    },
-    mention: {
-      subject: "أشار إليك {author} في السؤال {question}",
-      body: "أشار إليك {author} في مناقشة السؤال {question} ({state}):",
-      action: "افتح المناقشة",
     },
     roles: {
       focal_point: "جهة اتصال عن {state}",

@@ -12,7 +12,7 @@ import { escapeHtml } from "./html";
 import { MAIL_TEXTS, type MailTexts } from "./messages";
 
 /** What the outbox records as a message's kind, for the administrators' list. */
-export const MAIL_KINDS = ["invitation", "password_reset", "assignment", "mention", ...NOTIFICATION_KINDS] as const;
+export const MAIL_KINDS = ["invitation", "password_reset", ...NOTIFICATION_KINDS] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export function isMailKind(kind: string): kind is MailKind {
@@ -122,70 +122,6 @@ export function passwordResetMail(locale: Locale, input: PasswordResetMailInput)
   });
 }
 
-export interface AssignmentMailInput {
-  name: string;
-  assigner: string;
-  iso3: string;
-  questionIds: readonly string[];
-  dueDate: string | null;
-  link: string;
-}
-
-/** Questions given to a contributor: by whom, which, by when, and the link to their questions. */
-export function assignmentMail(locale: Locale, input: AssignmentMailInput): MailContent {
-  const t = MAIL_TEXTS[locale];
-  const state = memberStateName(input.iso3, locale);
-  const due = input.dueDate ? [{ template: t.assignment.due, values: { date: formatDay(input.dueDate, locale) } }] : [];
-  return compose(locale, t, {
-    subject: t.assignment.subject,
-    name: input.name,
-    paragraphs: [
-      {
-        template: t.assignment.body,
-        values: { assigner: input.assigner, state, count: String(input.questionIds.length) },
-      },
-      { template: t.assignment.questions, values: { questions: input.questionIds.join(", ") } },
-      ...due,
-    ],
-    action: t.assignment.action,
-    link: input.link,
-  });
-}
-
-export interface MentionMailInput {
-  name: string;
-  author: string;
-  iso3: string;
-  questionId: string;
-  body: string;
-  link: string;
-}
-
-const EXCERPT_LENGTH = 500;
-
-/** A person named with @ in a question's thread: who, where, what was said (cut short), and the link. */
-export function mentionMail(locale: Locale, input: MentionMailInput): MailContent {
-  const t = MAIL_TEXTS[locale];
-  const values = { author: input.author, question: input.questionId, state: memberStateName(input.iso3, locale) };
-  const excerpt = input.body.length > EXCERPT_LENGTH ? `${input.body.slice(0, EXCERPT_LENGTH)}…` : input.body;
-  return compose(locale, t, {
-    subject: fill(t.mention.subject, values),
-    name: input.name,
-    paragraphs: [
-      { template: t.mention.body, values },
-      { template: "{excerpt}", values: { excerpt } },
-    ],
-    action: t.mention.action,
-    link: input.link,
-  });
-}
-
-/** A calendar day (YYYY-MM-DD) in the reader's language. */
-function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
 /**
  * A notification (server/notifications.ts `notify`) as an e-mail: its title as subject, its text, a link to
  * where it leads, and why it came (with where to choose the inbox only).

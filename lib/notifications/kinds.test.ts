@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../i18n/locales";
 import { notificationMail } from "../mail/templates";
-import { NOTIFICATION_KINDS, NOTIFICATION_TEXTS, notificationLink, notificationText } from "./kinds";
+import { NOTIFICATION_KINDS, NOTIFICATION_TEXTS, excerptOf, notificationLink, notificationText } from "./kinds";
 
 const params = { cycle: 2026, iso3: "KEN", deadline: "2026-03-31", days: 7 };
 
@@ -21,6 +21,12 @@ describe("notificationText", () => {
       questionId: "LEG-CYB-01",
       title: "Adopt a national strategy",
       targetDate: "2026-01-15",
+      assigner: "Amina Otieno",
+      count: 3,
+      questions: "LEG-CYB-01, LEG-CYB-02, TEC-CIRT-01",
+      dueDate: "2026-02-01",
+      author: "Amina Otieno",
+      excerpt: "The law was amended.",
     };
     for (const locale of LOCALES)
       for (const kind of NOTIFICATION_KINDS) {
@@ -28,6 +34,32 @@ describe("notificationText", () => {
         expect(`${title} ${body}`, `${locale} ${kind}`).not.toMatch(/\{\w+\}/);
         expect(title.length).toBeGreaterThan(0);
       }
+  });
+
+  it("says an assignment's due date only when there is one", () => {
+    const assignment = {
+      cycle: 2026,
+      iso3: "KEN",
+      assigner: "Amina Otieno",
+      count: 2,
+      questions: "LEG-CYB-01, LEG-CYB-02",
+    };
+    expect(notificationText("assignment", { ...assignment, dueDate: "2026-02-01" }, "en").body).toBe(
+      "Amina Otieno assigned you 2 questions of the 2026 assessment of Kenya: LEG-CYB-01, LEG-CYB-02. Please answer by 1 February 2026.",
+    );
+    for (const locale of LOCALES) {
+      const { body } = notificationText("assignment", { ...assignment, dueDate: "" }, locale);
+      expect(body, locale).toContain("LEG-CYB-01, LEG-CYB-02");
+      expect(body, locale).not.toMatch(/\{|\[\[|2026-|1 February/);
+    }
+  });
+
+  it("quotes the start of a long comment in a mention, cut at a word", () => {
+    expect(excerptOf("Short.")).toBe("Short.");
+    const long = "word ".repeat(200);
+    const excerpt = excerptOf(long);
+    expect(excerpt.length).toBeLessThanOrEqual(501);
+    expect(excerpt.endsWith("word…")).toBe(true);
   });
 
   it("reads a kind it does not know as its name", () => {

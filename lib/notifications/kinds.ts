@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "assessment_returned",
   "validation_query",
   "plan_action_overdue",
+  "assignment",
+  "mention",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +29,20 @@ export interface NotificationParams {
   assessment_returned: { cycle: number; iso3: string };
   validation_query: { cycle: number; iso3: string; questionId: string };
   plan_action_overdue: { iso3: string; title: string; targetDate: string };
+  /** `questions` is the list of question ids, comma-separated; `dueDate` is "" when none was set. */
+  assignment: { cycle: number; iso3: string; assigner: string; count: number; questions: string; dueDate: string };
+  /** `excerpt` is the start of the comment (the whole thread is one click away). */
+  mention: { cycle: number; iso3: string; questionId: string; author: string; excerpt: string };
+}
+
+const EXCERPT_LENGTH = 500;
+
+/** The start of a comment, as a mention quotes it (cut at a word where it can be). */
+export function excerptOf(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(" ");
+  return `${space > EXCERPT_LENGTH * 0.8 ? cut.slice(0, space) : cut}…`;
 }
 
 /** Where each kind leads, without the language prefix (the page adds it, the e-mail adds origin and language). */
@@ -69,6 +85,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "An action of the plan of {state} is overdue",
         body: "“{title}” was due on {date} and is not done yet. Update its status or its target date in the action plan.",
       },
+      assignment: {
+        title: "Questions of the {cycle} assessment of {state} assigned to you",
+        body: "{assigner} assigned you {count} questions of the {cycle} assessment of {state}: {questions}.[[ Please answer by {date}.]]",
+      },
+      mention: {
+        title: "{author} mentioned you on question {questionId}",
+        body: "{author} mentioned you in the discussion of question {questionId} ({state}): “{excerpt}”",
+      },
     },
     open: "Open Res45 Readiness",
     footer:
@@ -95,6 +119,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
       plan_action_overdue: {
         title: "Une action du plan de {state} est en retard",
         body: "« {title} » était prévue pour le {date} et n’est pas terminée. Mettez à jour son statut ou sa date cible dans le plan d’action.",
+      },
+      assignment: {
+        title: "Des questions de l’évaluation {cycle} de {state} vous sont attribuées",
+        body: "{assigner} vous a attribué {count} questions de l’évaluation {cycle} de {state} : {questions}.[[ Merci de répondre d’ici le {date}.]]",
+      },
+      mention: {
+        title: "{author} vous a mentionné sur la question {questionId}",
+        body: "{author} vous a mentionné dans la discussion de la question {questionId} ({state}) : « {excerpt} »",
       },
     },
     open: "Ouvrir Res45 Readiness",
@@ -123,6 +155,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "Una acción del plan de {state} está atrasada",
         body: "«{title}» vencía el {date} y aún no está terminada. Actualice su estado o su fecha objetivo en el plan de acción.",
       },
+      assignment: {
+        title: "Preguntas de la evaluación {cycle} de {state} asignadas a usted",
+        body: "{assigner} le asignó {count} preguntas de la evaluación {cycle} de {state}: {questions}.[[ Responda antes del {date}.]]",
+      },
+      mention: {
+        title: "{author} le mencionó en la pregunta {questionId}",
+        body: "{author} le mencionó en el debate de la pregunta {questionId} ({state}): «{excerpt}»",
+      },
     },
     open: "Abrir Res45 Readiness",
     footer:
@@ -149,6 +189,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
       plan_action_overdue: {
         title: "Мера плана действий {state} просрочена",
         body: "Срок «{title}» истёк {date}, но мера не выполнена. Обновите её статус или целевую дату в плане действий.",
+      },
+      assignment: {
+        title: "Вам поручены вопросы оценки {state} за {cycle} год",
+        body: "{assigner} поручил(а) вам вопросы оценки {state} за {cycle} год ({count}): {questions}.[[ Пожалуйста, ответьте до {date}.]]",
+      },
+      mention: {
+        title: "{author} упомянул(а) вас в вопросе {questionId}",
+        body: "{author} упомянул(а) вас в обсуждении вопроса {questionId} ({state}): «{excerpt}»",
       },
     },
     open: "Открыть Res45 Readiness",
@@ -177,6 +225,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "{state} 行动计划中的一项行动已逾期",
         body: "“{title}”的目标日期为 {date}，尚未完成。请在行动计划中更新其状态或目标日期。",
       },
+      assignment: {
+        title: "{state} 的 {cycle} 年评估中有问题分配给您",
+        body: "{assigner} 将 {state} 的 {cycle} 年评估中的 {count} 个问题分配给了您：{questions}。[[请在 {date} 之前作答。]]",
+      },
+      mention: {
+        title: "{author} 在问题 {questionId} 中提到了您",
+        body: "{author} 在问题 {questionId}（{state}）的讨论中提到了您：“{excerpt}”",
+      },
     },
     open: "打开 Res45 Readiness",
     footer: "您通过电子邮件和 Res45 Readiness 收件箱收到此消息。您可以在账户页面选择仅使用收件箱。",
@@ -203,6 +259,14 @@ export const NOTIFICATION_TEXTS: Record<Locale, NotificationTexts> = {
         title: "تأخر إجراء من خطة عمل {state}",
         body: "كان موعد «{title}» هو {date} ولم يُنجز بعد. حدّث حالته أو تاريخه المستهدف في خطة العمل.",
       },
+      assignment: {
+        title: "أسئلة من تقييم {state} لعام {cycle} مسندة إليك",
+        body: "أسند إليك {assigner} عدد {count} من أسئلة تقييم {state} لعام {cycle}: {questions}.[[ يُرجى الإجابة قبل {date}.]]",
+      },
+      mention: {
+        title: "أشار إليك {author} في السؤال {questionId}",
+        body: "أشار إليك {author} في مناقشة السؤال {questionId} ({state}): «{excerpt}»",
+      },
     },
     open: "فتح Res45 Readiness",
     footer:
@@ -221,13 +285,22 @@ function displayValues(params: Record<string, string | number>, locale: Locale):
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) values[key] = String(value);
   if (typeof params.iso3 === "string") values.state = memberStateName(params.iso3, locale);
-  const day = params.deadline ?? params.targetDate;
+  const day = params.deadline ?? params.targetDate ?? params.dueDate;
   if (typeof day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(day)) values.date = formatDay(day, locale);
   return values;
 }
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** `[[ … ]]` holds a sentence that is said only when every value it names is given (a due date, say). */
+const fillOptional = (template: string, values: Record<string, string>) =>
+  fill(
+    template.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
+      [...inner.matchAll(/\{(\w+)\}/g)].every(([, key]) => values[key!]) ? inner : "",
+    ),
+    values,
+  );
 
 /** A notification's title and text in `locale` (unknown kinds, from a newer version, read as their kind). */
 export function notificationText(
@@ -238,5 +311,5 @@ export function notificationText(
   if (!isNotificationKind(kind)) return { title: kind, body: "" };
   const texts = NOTIFICATION_TEXTS[locale].kinds[kind];
   const values = displayValues(params, locale);
-  return { title: fill(texts.title, values), body: fill(texts.body, values) };
+  return { title: fillOptional(texts.title, values), body: fillOptional(texts.body, values) };
 }

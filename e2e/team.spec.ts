@@ -30,7 +30,8 @@ async function newPage(browser: Browser): Promise<Page> {
 test("a focal point shares out work; the contributor answers only their question and talks in its thread", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Three people (focal point, administrator reading the outbox, contributor) in one journey of some thirty steps.
+  test.setTimeout(240_000);
   const email = `contributor.${Date.now()}@e2e.test`;
   const name = `Contributor ${Date.now() % 100_000}`;
   const focal = await newPage(browser);

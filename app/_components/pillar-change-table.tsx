@@ -1,5 +1,6 @@
 import type { Framework } from "@/lib/framework/types";
 import { formatScore, type ScoreResult } from "@/lib/scoring";
+import { TableHead } from "@/app/_components/table-head";
 
 /** Each pillar's score before and after a change (what-if, plan projection); a rise is marked. */
 export function PillarChangeTable({
@@ -24,17 +25,13 @@ export function PillarChangeTable({
   return (
     <table className={`data-table tabular-nums ${className}`} data-testid={testId}>
       <caption className={captionClassName}>{labels.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labels.pillar}</th>
-          <th scope="col" className="text-end">
-            {labels.before}
-          </th>
-          <th scope="col" className="text-end">
-            {labels.after}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: labels.pillar },
+          { label: labels.before, className: "text-end" },
+          { label: labels.after, className: "text-end" },
+        ]}
+      />
       <tbody>
         {framework.pillars.map((p) => {
           const was = before.pillars[p.id] ?? 0;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buildOpenApiDocument, ENDPOINTS } from "@/lib/api/openapi";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reference.apiDocs");
@@ -77,13 +78,7 @@ export default async function ApiDocsPage() {
                 {op.parameters.length > 0 && (
                   <table className="data-table">
                     <caption className="sr-only">{t("parameters")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("parameter")}</th>
-                        <th scope="col">{t("in")}</th>
-                        <th scope="col">{t("schema")}</th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={[{ label: t("parameter") }, { label: t("in") }, { label: t("schema") }]} />
                     <tbody>
                       {op.parameters.map((p) => (
                         <tr key={p.name}>

@@ -7,6 +7,7 @@ import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { REGION_IDS } from "@/lib/reference/types";
 import { Link } from "@/app/_i18n/navigation";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reference.memberStates");
@@ -85,14 +86,14 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
           <caption className="sr-only">
             {region ? t("captionRegion", { region: localizedRegionName(region, locale) }) : t("captionAll")}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.memberState")}</th>
-              <th scope="col">{t("columns.alpha3")}</th>
-              <th scope="col">{t("columns.alpha2")}</th>
-              <th scope="col">{t("columns.region")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("columns.memberState") },
+              { label: t("columns.alpha3") },
+              { label: t("columns.alpha2") },
+              { label: t("columns.region") },
+            ]}
+          />
           <tbody>
             {shown.map((s) => (
               <tr key={s.iso3}>

@@ -12,6 +12,7 @@ import { Link } from "@/app/_i18n/navigation";
 import { TIER_BACKGROUND } from "@/app/_components/tier-badge";
 import { Formula, Section, listOf, useTierLabel } from "./_components/parts";
 import { WorkedExample } from "./_components/worked-example";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reference.methodology");
@@ -239,13 +240,7 @@ function TierTable({ framework }: { framework: Framework }) {
     <div className="card max-w-3xl overflow-x-auto p-0" tabIndex={0}>
       <table className="data-table">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("level")}</th>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("range")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t("level") }, { label: t("name") }, { label: t("range") }]} />
         <tbody>
           {tiers.map((tier, i) => {
             const above = tiers[i - 1];

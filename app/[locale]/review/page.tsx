@@ -18,6 +18,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { requirePageActor } from "@/app/_lib/session";
 import { NoCycle } from "@/app/_components/no-cycle";
 import { tierText } from "@/app/_components/tier-text";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");
@@ -123,19 +124,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
           <caption className="sr-only">{t("title", { cycle: year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.memberState")}</th>
-              <th scope="col">{t("columns.region")}</th>
-              <th scope="col">{t("columns.status")}</th>
-              <th scope="col">{t("columns.completion")}</th>
-              <th scope="col">{t("columns.overall")}</th>
-              <th scope="col">{t("columns.tier")}</th>
-              <th scope="col">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("columns.memberState") },
+              { label: t("columns.region") },
+              { label: t("columns.status") },
+              { label: t("columns.completion") },
+              { label: t("columns.overall") },
+              { label: t("columns.tier") },
+              { label: t("columns.actions"), srOnly: true },
+            ]}
+          />
           <tbody>
             {shown.map((r) => (
               <tr key={r.iso3}>

@@ -6,6 +6,7 @@ import type { AdminAccount } from "@/lib/admin/view";
 import { formatDate } from "./format";
 import { ManageAccountPanel } from "./manage-account-panel";
 import type { StateOption } from "./member-state-select";
+import { TableHead } from "@/app/_components/table-head";
 
 const COLUMNS = 7;
 
@@ -29,19 +30,17 @@ export function AccountsTable({
   return (
     <table className="data-table">
       <caption className="px-4 py-3 text-start text-sm text-muted">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("name")}</th>
-          <th scope="col">{t("email")}</th>
-          <th scope="col">{t("role")}</th>
-          <th scope="col">{t("memberState")}</th>
-          <th scope="col">{t("status")}</th>
-          <th scope="col">{t("created")}</th>
-          <th scope="col">
-            <span className="sr-only">{t("actions")}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("name") },
+          { label: t("email") },
+          { label: t("role") },
+          { label: t("memberState") },
+          { label: t("status") },
+          { label: t("created") },
+          { label: t("actions"), srOnly: true },
+        ]}
+      />
       <tbody>
         {accounts.length === 0 && (
           <tr>

@@ -13,6 +13,7 @@ import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { TableHead } from "@/app/_components/table-head";
 
 const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -40,21 +41,17 @@ export function CyclesPanel({ cycles, suggestedYear }: { cycles: readonly AdminC
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("cycle")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("opened")}</th>
-              <th scope="col">{t("closed")}</th>
-              <th scope="col">{t("deadline")}</th>
-              <th scope="col" className="text-end">
-                {t("assessments")}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("cycle") },
+              { label: t("status") },
+              { label: t("opened") },
+              { label: t("closed") },
+              { label: t("deadline") },
+              { label: t("assessments"), className: "text-end" },
+              { label: t("actions"), srOnly: true },
+            ]}
+          />
           <tbody>
             {cycles.map((c) => (
               <tr key={c.year}>

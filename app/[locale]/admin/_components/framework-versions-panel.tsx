@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FrameworkVersionRow, SideBySideRow } from "@/lib/admin/framework-versions";
 import { formatPoints } from "@/lib/framework/points";
+import { TableHead } from "@/app/_components/table-head";
 
 export interface VersionComparison {
   from: { id: string; version: string };
@@ -27,21 +28,17 @@ export function FrameworkVersionsPanel({
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("id")}</th>
-              <th scope="col">{t("version")}</th>
-              <th scope="col">{t("title")}</th>
-              <th scope="col" className="text-end">
-                {t("questions")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("assessments")}
-              </th>
-              <th scope="col">{t("cycles")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("id") },
+              { label: t("version") },
+              { label: t("title") },
+              { label: t("questions"), className: "text-end" },
+              { label: t("assessments"), className: "text-end" },
+              { label: t("cycles") },
+              { label: t("status") },
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
@@ -73,18 +70,14 @@ export function FrameworkVersionsPanel({
           <div className="mt-3 overflow-x-auto">
             <table className="data-table">
               <caption className="sr-only">{t("sideBySide.caption", { from: c.from.id, to: c.to.id })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("sideBySide.question", { version: c.to.version })}</th>
-                  <th scope="col" className="text-end">
-                    {t("sideBySide.points", { version: c.to.version })}
-                  </th>
-                  <th scope="col">{t("sideBySide.question", { version: c.from.version })}</th>
-                  <th scope="col" className="text-end">
-                    {t("sideBySide.points", { version: c.from.version })}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t("sideBySide.question", { version: c.to.version }) },
+                  { label: t("sideBySide.points", { version: c.to.version }), className: "text-end" },
+                  { label: t("sideBySide.question", { version: c.from.version }) },
+                  { label: t("sideBySide.points", { version: c.from.version }), className: "text-end" },
+                ]}
+              />
               <tbody>
                 {c.rows.map((r) => (
                   <tr key={`${r.to?.id ?? ""}:${r.from?.id ?? ""}`}>

@@ -8,6 +8,7 @@ import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status
 import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
 import { roleSentence } from "./role-sentence";
+import { TableHead } from "@/app/_components/table-head";
 
 export interface PendingInvitationRow {
   id: string;
@@ -47,16 +48,16 @@ export function InvitationsPanel({ invitations }: { invitations: readonly Pendin
       <div className="overflow-x-auto">
         <table className="data-table">
           <caption className="sr-only">{t("invitations.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("accounts.email")}</th>
-              <th scope="col">{t("accounts.role")}</th>
-              <th scope="col">{t("invitations.invitedBy")}</th>
-              <th scope="col">{t("invitations.expires")}</th>
-              <th scope="col">{t("accounts.actions")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("accounts.name") },
+              { label: t("accounts.email") },
+              { label: t("accounts.role") },
+              { label: t("invitations.invitedBy") },
+              { label: t("invitations.expires") },
+              { label: t("accounts.actions") },
+            ]}
+          />
           <tbody>
             {invitations.map((i) => (
               <tr key={i.id}>

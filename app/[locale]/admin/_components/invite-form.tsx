@@ -9,12 +9,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { inviteAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
-import { FormField } from "@/app/_components/forms/form-field";
+import { InvitationLocaleField, InviteeNameAndEmail } from "@/app/_components/forms/invitee-fields";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
 import { RoleSelect } from "./role-select";
-import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /**
  * Invites a person by e-mail: they choose their own password from the link, so nobody else ever knows it.
@@ -52,12 +51,12 @@ export function InviteForm({ states }: { states: readonly StateOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("label")}>
       <div className="grid gap-5 md:grid-cols-2">
-        <FormField id="invite-name" label={t("name")} error={errors.name?.message}>
-          {(control) => <input {...control} autoComplete="off" {...form.register("name")} />}
-        </FormField>
-        <FormField id="invite-email" label={t("email")} error={errors.email?.message}>
-          {(control) => <input {...control} type="email" autoComplete="off" dir="ltr" {...form.register("email")} />}
-        </FormField>
+        <InviteeNameAndEmail
+          idPrefix="invite"
+          labels={{ name: t("name"), email: t("email") }}
+          fields={{ name: form.register("name"), email: form.register("email") }}
+          errors={{ name: errors.name?.message, email: errors.email?.message }}
+        />
         <RoleSelect id="invite-role" label={t("role")} error={errors.role?.message} form={form} />
         {isStateRole(role) ? (
           <div>
@@ -75,13 +74,7 @@ export function InviteForm({ states }: { states: readonly StateOption[] }) {
         ) : (
           <div />
         )}
-        <FormField id="invite-locale" label={t("language")}>
-          {(control) => (
-            <select {...control} {...form.register("locale")}>
-              <LocaleOptions />
-            </select>
-          )}
-        </FormField>
+        <InvitationLocaleField id="invite-locale" label={t("language")} field={form.register("locale")} />
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary" disabled={isSubmitting}>

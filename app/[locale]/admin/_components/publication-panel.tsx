@@ -6,6 +6,7 @@ import { setPublicationDateAction } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
+import { TableHead } from "@/app/_components/table-head";
 
 export interface PublicationRow {
   cycle: number;
@@ -45,16 +46,14 @@ export function PublicationPanel({ rows }: { rows: readonly PublicationRow[] }) 
       <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("cycle")}</th>
-              <th scope="col">{t("state")}</th>
-              <th scope="col" className="text-end">
-                {t("consenting")}
-              </th>
-              <th scope="col">{t("date")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("cycle") },
+              { label: t("state") },
+              { label: t("consenting"), className: "text-end" },
+              { label: t("date") },
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.cycle} data-cycle={r.cycle}>

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/app/_lib/session";
 import { listOutbox } from "@/server/outbox";
 import { isMailKind } from "@/lib/mail/templates";
 import { mailStatusLabel, outboxDateFormat } from "./_components/outbox-format";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.outbox");
@@ -36,15 +37,15 @@ export default async function OutboxPage() {
         <div className="card overflow-x-auto p-0">
           <table className="data-table">
             <caption className="sr-only">{t("caption", { count: messages.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("recipient")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t("date") },
+                { label: t("recipient") },
+                { label: t("subject") },
+                { label: t("kind") },
+                { label: t("status") },
+              ]}
+            />
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>

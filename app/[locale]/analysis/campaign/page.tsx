@@ -14,6 +14,7 @@ import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
 import { SubmissionRateChart } from "./_components/lazy-rate-chart";
 import { ExtensionForm, ReminderButton } from "./_components/campaign-actions";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.campaign");
@@ -148,23 +149,15 @@ export default async function CampaignPage({
           {t("byRegion")}
         </h2>
         <table className="data-table" data-testid="region-rates">
-          <thead>
-            <tr>
-              <th scope="col">{t("region")}</th>
-              <th scope="col" className="text-end">
-                {t("states")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("responseRate")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("submissionRate")}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("region") },
+              { label: t("states"), className: "text-end" },
+              { label: t("responseRate"), className: "text-end" },
+              { label: t("submissionRate"), className: "text-end" },
+              { label: t("actions"), srOnly: true },
+            ]}
+          />
           <tbody>
             {campaign.regions.map((r) => (
               <tr key={r.region}>
@@ -233,18 +226,16 @@ export default async function CampaignPage({
           {t("activityTitle")}
         </h2>
         <table className="data-table" data-testid="state-activity">
-          <thead>
-            <tr>
-              <th scope="col">{t("state")}</th>
-              <th scope="col">{t("region")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("stateDeadline")}</th>
-              <th scope="col">{t("lastActivity")}</th>
-              <th scope="col">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("state") },
+              { label: t("region") },
+              { label: t("status") },
+              { label: t("stateDeadline") },
+              { label: t("lastActivity") },
+              { label: t("actions"), srOnly: true },
+            ]}
+          />
           <tbody>
             {states.map((s) => (
               <tr key={s.iso3} data-iso3={s.iso3}>

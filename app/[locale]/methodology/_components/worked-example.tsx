@@ -4,6 +4,7 @@ import { formatCompletion, formatCredit } from "@/lib/results/format";
 import { formatScore, listGaps, questionCredit, scoreAssessment, whatIf, type AnswerInput } from "@/lib/scoring";
 import { FIXTURE_FRAMEWORK, WORKED_EXAMPLE_ANSWERS } from "@/lib/scoring/fixtures";
 import { Sum, listOf, useTierLabel } from "./parts";
+import { TableHead } from "@/app/_components/table-head";
 
 /**
  * The methodology's worked example (docs/methodology.md), computed here by the
@@ -38,25 +39,19 @@ export function WorkedExample({ pillarNames }: { pillarNames: Readonly<Record<st
       <div className="card overflow-x-auto p-0" tabIndex={0}>
         <table className="data-table">
           <caption className="px-4 py-3 text-start text-sm font-semibold">{t("answersCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.question")}</th>
-              <th scope="col">{t("columns.pillar")}</th>
-              <th scope="col">{t("columns.outcome")}</th>
-              <th scope="col" className="text-end">
-                {t("columns.weight")}
-              </th>
-              <th scope="col">{t("columns.evidenceRequired")}</th>
-              <th scope="col">{t("columns.option")}</th>
-              <th scope="col" className="text-end">
-                {t("columns.credit")}
-              </th>
-              <th scope="col">{t("columns.evidenceGiven")}</th>
-              <th scope="col" className="text-end">
-                {t("columns.effective")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("columns.question") },
+              { label: t("columns.pillar") },
+              { label: t("columns.outcome") },
+              { label: t("columns.weight"), className: "text-end" },
+              { label: t("columns.evidenceRequired") },
+              { label: t("columns.option") },
+              { label: t("columns.credit"), className: "text-end" },
+              { label: t("columns.evidenceGiven") },
+              { label: t("columns.effective"), className: "text-end" },
+            ]}
+          />
           <tbody>
             {rows.map((r) => {
               const changed = r.option !== undefined && r.effective !== r.option.credit;
@@ -150,19 +145,15 @@ export function WorkedExample({ pillarNames }: { pillarNames: Readonly<Record<st
       <div className="card overflow-x-auto p-0" tabIndex={0}>
         <table className="data-table">
           <caption className="px-4 py-3 text-start text-sm font-semibold">{t("gapsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-end">
-                {t("gapColumns.rank")}
-              </th>
-              <th scope="col">{t("gapColumns.question")}</th>
-              <th scope="col">{t("gapColumns.credit")}</th>
-              <th scope="col" className="text-end">
-                {t("gapColumns.shortfall")}
-              </th>
-              <th scope="col">{t("gapColumns.note")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("gapColumns.rank"), className: "text-end" },
+              { label: t("gapColumns.question") },
+              { label: t("gapColumns.credit") },
+              { label: t("gapColumns.shortfall"), className: "text-end" },
+              { label: t("gapColumns.note") },
+            ]}
+          />
           <tbody>
             {gaps.map((g, i) => {
               const answered = rows.find((r) => r.id === g.questionId)?.option;
@@ -260,18 +251,14 @@ function SumTable({
     <div className="card overflow-x-auto p-0" tabIndex={0}>
       <table className="data-table">
         <caption className="px-4 py-3 text-start text-sm font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{firstColumn}</th>
-            <th scope="col">{t("weighted")}</th>
-            <th scope="col" className="text-end">
-              {t("weights")}
-            </th>
-            <th scope="col" className="text-end">
-              {t("score")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: firstColumn },
+            { label: t("weighted") },
+            { label: t("weights"), className: "text-end" },
+            { label: t("score"), className: "text-end" },
+          ]}
+        />
         <tbody>
           {groups.map((g) => {
             const weighted = g.rows.reduce((sum, r) => sum + r.weight * r.effective, 0);

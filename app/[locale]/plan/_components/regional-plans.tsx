@@ -6,6 +6,7 @@ import { summarizeRegionalPlans, summarizeStatePlans } from "@/lib/plan/regional
 import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { Link } from "@/app/_i18n/navigation";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
+import { TableHead } from "@/app/_components/table-head";
 
 const TOP_CLAUSES = 5;
 
@@ -61,17 +62,13 @@ export async function RegionalPlans({ actions, today }: { actions: RegionalActio
               {r.clauses.length > 0 && (
                 <table className="data-table text-sm">
                   <caption className="sr-only">{t("regional.clausesCaption", { region: region(r.region) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("regional.clause")}</th>
-                      <th scope="col" className="text-end">
-                        {t("regional.states")}
-                      </th>
-                      <th scope="col" className="text-end">
-                        {t("regional.overdue")}
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      { label: t("regional.clause") },
+                      { label: t("regional.states"), className: "text-end" },
+                      { label: t("regional.overdue"), className: "text-end" },
+                    ]}
+                  />
                   <tbody>
                     {r.clauses.slice(0, TOP_CLAUSES).map((c) => (
                       <tr key={c.clause} data-clause={c.clause}>
@@ -97,21 +94,15 @@ export async function RegionalPlans({ actions, today }: { actions: RegionalActio
           </h2>
           <table className="data-table text-sm" data-testid="state-plans">
             <caption className="sr-only">{t("regional.statePlansCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("regional.memberState")}</th>
-                <th scope="col">{t("regional.region")}</th>
-                <th scope="col" className="text-end">
-                  {t("regional.open")}
-                </th>
-                <th scope="col" className="text-end">
-                  {t("regional.overdue")}
-                </th>
-                <th scope="col" className="text-end">
-                  {t("regional.done")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t("regional.memberState") },
+                { label: t("regional.region") },
+                { label: t("regional.open"), className: "text-end" },
+                { label: t("regional.overdue"), className: "text-end" },
+                { label: t("regional.done"), className: "text-end" },
+              ]}
+            />
             <tbody>
               {states.map((s) => (
                 <tr key={s.iso3} data-state={s.iso3}>

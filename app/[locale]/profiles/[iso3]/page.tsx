@@ -12,7 +12,8 @@ import { formatScoreChange } from "@/lib/results/format";
 import { formatScore } from "@/lib/scoring";
 import { Link, redirect } from "@/app/_i18n/navigation";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { TIER_BORDER, TierBadge, TierScale } from "@/app/_components/tier-badge";
+import { OverallScoreCard } from "@/app/_components/overall-score-card";
+import { TierBadge } from "@/app/_components/tier-badge";
 import { tierName } from "@/app/_components/tier-text";
 import { ColumnHeader } from "../_components/column-header";
 import { orNotPublished } from "../_components/public-data";
@@ -56,8 +57,6 @@ export default async function ProfilePage({ params }: { params: Params }) {
   const locale = await getLocale();
   if (raw.iso3 !== profile.iso3) redirect({ href: `/profiles/${profile.iso3}`, locale });
   const t = await getTranslations("results.public");
-  const tSummary = await getTranslations("results.summary");
-  const tierNames = await getTranslations("common.tierNames");
   const { latest, history, areas, regionAverage } = profile;
   const framework = localizeFramework(frameworkOf(latest.frameworkId), locale);
   const stateName = memberStateName(profile.iso3, locale);
@@ -100,28 +99,17 @@ export default async function ProfilePage({ params }: { params: Params }) {
         aria-labelledby="overall-heading"
         className="grid gap-4 md:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)] print:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]"
       >
-        <div className={`card space-y-3 border-s-8 print:shadow-none ${TIER_BORDER[latest.tier.level] ?? ""}`}>
-          <h2 id="overall-heading" className="eyebrow">
-            {t("overallHeading")}
-          </h2>
-          <p className="flex items-baseline gap-2">
-            <span className="text-5xl font-bold tabular-nums text-brand-900" data-testid="profile-score">
-              {formatScore(latest.overall, locale)}
-            </span>
-            <span className="text-sm text-muted">{t("outOf100")}</span>
-          </p>
-          <p className="text-lg" data-testid="profile-tier">
-            <TierBadge tier={latest.tier} />
-          </p>
-          <TierScale
-            tiers={framework.tiers}
-            overall={latest.overall}
-            label={tSummary("scaleLabel", {
-              score: formatScore(latest.overall, locale),
-              level: latest.tier.level,
-              name: tierName(tierNames, latest.tier),
-            })}
-          />
+        <OverallScoreCard
+          heading={
+            <h2 id="overall-heading" className="eyebrow">
+              {t("overallHeading")}
+            </h2>
+          }
+          tiers={framework.tiers}
+          overall={latest.overall}
+          tier={latest.tier}
+          testIds={{ score: "profile-score", tier: "profile-tier" }}
+        >
           <p className="text-sm text-muted" data-testid="profile-region">
             {regionAverage.average
               ? t("regionCompare", {
@@ -131,7 +119,7 @@ export default async function ProfilePage({ params }: { params: Params }) {
                 })
               : t("regionHidden", { region: regionName, min: MIN_STATES_FOR_PUBLIC })}
           </p>
-        </div>
+        </OverallScoreCard>
         <div className="grid gap-4">
           <div className="card space-y-2 print:shadow-none" data-testid="strengths">
             <h2 className="text-lg font-bold text-brand-900">{t("strengthsHeading")}</h2>

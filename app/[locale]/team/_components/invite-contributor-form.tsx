@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
-import { FormField } from "@/app/_components/forms/form-field";
+import { showServerErrors } from "@/app/_components/forms/form-errors";
+import { InvitationLocaleField, InviteeNameAndEmail } from "@/app/_components/forms/invitee-fields";
 import { useRouter } from "@/app/_i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { inviteContributorSchema, type InviteContributorInput } from "@/lib/team/team.validation";
 import { inviteContributor } from "../actions";
-import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
 /** Invites a contributor of the focal point's own state: they choose their password from the e-mailed link. */
 export function InviteContributorForm() {
@@ -28,11 +28,10 @@ export function InviteContributorForm() {
     setFeedback(null);
     const result = await inviteContributor(values);
     if (!result.ok) {
-      for (const field of ["name", "email"] as const) {
-        const message = result.fieldErrors?.[field]?.[0];
-        if (message) form.setError(field, { message });
-      }
-      setFeedback({ ok: false, text: result.error });
+      setFeedback({
+        ok: false,
+        text: showServerErrors(form.setError, ["name", "email"] as const, result, (count) => t("notSent", { count })),
+      });
       return;
     }
     setFeedback({ ok: true, text: t("sent", { email: result.data.email }) });
@@ -43,19 +42,13 @@ export function InviteContributorForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
       <div className="grid gap-4 md:grid-cols-3">
-        <FormField id="contributor-name" label={t("name")} error={errors.name?.message}>
-          {(control) => <input {...control} autoComplete="off" {...form.register("name")} />}
-        </FormField>
-        <FormField id="contributor-email" label={t("email")} error={errors.email?.message}>
-          {(control) => <input {...control} type="email" dir="ltr" autoComplete="off" {...form.register("email")} />}
-        </FormField>
-        <FormField id="contributor-locale" label={t("language")}>
-          {(control) => (
-            <select {...control} {...form.register("locale")}>
-              <LocaleOptions />
-            </select>
-          )}
-        </FormField>
+        <InviteeNameAndEmail
+          idPrefix="contributor"
+          labels={{ name: t("name"), email: t("email") }}
+          fields={{ name: form.register("name"), email: form.register("email") }}
+          errors={{ name: errors.name?.message, email: errors.email?.message }}
+        />
+        <InvitationLocaleField id="contributor-locale" label={t("language")} field={form.register("locale")} />
       </div>
       <ActionStatus feedback={feedback} />
       <button type="submit" className="btn-primary" disabled={isSubmitting}>

@@ -5,6 +5,7 @@ import { scoreChange } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
 import type { SeriesLabels } from "./chart-series";
 import { Signed } from "./signed";
+import { TableHead } from "@/app/_components/table-head";
 
 function Score({ value }: { value: number | null }) {
   const t = useTranslations("results.table");
@@ -56,23 +57,15 @@ export function ComparisonTable({
           data-testid={testId}
         >
           <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{itemHeader}</th>
-              <th scope="col" className="text-end">
-                {columns.current}
-              </th>
-              <th scope="col" className="text-end">
-                {columns.previous ?? t("previousCycle")}
-              </th>
-              <th scope="col" className="text-end">
-                {t("change")}
-              </th>
-              <th scope="col" className="text-end">
-                {columns.region ?? t("regionAverage")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: itemHeader },
+              { label: columns.current, className: "text-end" },
+              { label: columns.previous ?? t("previousCycle"), className: "text-end" },
+              { label: t("change"), className: "text-end" },
+              { label: columns.region ?? t("regionAverage"), className: "text-end" },
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-item={row.id}>

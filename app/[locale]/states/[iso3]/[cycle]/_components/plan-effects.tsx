@@ -5,6 +5,7 @@ import type { ActionEffect } from "@/lib/plan/projection";
 import { formatScoreChange } from "@/lib/results/format";
 import { CardSection } from "@/app/_components/card-section";
 import { Signed } from "./signed";
+import { TableHead } from "@/app/_components/table-head";
 
 function pillarName(framework: Framework, questionId: string): string {
   const pillar = framework.questions.find((q) => q.id === questionId)?.pillar;
@@ -53,16 +54,14 @@ export function PlanEffects({
     >
       <table className="data-table text-sm">
         <caption className="sr-only">{t("caption", { cycle, previous: previousCycle })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("action")}</th>
-            <th scope="col">{t("question")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col" className="text-end">
-              {t("scoreChange")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("action") },
+            { label: t("question") },
+            { label: t("status") },
+            { label: t("scoreChange"), className: "text-end" },
+          ]}
+        />
         <tbody>
           {effects.map(({ action, points, closed }) => (
             <tr key={action.id} data-action={action.id} data-points={points}>

@@ -5,7 +5,8 @@ import { formatCompletion, formatScoreChange } from "@/lib/results/format";
 import { nextTier } from "@/lib/results/tiers";
 import { formatScore, type ScoreResult } from "@/lib/scoring";
 import { Signed } from "./signed";
-import { TIER_BORDER, TierBadge, TierScale, useTierLabel, useTierName } from "@/app/_components/tier-badge";
+import { OverallScoreCard } from "@/app/_components/overall-score-card";
+import { useTierLabel } from "@/app/_components/tier-badge";
 
 /**
  * The headline: overall score and tier, then how it compares with the previous cycle and the region. While the
@@ -33,7 +34,6 @@ export function ScoreSummary({
   const tCommon = useTranslations("common");
   const locale = useLocale();
   const tierLabel = useTierLabel();
-  const tierName = useTierName();
   const next = nextTier(framework, scores.overall);
   const noChange = <p className="text-lg font-semibold text-muted">{t("noChangeYet")}</p>;
   return (
@@ -55,35 +55,19 @@ export function ScoreSummary({
           </p>
         </div>
       ) : (
-        <div
-          className={`card space-y-3 border-s-8 print:p-4 print:shadow-none ${TIER_BORDER[scores.tier.level] ?? ""}`}
-          data-testid="overall"
+        <OverallScoreCard
+          heading={<p className="eyebrow">{t("overall")}</p>}
+          tiers={framework.tiers}
+          overall={scores.overall}
+          tier={scores.tier}
+          testIds={{ card: "overall", score: "overall-score", tier: "overall-tier" }}
         >
-          <p className="eyebrow">{t("overall")}</p>
-          <p className="flex items-baseline gap-2">
-            <span className="text-5xl font-bold tabular-nums text-brand-900 print:text-4xl" data-testid="overall-score">
-              {formatScore(scores.overall, locale)}
-            </span>
-            <span className="text-sm text-muted">{t("outOf100")}</span>
-          </p>
-          <p className="text-lg" data-testid="overall-tier">
-            <TierBadge tier={scores.tier} />
-          </p>
-          <TierScale
-            tiers={framework.tiers}
-            overall={scores.overall}
-            label={t("scaleLabel", {
-              score: formatScore(scores.overall, locale),
-              level: scores.tier.level,
-              name: tierName(scores.tier),
-            })}
-          />
           <p className="text-sm text-muted">
             {next
               ? t("toNextTier", { points: formatScore(next.points, locale), tier: tierLabel(next.tier) })
               : t("highestTier")}
           </p>
-        </div>
+        </OverallScoreCard>
       )}
 
       <div className="grid gap-4 print:gap-3">

@@ -13,6 +13,7 @@ import { NoticePanel } from "@/app/_components/notice-panel";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { requirePageActor } from "@/app/_lib/session";
 import { errorText } from "@/app/_lib/error-text";
+import { TableHead } from "@/app/_components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.audit");
@@ -107,16 +108,16 @@ export default async function AuditPage({ params }: { params: Promise<{ iso3: st
       <div className="card overflow-x-auto p-0">
         <table className="data-table">
           <caption className="sr-only">{t("caption", { cycle, state: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("question")}</th>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("before")}</th>
-              <th scope="col">{t("after")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("when") },
+              { label: t("who") },
+              { label: t("question") },
+              { label: t("what") },
+              { label: t("before") },
+              { label: t("after") },
+            ]}
+          />
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>

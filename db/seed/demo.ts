@@ -130,6 +130,14 @@ async function seedDemoAccountsAndCycles(db: Database) {
       password: DEMO_PASSWORD,
     });
   }
+  // A contributor from another agency, so that the demo (and the authorization tests) show the role.
+  await insertAccount(db, {
+    email: "contributor.ken@example.org",
+    name: "Contributor, Kenya (national CIRT)",
+    role: "contributor",
+    memberStateIso3: "KEN",
+    password: DEMO_PASSWORD,
+  });
 }
 
 async function seedDemoAssessments(tx: Database) {

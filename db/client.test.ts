@@ -49,8 +49,9 @@ describe("database setup", () => {
     const accounts = await connection.db
       .select({ email: user.email, role: user.role, state: user.memberStateIso3 })
       .from(user);
-    expect(accounts).toHaveLength(9);
+    expect(accounts).toHaveLength(10);
     expect(accounts).toContainEqual({ email: "focal.ken@example.org", role: "focal_point", state: "KEN" });
+    expect(accounts).toContainEqual({ email: "contributor.ken@example.org", role: "contributor", state: "KEN" });
     const open = await connection.db.select().from(assessments).where(eq(assessments.cycle, currentCycleYear()));
     const bySix = open.filter((a) => ["BRA", "KEN", "IND", "EGY", "KAZ", "EST"].includes(a.iso3));
     expect(bySix.every((a) => a.status === "draft")).toBe(true);

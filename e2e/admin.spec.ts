@@ -84,9 +84,23 @@ test.describe("administration: accounts", () => {
     await access.getByRole("button", { name: "Enable account" }).click();
     await expect(access.getByRole("status")).toHaveText("Focal point, Luxembourg is enabled and can sign in again.");
     await expect(row.getByText("Active", { exact: true })).toBeVisible();
+    // A wrong password first: the account's history shows it, with the address it came from.
+    await focal.page.getByLabel("Password").fill("not-the-right-password");
+    await focal.page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(signInAlert(focal.page)).toHaveText("The email or password is not correct.");
     await signIn(focal.page, email, INITIAL_PASSWORD);
     await expect(focal.page).toHaveURL(/\/assessment$/);
     await focal.context.close();
+
+    // The history is read when the panel opens: newest first, who did what.
+    await page.reload();
+    const reopened = await openManagePanel(page, "Focal point, Luxembourg", await findAccountRow(page, email));
+    const history = reopened.getByRole("region", { name: "History of Focal point, Luxembourg" });
+    await expect(history.getByRole("listitem")).toHaveCount(3);
+    await expect(history.getByRole("listitem").nth(0)).toContainText("Failed sign-in");
+    await expect(history.getByRole("listitem").nth(0)).toContainText(/127\.0\.0\.1|::1/);
+    await expect(history.getByRole("listitem").nth(1)).toContainText(/Account enabled\s*by BDT Administrator/);
+    await expect(history.getByRole("listitem").nth(2)).toContainText(/Account disabled\s*by BDT Administrator/);
   });
 
   test("a taken email is a field error and nothing is written; the form explains its rules", async ({ page }) => {
@@ -122,7 +136,8 @@ test.describe("administration: accounts", () => {
 
     await page.getByRole("navigation", { name: "Role" }).getByRole("link", { name: "All" }).click();
     await expect(page).not.toHaveURL(/role=/);
-    await page.getByLabel("Search by name or email").fill("kenya");
+    // Kenya's focal point, not its contributor: the search reads e-mail addresses too.
+    await page.getByLabel("Search by name or email").fill("focal.ken");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     const rows = page.getByRole("table").first().locator("tbody tr");
     await expect(rows).toHaveCount(1);

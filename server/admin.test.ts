@@ -6,6 +6,7 @@ import { account, memberStates, session } from "@/db/schema/index";
 import { currentCycleYear } from "@/db/seed/reference";
 import type { Actor } from "@/lib/assessment/actor";
 import { ACCOUNT_LIMIT, recordSignInFailure } from "@/db/sign-in-throttle";
+import { createApiToken, revokeApiToken } from "./api-tokens";
 import { addCycle, createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
 import {
   changeAccountRole,
@@ -13,6 +14,7 @@ import {
   countAssessmentsByFramework,
   createAccount,
   downloadBackup,
+  listAccountHistory,
   listAccounts,
   listCyclesWithCounts,
   moveMemberState,
@@ -67,6 +69,7 @@ describe("who may administer", () => {
     ["moveMemberState", (a) => moveMemberState(a, { iso3: "GEO", region: "cis" })],
     ["countAssessmentsByFramework", (a) => countAssessmentsByFramework(a)],
     ["downloadBackup", (a) => downloadBackup(a)],
+    ["listAccountHistory", (a) => listAccountHistory(a, { userId: kenya.userId })],
   ];
 
   it.each(calls)("refuses %s to focal points and BDT analysts, changing nothing", async (_name, call) => {
@@ -259,5 +262,33 @@ describe("failed sign-ins, as administrators see them", () => {
     const blocked = await listed();
     expect(blocked.failedSignIns).toBe(ACCOUNT_LIMIT);
     expect(Date.parse(blocked.signInBlockedUntil!)).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("an account's history", () => {
+  it("records what administrators did and what the owner did with tokens, newest first, for administrators only", async () => {
+    const person = await createAccount(admin, newAccount());
+    const owner: Actor = { ...person, userId: person.id, role: "focal_point", memberStateIso3: "KEN" };
+    await setAccountDisabled(admin, { userId: person.id, disabled: true });
+    await setAccountDisabled(admin, { userId: person.id, disabled: false });
+    await changeAccountRole(admin, { userId: person.id, role: "contributor", memberStateIso3: "KEN" });
+    await resetAccountPassword(admin, { userId: person.id, password: PASSWORD });
+    const token = await createApiToken(owner, { name: "Dashboard", expiresInDays: 30, write: false });
+    await revokeApiToken(owner, token.id);
+    const history = await listAccountHistory(admin, { userId: person.id });
+    expect(history.map((e) => [e.kind, e.detail])).toEqual([
+      ["api_token_revoked", "Dashboard"],
+      ["api_token_created", "Dashboard"],
+      ["password_reset", null],
+      ["role_changed", "contributor KEN"],
+      ["account_enabled", null],
+      ["account_disabled", null],
+    ]);
+    expect(history.filter((e) => e.kind.startsWith("api_token")).every((e) => e.actorName === person.name)).toBe(true);
+    expect(history.find((e) => e.kind === "account_disabled")!.actorName).toBe(admin.name);
+    // A refused change writes nothing.
+    await refusal(setAccountDisabled(admin, { userId: randomUUID(), disabled: true }));
+    expect(await listAccountHistory(admin, { userId: person.id })).toHaveLength(history.length);
+    expect(await refusalCode(listAccountHistory(admin, { userId: randomUUID() }))).toBe("not_found.account");
   });
 });

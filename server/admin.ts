@@ -10,6 +10,7 @@ import {
   endSessions,
   insertAccountEvent,
   findAccount,
+  listAccountEvents,
   insertOpenCycle,
   isEmailTaken,
   listAccountRows,
@@ -26,6 +27,13 @@ import {
 } from "@/db/queries/admin";
 import { clearSignInFailures } from "@/db/sign-in-throttle";
 import { getDb, inTransaction, isUniqueViolation, type Executor, type Tx } from "@/db/transaction";
+import {
+  ACCOUNT_HISTORY_LIMIT,
+  isAccountEventKind,
+  type AccountEventKind,
+  type AccountEventView,
+  type AccountHistoryInput,
+} from "@/lib/admin/account-events";
 import { selfChangeRefusal, type AccountChange } from "@/lib/admin/accounts";
 import type {
   AccountFilter,
@@ -75,6 +83,24 @@ function refuseSelfChange(actor: Actor, userId: string, change: AccountChange) {
   if (refusal) throw appError(refusal.code, refusal.params);
 }
 
+/** Writes what an administrator did to an account in its audit trail, in the change's transaction. */
+async function recordAdminEvent(
+  tx: Tx,
+  actor: Actor,
+  target: AdminAccount,
+  kind: AccountEventKind,
+  detail: string | null = null,
+) {
+  await insertAccountEvent(tx, {
+    userId: target.id,
+    userEmail: target.email,
+    actorId: actor.userId,
+    actorName: actorDisplayName(actor),
+    kind,
+    detail,
+  });
+}
+
 async function requireMemberState(ex: Executor, iso3: string | null, field: string) {
   if (iso3 && !(await memberStateExists(ex, iso3)))
     throw fieldRefusal("validation.member_state", field, { iso3 }, "validation.choose_member_state");
@@ -114,7 +140,9 @@ export async function setAccountDisabled(actor: Actor, input: SetAccountDisabled
   return inTransaction(async (tx) => {
     if (!(await updateAccountDisabled(tx, input.userId, input.disabled))) throw appError("not_found.account");
     const sessionsEnded = input.disabled ? await endSessions(tx, input.userId) : 0;
-    return { account: await requireAccount(tx, input.userId), sessionsEnded };
+    const account = await requireAccount(tx, input.userId);
+    await recordAdminEvent(tx, actor, account, input.disabled ? "account_disabled" : "account_enabled");
+    return { account, sessionsEnded };
   });
 }
 
@@ -126,7 +154,9 @@ export async function changeAccountRole(actor: Actor, input: ChangeRoleInput): P
     await requireMemberState(tx, input.memberStateIso3, "memberStateIso3");
     if (!(await updateAccountRole(tx, input.userId, input.role, input.memberStateIso3)))
       throw appError("not_found.account");
-    return requireAccount(tx, input.userId);
+    const account = await requireAccount(tx, input.userId);
+    await recordAdminEvent(tx, actor, account, "role_changed", roleDetail(account));
+    return account;
   });
 }
 
@@ -140,6 +170,7 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
     const target = await requireAccount(tx, input.userId);
     if (!(await updatePasswordHash(tx, input.userId, passwordHash)))
       throw appError("not_found.password", { email: target.email });
+    await recordAdminEvent(tx, actor, target, "password_reset");
     return { account: target, sessionsEnded: await endSessions(tx, input.userId) };
   });
   // A person locked out by failed attempts can sign in with the new password at once.
@@ -157,16 +188,31 @@ export async function resetAccountTwoFactor(actor: Actor, input: ResetTwoFactorI
   return inTransaction(async (tx) => {
     const target = await requireAccount(tx, input.userId);
     if (!(await deleteTwoFactor(tx, input.userId))) throw appError("not_found.two_factor", { email: target.email });
-    await insertAccountEvent(tx, {
-      userId: target.id,
-      userEmail: target.email,
-      actorId: actor.userId,
-      actorName: actorDisplayName(actor),
-      kind: "two_factor_reset",
-    });
+    await recordAdminEvent(tx, actor, target, "two_factor_reset");
     const sessionsEnded = await endSessions(tx, input.userId);
     return { account: await requireAccount(tx, input.userId), sessionsEnded };
   });
+}
+
+/** The role (and state) an account has now, as its history records a change: "focal_point KEN". */
+function roleDetail(account: AdminAccount): string {
+  return account.memberStateIso3 ? `${account.role} ${account.memberStateIso3}` : account.role;
+}
+
+/**
+ * An account's history, newest first: failed sign-ins (with the client's address), what administrators did
+ * to it, the API tokens its owner created and revoked.
+ */
+export async function listAccountHistory(actor: Actor, input: AccountHistoryInput): Promise<AccountEventView[]> {
+  assertAdmin(actor);
+  const db = await getDb();
+  await requireAccount(db, input.userId);
+  const rows = await listAccountEvents(db, input.userId, ACCOUNT_HISTORY_LIMIT);
+  return rows.flatMap((r) =>
+    isAccountEventKind(r.kind)
+      ? [{ id: r.id, kind: r.kind, at: r.at.toISOString(), actorName: r.actorName, detail: r.detail }]
+      : [],
+  );
 }
 
 // ---------------------------------------------------------------- cycles

@@ -3,7 +3,10 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import { getDb } from "@/db/index";
 import { deleteApiToken, findApiToken, insertApiToken, listApiTokenRows, touchApiToken } from "@/db/queries/api-tokens";
 import { loadActor } from "@/db/queries/users";
-import type { Actor } from "@/lib/assessment/actor";
+import { insertAccountEvent } from "@/db/queries/admin";
+import { inTransaction, type Tx } from "@/db/transaction";
+import type { AccountEventKind } from "@/lib/admin/account-events";
+import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
 import { formatApiToken, parseApiToken, type ApiTokenView, type NewApiToken } from "@/lib/auth/api-token";
 import { appError } from "@/lib/errors";
 import { assertSessionActor } from "./access";
@@ -26,13 +29,16 @@ export async function createApiToken(
   const id = randomUUID();
   const secret = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
-  await insertApiToken(await getDb(), {
-    id,
-    userId: actor.userId,
-    name: input.name,
-    secretSha256: sha256Hex(secret).toString("hex"),
-    write: input.write,
-    expiresAt,
+  await inTransaction(async (tx) => {
+    await insertApiToken(tx, {
+      id,
+      userId: actor.userId,
+      name: input.name,
+      secretSha256: sha256Hex(secret).toString("hex"),
+      write: input.write,
+      expiresAt,
+    });
+    await recordOwnEvent(tx, actor, "api_token_created", `${input.name}${input.write ? " (write)" : ""}`);
   });
   return {
     id,
@@ -60,7 +66,23 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
 /** Revokes one of the user's own tokens at once; another user's token is "not found", as a missing one. */
 export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
   assertSessionActor(actor);
-  if (!(await deleteApiToken(await getDb(), actor.userId, id))) throw appError("not_found.token");
+  await inTransaction(async (tx) => {
+    const name = await deleteApiToken(tx, actor.userId, id);
+    if (name === null) throw appError("not_found.token");
+    await recordOwnEvent(tx, actor, "api_token_revoked", name);
+  });
+}
+
+/** What a person did with their own credentials, in their account's history (administrators read it). */
+function recordOwnEvent(tx: Tx, actor: Actor, kind: AccountEventKind, detail: string) {
+  return insertAccountEvent(tx, {
+    userId: actor.userId,
+    userEmail: actor.email,
+    actorId: actor.userId,
+    actorName: actorDisplayName(actor),
+    kind,
+    detail,
+  });
 }
 
 /**

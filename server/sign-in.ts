@@ -1,6 +1,8 @@
 import "server-only";
 import type { Auth } from "@/db/auth";
-import { isAccountDisabled } from "@/db/queries/users";
+import { getDb } from "@/db/index";
+import { insertAccountEvent } from "@/db/queries/admin";
+import { findAccountByEmail, isAccountDisabled } from "@/db/queries/users";
 import { appError, errorBody } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import {
@@ -36,9 +38,30 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
     return Response.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
   }
   const response = await auth.handler(request);
-  if (response.status === 401 || response.status === 403) await recordSignInFailure(email, address);
-  else if (response.ok && email) await clearSignInFailures(email);
+  if (response.status === 401 || response.status === 403) {
+    await recordSignInFailure(email, address);
+    await recordFailedSignIn(email, address);
+  } else if (response.ok && email) await clearSignInFailures(email);
   return response;
+}
+
+/**
+ * A failed sign-in to an existing account, in its history (administrators read it with the client's address).
+ * Attempts on addresses without an account are only counted by the throttle: a log of them would collect
+ * strangers' addresses and tell nobody anything.
+ */
+async function recordFailedSignIn(email: string, address: string): Promise<void> {
+  if (!email) return;
+  const target = await findAccountByEmail(email);
+  if (!target) return;
+  await insertAccountEvent(await getDb(), {
+    userId: target.id,
+    userEmail: target.email,
+    actorId: null,
+    actorName: "",
+    kind: "sign_in_failed",
+    detail: address,
+  });
 }
 
 /** The body's `email`, normalized; "" when there is none (better-auth answers a malformed body with its 400). */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AccountEventKind } from "@/lib/admin/account-events";
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { containsPattern } from "@/lib/admin/accounts";
 import type { AccountFilter } from "@/lib/admin/accounts.validation";
@@ -159,15 +160,25 @@ export async function deleteTwoFactor(tx: Tx, userId: string): Promise<boolean> 
 
 /** One line of the accounts' audit trail (append-only). */
 export async function insertAccountEvent(
-  tx: Tx,
-  event: { userId: string; userEmail: string; actorId: string; actorName: string; kind: "two_factor_reset" },
+  ex: Executor,
+  event: {
+    userId: string;
+    userEmail: string;
+    actorId: string | null;
+    actorName: string;
+    kind: AccountEventKind;
+    detail?: string | null;
+  },
 ): Promise<void> {
-  await tx.insert(accountEvents).values(event);
+  await ex.insert(accountEvents).values(event);
 }
 
-/** The audit trail of one account, oldest first. */
-export async function listAccountEvents(ex: Executor, userId: string) {
-  return ex.select().from(accountEvents).where(eq(accountEvents.userId, userId)).orderBy(asc(accountEvents.id));
+/** The audit trail of one account, oldest first (all of it), or its `limit` newest events, newest first. */
+export async function listAccountEvents(ex: Executor, userId: string, limit?: number) {
+  const query = ex.select().from(accountEvents).where(eq(accountEvents.userId, userId));
+  return limit === undefined
+    ? query.orderBy(asc(accountEvents.id))
+    : query.orderBy(desc(accountEvents.id)).limit(limit);
 }
 
 export async function endSessions(tx: Tx, userId: string): Promise<number> {

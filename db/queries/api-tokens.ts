@@ -33,12 +33,13 @@ export async function findApiToken(ex: Executor, id: string) {
 }
 
 /** Deletes the user's token; false when they have none with that id. */
-export async function deleteApiToken(ex: Executor, userId: string, id: string): Promise<boolean> {
-  const deleted = await ex
+/** Deletes one of the user's tokens; returns its name, or null when the user has no such token. */
+export async function deleteApiToken(ex: Executor, userId: string, id: string): Promise<string | null> {
+  const [deleted] = await ex
     .delete(apiTokens)
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
-    .returning({ id: apiTokens.id });
-  return deleted.length > 0;
+    .returning({ name: apiTokens.name });
+  return deleted?.name ?? null;
 }
 
 /** Records a use, at most once a minute, so that reads do not each write a row. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { memberStates } from "./reference";
+import { ACCOUNT_EVENT_KINDS } from "../../lib/admin/account-events";
 
 /**
  * Tables of better-auth (email and password, database sessions), with the
@@ -108,8 +109,9 @@ export const twoFactor = pgTable(
 );
 
 /**
- * What administrators did to an account's credentials (for now: reset its second factor): who, to whom,
- * when. Append-only: a trigger (hand-written part of the migration) refuses updates and deletes.
+ * An account's audit trail (lib/admin/account-events.ts): what administrators did to it, what its owner did
+ * with its credentials, each failed sign-in: who, to whom, when, and a detail (a client address, a token's
+ * name, a new role). Append-only: a trigger (hand-written part of migration 0013) refuses updates and deletes.
  */
 export const accountEvents = pgTable(
   "account_events",
@@ -120,11 +122,12 @@ export const accountEvents = pgTable(
     actorId: text("actor_id"),
     actorName: text("actor_name").notNull(),
     kind: text("kind").notNull(),
+    detail: text("detail"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("account_events_user_idx").on(t.userId, t.id),
-    check("account_events_kind_check", sql`${t.kind} in ('two_factor_reset')`),
+    check("account_events_kind_check", sql.raw(`"kind" in (${ACCOUNT_EVENT_KINDS.map((k) => `'${k}'`).join(", ")})`)),
   ],
 );
 

@@ -20,6 +20,7 @@ import {
 } from "@/lib/admin/accounts.validation";
 import { cycleYearInputSchema } from "@/lib/admin/cycles.validation";
 import { moveMemberStateSchema } from "@/lib/admin/regions.validation";
+import { accountHistorySchema } from "@/lib/admin/account-events";
 import { validatedAction } from "@/app/_lib/action";
 
 // Thin on purpose: the session and the input are checked by validatedAction, and
@@ -82,3 +83,7 @@ export const setPublicationDateAction = validatedAction(publicationFormSchema, a
   await setPublicationDate(actor, cycle, { publishAt });
   return { cycle };
 });
+
+export const loadAccountHistory = validatedAction(accountHistorySchema, (input, actor) =>
+  admin.listAccountHistory(actor, input),
+);

@@ -19,6 +19,7 @@ import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status
 import { FieldError } from "@/app/_components/forms/field-error";
 import { useRouter } from "@/app/_i18n/navigation";
 import { MemberStateSelect, type StateOption } from "./member-state-select";
+import { AccountHistory } from "./account-history";
 import { RoleSelect } from "./role-select";
 import { roleSentence } from "./role-sentence";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
@@ -34,6 +35,7 @@ export function ManageAccountPanel({ account, states }: { account: AdminAccount;
         <AccessControl account={account} />
         <TwoFactorControl account={account} />
       </div>
+      <AccountHistory userId={account.id} name={account.name} />
     </section>
   );
 }

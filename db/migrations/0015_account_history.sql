@@ -1,0 +1,3 @@
+ALTER TABLE "account_events" DROP CONSTRAINT "account_events_kind_check";--> statement-breakpoint
+ALTER TABLE "account_events" ADD COLUMN "detail" text;--> statement-breakpoint
+ALTER TABLE "account_events" ADD CONSTRAINT "account_events_kind_check" CHECK ("kind" in ('sign_in_failed', 'account_disabled', 'account_enabled', 'role_changed', 'password_reset', 'two_factor_reset', 'api_token_created', 'api_token_revoked'));

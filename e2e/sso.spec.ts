@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { apiSignIn, signIn, totpCode } from "./helpers";
 import { IdentityProvider, OIDC_CLIENT_ID, type IdentityClaims } from "./identity-provider";
+import { findAccountRow, openManagePanel, signInAsAdmin } from "./pages/admin-accounts";
 
 /**
  * Single sign-on with OpenID Connect, through a real provider run by this spec (`oidc-provider`, on
@@ -167,5 +168,29 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await again.getByRole("button", { name: "Verify" }).click();
     await expect(again).toHaveURL(/\/en\/review/);
     await second.close();
+  });
+
+  test("a disabled account gets no session through the provider", async ({ page, request, browser }) => {
+    const email = unique("sso-disabled");
+    const name = "Tonga SSO disabled";
+    await invite(request, { email, name, role: "focal_point", iso3: "TON", locale: "en" });
+    await signInWithProvider(page, email, { email_verified: true });
+    await expect(page).toHaveURL(/\/en\/assessment/);
+
+    const admin = await browser.newContext({ baseURL });
+    const adminPage = await admin.newPage();
+    await signInAsAdmin(adminPage);
+    const row = await findAccountRow(adminPage, email);
+    const access = (await openManagePanel(adminPage, name, row)).getByRole("group", { name: `Access of ${name}` });
+    await access.getByRole("button", { name: "Disable account" }).click();
+    await access.getByRole("button", { name: "Disable and sign out" }).click();
+    await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
+    await admin.close();
+
+    await page.context().clearCookies({ domain: "127.0.0.1" });
+    await signInWithProvider(page, email, { email_verified: true });
+    await expect(page).toHaveURL(/\/en\/sign-in\?error=forbidden\.account_disabled/);
+    await expect(refusalOn(page)).toHaveText("This account has been disabled. Ask an administrator.");
+    expect(await (await page.request.get("/api/auth/get-session")).json()).toBeNull();
   });
 });

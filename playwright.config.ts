@@ -21,6 +21,10 @@ if (!process.env.E2E_PORT) {
 // The server sends mail to an SMTP server that e2e/mail.spec.ts runs on this port (while nothing listens,
 // messages wait in the outbox, as with a mail server that is down).
 process.env.E2E_SMTP_PORT ??= freePort();
+// The server signs people in with the OpenID provider that e2e/sso.spec.ts runs on this port, registered
+// there with this client (while nothing listens, the "Sign in with …" button answers that it is unreachable).
+process.env.E2E_OIDC_PORT ??= freePort();
+process.env.E2E_OIDC_CLIENT_SECRET ??= `e2e-${Math.random().toString(36).slice(2)}${Date.now()}`;
 const port = process.env.E2E_PORT;
 const resultsDir = process.env.RESULTS_DIR;
 

@@ -78,7 +78,7 @@ test.describe("administration: accounts", () => {
     await expect(focal.page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
     await focal.page.getByLabel("Email").fill(email);
     await focal.page.getByLabel("Password").fill(INITIAL_PASSWORD);
-    await focal.page.getByRole("button", { name: "Sign in" }).click();
+    await focal.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(signInAlert(focal.page)).toHaveText("This account has been disabled. Ask an administrator.");
 
     await access.getByRole("button", { name: "Enable account" }).click();
@@ -219,10 +219,10 @@ test.describe("administration: accounts", () => {
     await expect(person.page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
     await person.page.getByLabel("Email").fill(email);
     await person.page.getByLabel("Password").fill(INITIAL_PASSWORD);
-    await person.page.getByRole("button", { name: "Sign in" }).click();
+    await person.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(signInAlert(person.page)).toHaveText("The email or password is not correct.");
     await person.page.getByLabel("Password").fill(newPassword);
-    await person.page.getByRole("button", { name: "Sign in" }).click();
+    await person.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(person.page).toHaveURL(/\/account$/);
     await person.context.close();
   });

@@ -36,7 +36,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   const secret = secretFor(email, totpSecret);
   if (secret) {
     await page.getByLabel("Code from your authenticator app").fill(totpCode(secret));

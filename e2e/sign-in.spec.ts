@@ -14,12 +14,12 @@ test.describe("sign-in", () => {
 
   test("a wrong password is refused with a clear message, and an empty form is explained", async ({ page }) => {
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address")).toBeVisible();
     await expect(page.getByText("Enter your password")).toBeVisible();
     await page.getByLabel("Email").fill("analyst@example.org");
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is not correct.");
     await expect(page).toHaveURL(/\/sign-in/);
   });
@@ -29,7 +29,7 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
     await page.getByLabel("Email").fill("analyst@example.org");
     await page.getByLabel("Password").fill("Readiness-Demo-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     // The demo analyst has a second factor: the code of the published demo secret.
     await page.getByLabel("Code from your authenticator app").fill(totpCode());
     await page.getByRole("button", { name: "Verify" }).click();

@@ -19,7 +19,7 @@ async function passwordStep(page: Page, email: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(INITIAL_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Two-step sign-in" })).toBeVisible();
 }
 
@@ -54,7 +54,7 @@ test.describe("two-step sign-in (TOTP)", () => {
     await expect(page.getByRole("note").filter({ hasText: "RES45READINESSDEMOTOTPSECRETKEYS" })).toBeVisible();
     await page.getByLabel("Email").fill("analyst@example.org");
     await page.getByLabel("Password").fill("Readiness-Demo-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await enterCode(page, wrongTotpCode());
     await expect(signInAlert(page)).toContainText("This code is not correct");
     await expect(page).toHaveURL(/\/sign-in$/);

@@ -11,6 +11,16 @@ if (process.env.E2E_SMTP_PORT) {
   env.MAIL_FROM = "Res45 Readiness <readiness@e2e.test>";
   env.MAIL_RETRY_BASE_MS = "500";
 }
+// Single sign-on with the OpenID provider of e2e/sso.spec.ts (discovery happens at sign-in, so the provider
+// need not run when the server starts).
+// The provider sends people back to <BETTER_AUTH_URL>/api/auth/callback/oidc: the address the browser uses.
+if (process.env.E2E_OIDC_PORT) {
+  env.BETTER_AUTH_URL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+  env.OIDC_ISSUER = `http://127.0.0.1:${process.env.E2E_OIDC_PORT}`;
+  env.OIDC_CLIENT_ID = "res45-e2e";
+  env.OIDC_CLIENT_SECRET = process.env.E2E_OIDC_CLIENT_SECRET ?? "res45-e2e-secret";
+  env.OIDC_NAME = "Test ID";
+}
 // No reminder runs on a timer: a run between two dumps of e2e/bad-input would change the database under it.
 // Specs run them through POST /api/v1/admin/reminders/run (e2e/reminders.exclusive.spec.ts).
 env.REMINDER_INTERVAL_MINUTES = "0";

@@ -1,17 +1,30 @@
 import "server-only";
-import { getAuth as getAuthInstance, type Auth } from "@/db/auth";
+import { createAuth, type Auth } from "@/db/auth";
 import { loadActor } from "@/db/queries/users";
 import { allowedBeforeEnrolment, ENROLMENT_PATH, mustEnrolTwoFactor, twoFactorRequired } from "@/lib/auth/two-factor";
 import { appError, errorBody } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { acceptInvitationBySignOn, accountForSignOn } from "./invitations";
 import { wakeMailSender } from "./mail-sender";
 import { requestPasswordResetWithThrottle, signInWithThrottle } from "./sign-in";
 
 export type { Auth };
 
-/** better-auth, for the routes that hand it requests and the actions that sign out or change a password. */
+const globalForAuth = globalThis as typeof globalThis & { __res45Auth?: Promise<Auth> };
+
+/**
+ * better-auth, for the routes that hand it requests and the actions that sign out or change a password:
+ * one instance per process, with the service layer's rules of single sign-on (server/invitations.ts).
+ */
 export function getAuth(): Promise<Auth> {
-  return getAuthInstance();
+  globalForAuth.__res45Auth ??= createAuth({
+    newAccount: accountForSignOn,
+    accountMade: acceptInvitationBySignOn,
+  }).catch((error) => {
+    globalForAuth.__res45Auth = undefined;
+    throw error;
+  });
+  return globalForAuth.__res45Auth;
 }
 
 /** better-auth's handler, with the sign-in throttle and the refusal of disabled accounts in front of it. */

@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/assessment/actor";
 import { createActor, refusal, refusalCode, useServiceDatabase } from "./testing/service-database";
 import {
   acceptInvitation,
+  acceptInvitationBySignOn,
+  accountForSignOn,
   invite,
   listPendingInvitations,
   readInvitation,
@@ -150,5 +152,90 @@ describe("resend and revoke", () => {
     expect(await refusalCode(readInvitation(newToken))).toBe("not_found.invitation");
     expect((await listPendingInvitations(admin)).map((i) => i.id)).not.toContain(second.id);
     expect(await refusalCode(revokeInvitation(admin, second.id))).toBe("not_found.invitation");
+  });
+});
+
+describe("single sign-on: an account only for a verified address with a pending invitation", () => {
+  /** What better-auth does between the two calls: writes the user row it was given. */
+  async function writeUser(made: Awaited<ReturnType<typeof accountForSignOn>>, email: string) {
+    const now = new Date();
+    await db
+      .connection()
+      .db.insert(user)
+      .values({ ...made, email, emailVerified: true, createdAt: now, updatedAt: now });
+  }
+  const invitationOf = async (email: string) =>
+    (await db.connection().db.select().from(invitations).where(eq(invitations.email, email)))[0]!;
+  const userOf = async (email: string) =>
+    (await db.connection().db.select().from(user).where(eq(user.email, email)))[0];
+
+  it("gives the invitation's name, role and state, whatever the case of the provider's address", async () => {
+    const input = person({ memberStateIso3: "KEN" });
+    await invite(admin, input, context);
+    const made = await accountForSignOn({ email: input.email.toUpperCase(), emailVerified: true });
+    expect(made).toMatchObject({ name: input.name, role: "focal_point", memberStateIso3: "KEN" });
+    expect(made.id).toMatch(/^[0-9a-f-]{36}$/);
+
+    await writeUser(made, input.email);
+    await acceptInvitationBySignOn({ id: made.id, email: input.email });
+    const row = await invitationOf(input.email);
+    expect(row.acceptedAt).not.toBeNull();
+    expect(row.userId).toBe(made.id);
+    // Used once: the same address is not invited any more.
+    expect(await refusalCode(accountForSignOn({ email: input.email, emailVerified: true }))).toBe(
+      "auth.sso_not_invited",
+    );
+  });
+
+  it("binds no Member State to a BDT role", async () => {
+    const input = person({ role: "analyst", memberStateIso3: null });
+    await invite(admin, input, context);
+    expect(await accountForSignOn({ email: input.email, emailVerified: true })).toMatchObject({
+      role: "analyst",
+      memberStateIso3: null,
+    });
+  });
+
+  it("refuses an address the provider has not verified, even with an invitation", async () => {
+    const input = person();
+    await invite(admin, input, context);
+    expect(await refusalCode(accountForSignOn({ email: input.email, emailVerified: false }))).toBe(
+      "auth.sso_email_unverified",
+    );
+    expect((await invitationOf(input.email)).acceptedAt).toBeNull();
+  });
+
+  it("refuses an address with no invitation, a withdrawn one or an expired one", async () => {
+    expect(await refusalCode(accountForSignOn({ email: "stranger@test.example", emailVerified: true }))).toBe(
+      "auth.sso_not_invited",
+    );
+    const withdrawn = person();
+    await invite(admin, withdrawn, context);
+    await revokeInvitation(admin, (await invitationOf(withdrawn.email)).id);
+    expect(await refusalCode(accountForSignOn({ email: withdrawn.email, emailVerified: true }))).toBe(
+      "auth.sso_not_invited",
+    );
+    const expired = person();
+    await invite(admin, expired, context);
+    await db
+      .connection()
+      .db.update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.email, expired.email));
+    expect(await refusalCode(accountForSignOn({ email: expired.email, emailVerified: true }))).toBe(
+      "auth.sso_not_invited",
+    );
+  });
+
+  it("removes the account again when the invitation was withdrawn while it was being made", async () => {
+    const input = person();
+    await invite(admin, input, context);
+    const made = await accountForSignOn({ email: input.email, emailVerified: true });
+    await revokeInvitation(admin, (await invitationOf(input.email)).id);
+    await writeUser(made, input.email);
+    expect(await refusalCode(acceptInvitationBySignOn({ id: made.id, email: input.email }))).toBe(
+      "auth.sso_not_invited",
+    );
+    expect(await userOf(input.email)).toBeUndefined();
   });
 });

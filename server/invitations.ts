@@ -1,15 +1,18 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { insertAccountWithHash } from "@/db/accounts";
 import { publicOrigin } from "@/db/env";
-import { isEmailTaken, memberStateExists } from "@/db/queries/admin";
+import { deleteNewAccount, isEmailTaken, memberStateExists } from "@/db/queries/admin";
+import type { SignOnAccount } from "@/db/auth";
 import {
   findInvitation,
   findInvitationByTokenHash,
+  findLatestInvitationByEmail,
   insertInvitation,
   listPendingInvitationRows,
   markInvitationAccepted,
+  markInvitationAcceptedIfPending,
   markInvitationRevoked,
   revokePendingInvitationsOf,
 } from "@/db/queries/invitations";
@@ -18,7 +21,7 @@ import { getDb, inTransaction, isUniqueViolation } from "@/db/transaction";
 import { invitationExpiry, invitationState } from "@/lib/admin/invitations";
 import type { AcceptInvitationInput, InviteInput } from "@/lib/admin/invitations.validation";
 import type { Actor } from "@/lib/assessment/actor";
-import type { Role } from "@/lib/assessment/status";
+import { isStateRole, type Role } from "@/lib/assessment/status";
 import { AppError, appError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { invitationMail } from "@/lib/mail/templates";
@@ -136,10 +139,17 @@ export async function revokeInvitation(actor: Actor, id: string): Promise<void> 
   if (!(await markInvitationRevoked(await getDb(), id))) throw appError("not_found.invitation");
 }
 
+type InvitationRow = NonNullable<Awaited<ReturnType<typeof findInvitationByTokenHash>>>;
+
+/** The one rule of accepting: the invitation exists and is pending now (not accepted, withdrawn or expired). */
+function isPending(row: InvitationRow | undefined): row is InvitationRow {
+  return row !== undefined && invitationState(row, new Date()) === "pending";
+}
+
 /** What the invitation page shows before the person chooses a password; refused unless pending. */
 export async function readInvitation(token: string) {
   const row = await findInvitationByTokenHash(await getDb(), hashToken(token));
-  if (!row || invitationState(row, new Date()) !== "pending") throw appError("not_found.invitation");
+  if (!isPending(row)) throw appError("not_found.invitation");
   return { email: row.email, name: row.name, role: row.role as Role, iso3: row.memberStateIso3 };
 }
 
@@ -153,7 +163,7 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
   try {
     return await inTransaction(async (tx) => {
       const row = await findInvitationByTokenHash(tx, hashToken(input.token), true);
-      if (!row || invitationState(row, new Date()) !== "pending") throw appError("not_found.invitation");
+      if (!isPending(row)) throw appError("not_found.invitation");
       if (await isEmailTaken(tx, row.email)) throw emailTaken(row.email);
       const role = row.role as Role;
       const userId = await insertAccountWithHash(
@@ -169,4 +179,36 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
     if (isUniqueViolation(error)) throw appError("not_found.invitation");
     throw error;
   }
+}
+
+/**
+ * Single sign-on, for a person the OpenID provider signed in who has no account yet: an account is made
+ * only for an address the provider says is verified and that has a pending invitation, with the
+ * invitation's name, role and Member State (nothing from the provider's claims). Called by better-auth
+ * (db/auth.ts) before it writes the account; `acceptInvitationBySignOn` follows once it is written.
+ */
+export async function accountForSignOn(profile: { email: string; emailVerified: boolean }): Promise<SignOnAccount> {
+  if (!profile.emailVerified) throw appError("auth.sso_email_unverified");
+  const row = await findLatestInvitationByEmail(await getDb(), profile.email);
+  if (!isPending(row)) throw appError("auth.sso_not_invited");
+  const role = row.role as Role;
+  return {
+    id: randomUUID(),
+    name: row.name,
+    role,
+    memberStateIso3: isStateRole(role) ? row.memberStateIso3 : null,
+  };
+}
+
+/**
+ * The account single sign-on just made accepts its invitation, as a link would. If the invitation stopped
+ * being pending meanwhile (withdrawn, or accepted by its link at the same moment), the account is removed
+ * again and the sign-in refused: an account exists only for an invitation used once.
+ */
+export async function acceptInvitationBySignOn(account: { id: string; email: string }): Promise<void> {
+  const db = await getDb();
+  const row = await findLatestInvitationByEmail(db, account.email);
+  if (isPending(row) && (await markInvitationAcceptedIfPending(db, row.id, account.id))) return;
+  await deleteNewAccount(db, account.id);
+  throw appError("auth.sso_not_invited");
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { getAuth } from "@/db/auth";
 import { loadActor } from "@/db/queries/users";
 import type { Actor } from "@/lib/assessment/actor";
 import { bearerToken } from "@/lib/auth/api-token";
@@ -7,6 +6,7 @@ import { ENROLMENT_PATH, mustEnrolTwoFactor } from "@/lib/auth/two-factor";
 import { appError } from "@/lib/errors";
 import { assertTokenMayUseMethod } from "./access";
 import { actorFromApiToken } from "./api-tokens";
+import { getAuth } from "./auth";
 
 /**
  * The signed-in user behind these request headers, or null. A disabled account has no session.

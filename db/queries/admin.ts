@@ -103,6 +103,11 @@ export async function isEmailTaken(ex: Executor, email: string): Promise<boolean
   return Boolean(row);
 }
 
+/** Removes an account that was just made (its credentials and sessions go with it); for undoing a sign-up. */
+export async function deleteNewAccount(ex: Executor, userId: string): Promise<void> {
+  await ex.delete(user).where(eq(user.id, userId));
+}
+
 export async function memberStateExists(ex: Executor, iso3: string): Promise<boolean> {
   const [row] = await ex.select({ iso3: memberStates.iso3 }).from(memberStates).where(eq(memberStates.iso3, iso3));
   return Boolean(row);

@@ -63,6 +63,38 @@ export async function findInvitationByTokenHash(ex: Executor, tokenHash: string,
   return row;
 }
 
+/**
+ * The newest invitation of an e-mail address (compared without regard to case), whatever its state: the
+ * service decides whether it is pending (lib/admin/invitations.ts `invitationState`).
+ */
+export async function findLatestInvitationByEmail(ex: Executor, email: string) {
+  const [row] = await ex
+    .select(columns)
+    .from(invitations)
+    .leftJoin(user, eq(user.id, invitations.invitedBy))
+    .where(eq(sql`lower(${invitations.email})`, email.trim().toLowerCase()))
+    .orderBy(desc(invitations.createdAt))
+    .limit(1);
+  return row;
+}
+
+/** Marks an invitation accepted by `userId` if it is still pending now; false when it no longer was. */
+export async function markInvitationAcceptedIfPending(ex: Executor, id: string, userId: string): Promise<boolean> {
+  const rows = await ex
+    .update(invitations)
+    .set({ acceptedAt: sql`now()`, userId })
+    .where(
+      and(
+        eq(invitations.id, id),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ id: invitations.id });
+  return rows.length > 0;
+}
+
 /** Invitations neither accepted, withdrawn nor expired, newest first. */
 export async function listPendingInvitationRows(ex: Executor) {
   return ex

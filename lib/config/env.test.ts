@@ -5,6 +5,7 @@ import {
   DEFAULT_LINK_CHECK_INTERVAL_MINUTES,
   DEFAULT_MAIL_FROM,
   DEFAULT_MAIL_RETRY_BASE_MS,
+  DEFAULT_OIDC_NAME,
   DEFAULT_REMINDER_DAYS,
   DEFAULT_REMINDER_INTERVAL_MINUTES,
   InvalidEnvironmentError,
@@ -38,6 +39,7 @@ describe("parseServerEnv", () => {
       mailRetryBaseMs: DEFAULT_MAIL_RETRY_BASE_MS,
       reminderDays: DEFAULT_REMINDER_DAYS,
       reminderIntervalMinutes: DEFAULT_REMINDER_INTERVAL_MINUTES,
+      oidcProviders: [],
     });
   });
 
@@ -58,6 +60,10 @@ describe("parseServerEnv", () => {
         MAIL_RETRY_BASE_MS: "500",
         REMINDER_DAYS: "1, 30,7",
         REMINDER_INTERVAL_MINUTES: "0",
+        OIDC_ISSUER: "https://login.example.org",
+        OIDC_CLIENT_ID: "res45",
+        OIDC_CLIENT_SECRET: "s",
+        OIDC_NAME: "ITU",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -75,6 +81,9 @@ describe("parseServerEnv", () => {
       mailRetryBaseMs: 500,
       reminderDays: [30, 7, 1],
       reminderIntervalMinutes: 0,
+      oidcProviders: [
+        { id: "oidc", name: "ITU", issuer: "https://login.example.org", clientId: "res45", clientSecret: "s" },
+      ],
     });
   });
 
@@ -136,5 +145,94 @@ describe("parseServerEnv", () => {
     expect(message).toContain("\n  DATABASE_URL: must be a postgres:// or postgresql:// URL");
     expect(message).not.toContain("secret-password");
     expect(message).not.toContain("maybe");
+  });
+
+  describe("single sign-on (OpenID Connect)", () => {
+    const single = {
+      BETTER_AUTH_URL: "https://readiness.example.org",
+      OIDC_ISSUER: "https://login.example.org/realms/itu",
+      OIDC_CLIENT_ID: "res45",
+      OIDC_CLIENT_SECRET: "client-secret-1",
+    };
+    const withUrl = { BETTER_AUTH_URL: "https://readiness.example.org" };
+    const entry = { id: "itu", name: "ITU", issuer: "https://sso.itu.int", clientId: "r45", clientSecret: "x-secret" };
+
+    it("reads the provider of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, labelled by OIDC_NAME", () => {
+      expect(parseServerEnv(single).oidcProviders).toEqual([
+        {
+          id: "oidc",
+          name: DEFAULT_OIDC_NAME,
+          issuer: "https://login.example.org/realms/itu",
+          clientId: "res45",
+          clientSecret: "client-secret-1",
+        },
+      ]);
+      expect(parseServerEnv({ ...single, OIDC_NAME: " Microsoft Entra " }).oidcProviders[0]!.name).toBe(
+        "Microsoft Entra",
+      );
+    });
+
+    it("reads more providers from OIDC_PROVIDERS, after the one of OIDC_ISSUER", () => {
+      const second = { ...entry, id: "unicc", name: "UNICC" };
+      expect(
+        parseServerEnv({ ...single, OIDC_PROVIDERS: JSON.stringify([entry, second]) }).oidcProviders.map((p) => p.id),
+      ).toEqual(["oidc", "itu", "unicc"]);
+      expect(
+        parseServerEnv({ BETTER_AUTH_URL: single.BETTER_AUTH_URL, OIDC_PROVIDERS: JSON.stringify([entry]) })
+          .oidcProviders,
+      ).toEqual([entry]);
+    });
+
+    it.each(["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const)(
+      "refuses the other two without %s, naming it and not echoing the secret",
+      (missing) => {
+        const source: Record<string, string> = { ...single };
+        delete source[missing];
+        const problems = problemsOf(source);
+        expect(Object.keys(problems)).toEqual([missing]);
+        expect(problems[missing]).toContain("must be set with");
+        expect(JSON.stringify(problems)).not.toContain("client-secret-1");
+      },
+    );
+
+    it.each([
+      [{ ...single, OIDC_ISSUER: "login.example.org" }, "OIDC_ISSUER", "must be an http:// or https:// URL"],
+      [{ OIDC_NAME: "ITU" }, "OIDC_NAME", "OIDC_ISSUER, which is not set"],
+      [{ ...single, BETTER_AUTH_URL: "" }, "BETTER_AUTH_URL", "must be set for single sign-on"],
+      [{ OIDC_PROVIDERS: JSON.stringify([entry]) }, "BETTER_AUTH_URL", "must be set for single sign-on"],
+      [{ ...withUrl, OIDC_PROVIDERS: "{" }, "OIDC_PROVIDERS", "must be a JSON array"],
+      [{ ...withUrl, OIDC_PROVIDERS: "[]" }, "OIDC_PROVIDERS", "must be a non-empty JSON array"],
+      [
+        { ...withUrl, OIDC_PROVIDERS: JSON.stringify([{ ...entry, id: "ITU!" }]) },
+        "OIDC_PROVIDERS",
+        "entry 1: id: id must be",
+      ],
+      [
+        { ...withUrl, OIDC_PROVIDERS: JSON.stringify([{ ...entry, issuer: "ftp://x" }]) },
+        "OIDC_PROVIDERS",
+        "entry 1: issuer:",
+      ],
+      [
+        { ...withUrl, OIDC_PROVIDERS: JSON.stringify([entry, { ...entry, clientId: undefined }]) },
+        "OIDC_PROVIDERS",
+        "entry 2: clientId is missing",
+      ],
+      [
+        { ...withUrl, OIDC_PROVIDERS: JSON.stringify([{ ...entry, scope: "x" }]) },
+        "OIDC_PROVIDERS",
+        "entry 1: unknown field scope",
+      ],
+      [{ ...withUrl, OIDC_PROVIDERS: JSON.stringify([entry, entry]) }, "OIDC_PROVIDERS", 'id "itu" is given twice'],
+      [
+        { ...single, OIDC_PROVIDERS: JSON.stringify([{ ...entry, id: "oidc" }]) },
+        "OIDC_PROVIDERS",
+        "is the provider of OIDC_ISSUER",
+      ],
+    ])("refuses %j (%s)", (source, name, message) => {
+      const problems = problemsOf(source as Record<string, string>);
+      expect(Object.keys(problems)).toEqual([name]);
+      expect(problems[name]).toContain(message);
+      expect(JSON.stringify(problems)).not.toContain("x-secret");
+    });
   });
 });

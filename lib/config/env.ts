@@ -34,7 +34,24 @@ export interface ServerConfig {
   reminderDays: number[];
   /** Minutes between the reminder runs (deadline reminders, overdue plan actions); 0: no runs. */
   reminderIntervalMinutes: number;
+  /** OpenID Connect providers people may sign in with (OIDC_ISSUER… and OIDC_PROVIDERS); empty: none. */
+  oidcProviders: OidcProvider[];
 }
+
+/** One OpenID Connect provider (single sign-on): discovery at `issuer`/.well-known/openid-configuration. */
+export interface OidcProvider {
+  /** Names the provider in the callback URL: `<public URL>/api/auth/callback/<id>`. */
+  id: string;
+  /** The label of its button: "Sign in with <name>". */
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** The id of the provider configured by OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET. */
+export const DEFAULT_OIDC_PROVIDER_ID = "oidc";
+export const DEFAULT_OIDC_NAME = "single sign-on";
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
@@ -59,6 +76,52 @@ const httpUrl = (name: string) =>
     .string()
     .trim()
     .refine((v) => isUrlWith(v, ["http:", "https:"]), `must be an http:// or https:// URL, e.g. ${name}`);
+
+const OIDC_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+const oidcProviderSchema = z.strictObject({
+  id: z.string().regex(OIDC_ID, "id must be 1 to 32 lower-case letters, digits or hyphens"),
+  name: z.string().trim().min(1, "name must not be empty").max(80, "name must be at most 80 characters"),
+  issuer: httpUrl("https://login.example.org/realms/itu"),
+  clientId: z.string().trim().min(1, "clientId must not be empty"),
+  clientSecret: z.string().min(1, "clientSecret must not be empty"),
+});
+const OIDC_PROVIDERS_EXAMPLE =
+  '[{"id":"itu","name":"ITU","issuer":"https://login.example.org","clientId":"…","clientSecret":"…"}]';
+
+/** OIDC_PROVIDERS: a JSON array of providers with distinct ids; a wrong entry is named by its place. */
+const oidcProvidersSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(value);
+    } catch {
+      ctx.addIssue({ code: "custom", message: `must be a JSON array, e.g. ${OIDC_PROVIDERS_EXAMPLE}` });
+      return z.NEVER;
+    }
+    if (!Array.isArray(json) || json.length === 0) {
+      ctx.addIssue({ code: "custom", message: `must be a non-empty JSON array, e.g. ${OIDC_PROVIDERS_EXAMPLE}` });
+      return z.NEVER;
+    }
+    const providers: OidcProvider[] = [];
+    json.forEach((entry, index) => {
+      const parsed = oidcProviderSchema.safeParse(entry);
+      if (parsed.success) providers.push(parsed.data);
+      else
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.length > 0 ? `${String(issue.path[0])}: ` : "";
+          const message =
+            issue.code === "unrecognized_keys"
+              ? `unknown field ${issue.keys.join(", ")} (allowed: id, name, issuer, clientId, clientSecret)`
+              : issue.code === "invalid_type"
+                ? `${String(issue.path[0] ?? "entry")} is missing or not a string`
+                : `${field}${issue.message}`;
+          ctx.addIssue({ code: "custom", message: `entry ${index + 1}: ${message}` });
+        }
+    });
+    return providers;
+  });
 
 const schema = z.object({
   PORT: optional(
@@ -137,7 +200,55 @@ const schema = z.object({
       .refine((v) => /^\d+$/.test(v) && Number(v) <= 1440, "must be a whole number of minutes from 0 to 1440")
       .transform(Number),
   ),
+  OIDC_ISSUER: optional(httpUrl("https://login.example.org/realms/itu")),
+  OIDC_CLIENT_ID: optional(z.string().trim()),
+  OIDC_CLIENT_SECRET: optional(z.string()),
+  OIDC_NAME: optional(z.string().trim().max(80, "must be at most 80 characters")),
+  OIDC_PROVIDERS: optional(oidcProvidersSchema),
 });
+
+type ParsedEnv = z.infer<typeof schema>;
+const SINGLE_PROVIDER_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+
+/**
+ * The providers of OIDC_ISSUER/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET (all three or none; OIDC_NAME labels it) and
+ * OIDC_PROVIDERS, or the problems: a variable missing from the three, OIDC_NAME alone, a repeated id.
+ */
+function oidcProvidersOf(env: ParsedEnv): { providers: OidcProvider[]; problems: Record<string, string> } {
+  const problems: Record<string, string> = {};
+  const providers: OidcProvider[] = [];
+  const given = SINGLE_PROVIDER_VARIABLES.filter((name) => env[name] !== undefined);
+  if (given.length > 0 && given.length < SINGLE_PROVIDER_VARIABLES.length)
+    for (const name of SINGLE_PROVIDER_VARIABLES)
+      if (env[name] === undefined) problems[name] = `must be set with ${given.join(" and ")} (single sign-on)`;
+  if (given.length === 0 && env.OIDC_NAME !== undefined)
+    problems.OIDC_NAME = "labels the provider of OIDC_ISSUER, which is not set";
+  if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)
+    providers.push({
+      id: DEFAULT_OIDC_PROVIDER_ID,
+      name: env.OIDC_NAME ?? DEFAULT_OIDC_NAME,
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+    });
+  // The provider sends people back to one registered address, <BETTER_AUTH_URL>/api/auth/callback/<id>:
+  // without the public URL, better-auth would guess it from each request (and the guess may not be it).
+  if (env.BETTER_AUTH_URL === undefined && (given.length > 0 || env.OIDC_PROVIDERS !== undefined))
+    problems.BETTER_AUTH_URL =
+      "must be set for single sign-on: the provider sends people back to <BETTER_AUTH_URL>/api/auth/callback/<id>";
+  const seen = new Set(providers.map((provider) => provider.id));
+  for (const provider of env.OIDC_PROVIDERS ?? []) {
+    if (seen.has(provider.id)) {
+      problems.OIDC_PROVIDERS =
+        provider.id === DEFAULT_OIDC_PROVIDER_ID && given.length > 0
+          ? `id "${provider.id}" is the provider of OIDC_ISSUER: choose another id`
+          : `id "${provider.id}" is given twice: each provider needs its own id`;
+    }
+    seen.add(provider.id);
+    providers.push(provider);
+  }
+  return { providers, problems };
+}
 
 /** A misconfigured environment: every wrong variable with what it must be, one per line. */
 export class InvalidEnvironmentError extends Error {
@@ -163,6 +274,8 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     throw new InvalidEnvironmentError(problems);
   }
   const env = parsed.data;
+  const oidc = oidcProvidersOf(env);
+  if (Object.keys(oidc.problems).length > 0) throw new InvalidEnvironmentError(oidc.problems);
   return Object.freeze({
     port: env.PORT ?? 3000,
     databaseUrl: env.DATABASE_URL,
@@ -178,5 +291,6 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     mailRetryBaseMs: env.MAIL_RETRY_BASE_MS ?? DEFAULT_MAIL_RETRY_BASE_MS,
     reminderDays: env.REMINDER_DAYS ?? DEFAULT_REMINDER_DAYS,
     reminderIntervalMinutes: env.REMINDER_INTERVAL_MINUTES ?? DEFAULT_REMINDER_INTERVAL_MINUTES,
+    oidcProviders: oidc.providers,
   });
 }

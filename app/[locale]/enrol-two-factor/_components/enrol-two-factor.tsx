@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { renderSVG } from "uqr";
 import { FormField } from "@/app/_components/forms/form-field";
 import { groupSecret, totpSecretOf } from "@/lib/auth/two-factor";
+import { ErrorAlert } from "@/app/_components/forms/error-alert";
 
 type Step =
   { kind: "password" } | { kind: "scan"; uri: string; backupCodes: string[] } | { kind: "done"; backupCodes: string[] };
@@ -69,15 +70,7 @@ export function EnrolTwoFactor({ hasPassword, home }: { hasPassword: boolean; ho
     }
   }
 
-  const alert = (
-    <div aria-live="assertive">
-      {error && (
-        <p role="alert" className="rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  const alert = <ErrorAlert message={error} />;
 
   if (step.kind === "password")
     return (

@@ -8,6 +8,7 @@ import { getPathname } from "@/app/_i18n/navigation";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
 import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { FormField } from "@/app/_components/forms/form-field";
+import { ErrorAlert } from "@/app/_components/forms/error-alert";
 
 type AuthBody = {
   user?: { role?: string };
@@ -30,11 +31,19 @@ async function postJson(path: string, body: unknown): Promise<{ response: Respon
  * The password, then, for an account with a second factor, the code of its authenticator app (or one
  * of its backup codes). Wrong codes are counted in the database by better-auth's two-factor plugin.
  */
-export function SignInForm({ next }: { next: string | null }) {
+export function SignInForm({
+  next,
+  initialStep = "password",
+}: {
+  next: string | null;
+  /** "code": a single sign-on came back for an account with a second factor (db/auth.ts). */
+  initialStep?: "password" | "code";
+}) {
   const t = useTranslations("account.signIn.form");
+  const tSso = useTranslations("account.signIn.sso");
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
-  const [step, setStep] = useState<"password" | "code">("password");
+  const [step, setStep] = useState<"password" | "code">(initialStep);
   const [useBackup, setUseBackup] = useState(false);
   const [code, setCode] = useState("");
   const [verifying, setVerifying] = useState(false);
@@ -102,15 +111,7 @@ export function SignInForm({ next }: { next: string | null }) {
     }
   }
 
-  const alert = (
-    <div aria-live="assertive">
-      {error && (
-        <p role="alert" className="rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  const alert = <ErrorAlert message={error} />;
 
   if (step === "code")
     return (
@@ -119,7 +120,9 @@ export function SignInForm({ next }: { next: string | null }) {
           <h2 id="code-step-title" className="text-lg font-semibold">
             {t("codeStepTitle")}
           </h2>
-          <p className="mt-1 text-sm text-muted">{t("codeStepIntro")}</p>
+          <p className="mt-1 text-sm text-muted">
+            {initialStep === "code" ? tSso("codeStepIntro") : t("codeStepIntro")}
+          </p>
         </div>
         {alert}
         <FormField id="code" label={useBackup ? t("backupCode") : t("code")}>

@@ -4,7 +4,8 @@ import { getDb } from "@/db/index";
 import { deleteApiToken, findApiToken, insertApiToken, listApiTokenRows, touchApiToken } from "@/db/queries/api-tokens";
 import { loadActor } from "@/db/queries/users";
 import type { Actor } from "@/lib/assessment/actor";
-import { formatApiToken, parseApiToken, type ApiTokenView, type NewApiToken } from "@/lib/auth/api-token";
+import { formatApiToken, parseApiToken, type ApiTokenView } from "@/lib/auth/api-token";
+import type { NewApiToken } from "@/lib/auth/api-token.validation";
 import { appError } from "@/lib/errors";
 import { assertSessionActor } from "./access";
 

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useErrorCodeText } from "@/app/_components/forms/error-code-text";
 import { LinkCheckNote } from "@/app/_components/evidence/link-check";
-import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
+import { MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answer-limits";
+import { answerSchemas } from "./answer-schemas";
 import { errorCode } from "@/lib/errors/schema-message";
 
 /** The evidence links of one answer: a URL is checked with the server's rule before it joins the list. */
@@ -25,7 +26,8 @@ export function EvidenceEditor({
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
 
-  const add = () => {
+  const add = async () => {
+    const { evidenceUrlSchema } = await answerSchemas();
     const parsed = evidenceUrlSchema.safeParse(draft);
     if (!parsed.success) {
       // The server's rule and its message: an error code, written in the page's language.
@@ -92,11 +94,11 @@ export function EvidenceEditor({
             onKeyDown={(e) => {
               if (e.key === "Enter") {
                 e.preventDefault();
-                add();
+                void add();
               }
             }}
           />
-          <button type="button" className="btn-secondary" onClick={add}>
+          <button type="button" className="btn-secondary" onClick={() => void add()}>
             {t("add")}
           </button>
           <p id={`${inputId}-error`} className="field-error w-full" aria-live="polite">

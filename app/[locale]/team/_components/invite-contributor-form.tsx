@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { inviteContributorSchema, type InviteContributorInput } from "@/lib/team/team.validation";
+import type { InviteContributorInput } from "@/lib/team/team.validation";
 import { inviteContributor } from "../actions";
 import { LocaleOptions } from "@/app/_components/forms/locale-options";
 
@@ -19,7 +19,7 @@ export function InviteContributorForm() {
   const [feedback, setFeedback] = useFeedback();
   const empty: InviteContributorInput = { name: "", email: "", locale };
   const form = useForm<InviteContributorInput>({
-    resolver: zodResolver(inviteContributorSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/team/team.validation").then((m) => m.inviteContributorSchema)),
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;

@@ -438,8 +438,8 @@ export function markdown(run: RunData, results: Figure[]): string {
     "Peak resident set of each app server that ran on the largest history (analyst reads, page weight, PDF reports, " +
       "the rush), from the kernel's high-water mark (`VmHWM` of `/proc/<pid>/status`) read before the server is " +
       "stopped. Baseline: the same server's resident set once it first answered. The headless browser the server " +
-      "starts for PDF reports is a process of its own: the last column adds it (sum of the process group's resident " +
-      `sets, sampled every 250 ms). Target: ≤ ${MEMORY_LIMIT_MB.pglite} MB on PGlite (the database lives in the ` +
+      "starts for PDF reports is a process of its own: the last column adds it (sum of the resident sets of the " +
+      `server and its descendants, sampled every 250 ms). Target: ≤ ${MEMORY_LIMIT_MB.pglite} MB on PGlite (the database lives in the ` +
       `server), ≤ ${MEMORY_LIMIT_MB.postgres} MB for an app server on Postgres.`,
     "",
   );

@@ -154,6 +154,13 @@ async function runEngine(
       cycle: readCycle,
       results: await measureReads(base, analyst, readCycle, config.reads),
     });
+    const logMemory = (after: string) => {
+      const m = server!.memory();
+      log(
+        `  memory after ${after}: peak ${m.peakMb.toFixed(0)} MB (idle ${m.idleMb.toFixed(0)} MB, with the browser ${m.groupPeakMb.toFixed(0)} MB)`,
+      );
+    };
+    logMemory("the reads");
     if (i < config.cycleSizes.length - 1) {
       await server.stop();
       continue;
@@ -162,7 +169,9 @@ async function runEngine(
     log(
       `${engine.name}: PDF reports of ${focalStates[0]} ${readCycle}, one at a time, then ${config.pdf.concurrent} at once`,
     );
+    logMemory("page weight");
     pdf = await measurePdf(base, analyst, focalStates[0]!, readCycle, config.pdf);
+    logMemory("the PDF reports");
     log(
       `  PDF p95 ${pdf.sequential.p95.toFixed(0)} ms one at a time, ${pdf.concurrent.count - pdf.concurrent.failures} of ${pdf.concurrent.count} at once (slowest ${pdf.concurrent.max.toFixed(0)} ms)`,
     );

@@ -84,7 +84,7 @@ export interface ServerMemory {
   /** The Node server's peak resident set (VmHWM of /proc/<pid>/status), MB, read just before it is stopped. */
   peakMb: number;
   /**
-   * The highest sum of resident sets of the server's whole process group (the Node server plus the headless
+   * The highest sum of resident sets of the server and its descendants (the Node server plus the headless
    * browser it starts for PDF reports), MB, sampled every quarter second.
    */
   groupPeakMb: number;
@@ -107,21 +107,31 @@ function statusMb(pid: number, field: "VmHWM" | "VmRSS"): number {
   }
 }
 
-/** The processes of a process group (Linux /proc). */
-function groupPids(pgid: number): number[] {
-  const pids: number[] = [];
+/**
+ * A process and all its descendants (Linux /proc): the Node server and the headless browser it starts for PDF
+ * reports, which Playwright puts in a process group of its own.
+ */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // Field 5 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+      // Field 4 of /proc/<pid>/stat (the parent), counted after the command name's closing parenthesis.
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid) pids.push(Number(entry));
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // Gone meanwhile.
     }
   }
-  return pids;
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
 }
 
 export async function startServer(engine: Engine): Promise<RunningServer> {
@@ -157,7 +167,7 @@ export async function startServer(engine: Engine): Promise<RunningServer> {
   const idleMb = statusMb(pid, "VmRSS");
   let groupPeakMb = idleMb;
   const sampler = setInterval(() => {
-    const total = groupPids(pid).reduce((sum, p) => sum + statusMb(p, "VmRSS"), 0);
+    const total = processTree(pid).reduce((sum, p) => sum + statusMb(p, "VmRSS"), 0);
     groupPeakMb = Math.max(groupPeakMb, total);
   }, 250);
   sampler.unref();

@@ -169,7 +169,7 @@ async function runEngine(
     log(
       `${engine.name}: PDF reports of ${focalStates[0]} ${readCycle}, one at a time, then ${config.pdf.concurrent} at once`,
     );
-    logMemory("page weight");
+    logMemory("the reads and page weight");
     pdf = await measurePdf(base, analyst, focalStates[0]!, readCycle, config.pdf);
     logMemory("the PDF reports");
     log(

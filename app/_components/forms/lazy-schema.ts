@@ -45,7 +45,17 @@ export function useLazyZodResolver<Input extends FieldValues, Output>(
     resolver().catch(() => {});
   }, [resolver]);
   return useCallback<Resolver<Input, unknown, Output>>(
-    async (values, context, options) => (await resolver())(values, context, options),
+    async (values, context, options) => {
+      let resolve: Resolver<Input, unknown, Output>;
+      try {
+        resolve = await resolver();
+      } catch {
+        // Offline before the schema arrived: the values go as typed, and the server, which validates every request
+        // with the same schema, answers with the field errors.
+        return { values: values as unknown as Output, errors: {} };
+      }
+      return resolve(values, context, options);
+    },
     [resolver],
   );
 }

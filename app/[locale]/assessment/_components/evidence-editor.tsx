@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useErrorCodeText } from "@/app/_components/forms/error-code-text";
 import { LinkCheckNote } from "@/app/_components/evidence/link-check";
-import { MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answer-limits";
+import { isHttpUrl, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answer-limits";
 import { answerSchemas } from "./answer-schemas";
 import { errorCode } from "@/lib/errors/schema-message";
 
@@ -27,8 +27,16 @@ export function EvidenceEditor({
   const inputId = useId();
 
   const add = async () => {
-    const { evidenceUrlSchema } = await answerSchemas();
-    const parsed = evidenceUrlSchema.safeParse(draft);
+    const parsed = await answerSchemas().then(
+      ({ evidenceUrlSchema }) => evidenceUrlSchema.safeParse(draft),
+      // Offline before the schema arrived: the link rule alone; the server checks the whole schema on saving.
+      () => {
+        const url = draft.trim();
+        return isHttpUrl(url)
+          ? { success: true as const, data: url }
+          : { success: false as const, error: { issues: [{ message: errorCode("validation.evidence_url") }] } };
+      },
+    );
     if (!parsed.success) {
       // The server's rule and its message: an error code, written in the page's language.
       setError(errorText(parsed.error.issues[0]?.message ?? errorCode("validation.evidence_url")));

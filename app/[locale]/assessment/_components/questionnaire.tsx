@@ -113,11 +113,18 @@ export function Questionnaire({
       const questionId = name.split(".")[1];
       if (!questionId) return;
       const answer = values.answers?.[questionId];
-      // The schema is loaded once (on mount); changes wait for it in the order they were made.
-      void answerSchemas().then(({ answerStateSchema }) => {
-        const parsed = answerStateSchema.safeParse(answer);
-        if (parsed.success) queue.change(questionId, parsed.data);
-      });
+      // The schema is loaded once (on mount); changes wait for it in the order they were made. If it could not be
+      // fetched (offline before it arrived), the change is queued as the form holds it, not lost: the server
+      // validates every save with the same schema.
+      void answerSchemas().then(
+        ({ answerStateSchema }) => {
+          const parsed = answerStateSchema.safeParse(answer);
+          if (parsed.success) queue.change(questionId, parsed.data);
+        },
+        () => {
+          if (answer) queue.change(questionId, { ...EMPTY_ANSWER, ...answer } as Answers[string]);
+        },
+      );
     });
     const online = () => queue.retry();
     const beforeUnload = (event: BeforeUnloadEvent) => {

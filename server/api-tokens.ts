@@ -7,7 +7,8 @@ import { insertAccountEvent } from "@/db/queries/admin";
 import { inTransaction, type Tx } from "@/db/transaction";
 import type { AccountEventKind } from "@/lib/admin/account-events";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
-import { formatApiToken, parseApiToken, type ApiTokenView, type NewApiToken } from "@/lib/auth/api-token";
+import { formatApiToken, parseApiToken, type ApiTokenView } from "@/lib/auth/api-token";
+import type { NewApiToken } from "@/lib/auth/api-token.validation";
 import { appError } from "@/lib/errors";
 import { assertSessionActor } from "./access";
 

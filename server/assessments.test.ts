@@ -192,3 +192,19 @@ describe("importing a file", () => {
     expect(imported.status).toBe("draft");
   });
 });
+
+describe("the answer to a save", () => {
+  it("is the assessment as a read right after it shows it (built from what was written, not read back)", async () => {
+    const ghana = await createActor(db.connection(), "focal_point", "GHA");
+    const [a, b, c] = [everyAnswer[5]!, everyAnswer[1]!, everyAnswer[3]!];
+    const first = await saveAnswers(ghana, "GHA", CYCLE, { version: 0, answers: [a, { ...b, note: "first" }] });
+    expect(first).toEqual(await getAssessment(ghana, "GHA", CYCLE));
+    // New answers out of questionnaire order, a changed note: the view lists them in the order a read does.
+    const second = await saveAnswers(ghana, "GHA", CYCLE, {
+      version: first.version,
+      answers: [c, { questionId: b.questionId, value: b.value, note: "second" }],
+    });
+    expect(second.answers.map((x) => x.questionId)).toEqual([a, b, c].map((x) => x.questionId).sort());
+    expect(second).toEqual(await getAssessment(ghana, "GHA", CYCLE));
+  });
+});

@@ -6,8 +6,7 @@ import {
   deleteAnswers,
   findAssessment,
   findFrameworkChange,
-  findCycle,
-  findMemberStateCode,
+  findStateAndCycle,
   insertDraft,
   insertReviewComments,
   listAuditEntries,
@@ -21,7 +20,7 @@ import {
   type AssessmentRow,
   type ChangeAuthor,
 } from "@/db/queries/assessments";
-import { listDocumentRefs } from "@/db/queries/evidence";
+import { listDocumentRefs, listDocuments } from "@/db/queries/evidence";
 import { listReviewSteps, storeValidatedScores } from "@/db/queries/validation";
 import { inTransaction, isUniqueViolation, getDb, type Executor, type Tx } from "@/db/transaction";
 import { actorDisplayName, type Actor } from "@/lib/assessment/actor";
@@ -32,8 +31,8 @@ import { checkAssessmentFile, type AssessmentFile } from "@/lib/assessment/excha
 import { carryOverNotice, planCarryOver, type CarryOverNotice } from "@/lib/assessment/carry-over";
 import { checkTransition, isEditable, type AssessmentStatus, type StatusAction } from "@/lib/assessment/status";
 import { checkSubmission, type SubmissionCheck } from "@/lib/assessment/submission";
-import type { AssessmentView, AuditEntry } from "@/lib/assessment/view";
-import { scoringAnswers } from "@/lib/evidence/document";
+import type { AssessmentAnswer, AssessmentView, AuditEntry } from "@/lib/assessment/view";
+import { scoringAnswers, type EvidenceDocument } from "@/lib/evidence/document";
 import { AppError, appError, type FieldProblem } from "@/lib/errors";
 import { CURRENT_FRAMEWORK, cycleFrameworkId, frameworkOf } from "@/lib/framework";
 import type { Framework } from "@/lib/framework/types";
@@ -61,10 +60,10 @@ function authorOf(actor: Actor): ChangeAuthor {
 
 /** The state and cycle exist (404 otherwise); returns the cycle. */
 export async function requireStateAndCycle(ex: Executor, iso3: string, cycle: number) {
-  if (!(await findMemberStateCode(ex, iso3))) throw appError("not_found.member_state", { iso3 });
-  const row = await findCycle(ex, cycle);
-  if (!row) throw appError("not_found.cycle", { cycle });
-  return row;
+  const found = await findStateAndCycle(ex, iso3, cycle);
+  if (!found) throw appError("not_found.member_state", { iso3 });
+  if (!found.cycle) throw appError("not_found.cycle", { cycle });
+  return found.cycle;
 }
 
 /**
@@ -221,7 +220,7 @@ export async function saveAnswers(
       }
       // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
       const written = await writeAnswers(tx, row, actor, framework, patch.answers, current + 1);
-      return { view: await loadAssessmentView(tx, written.row), addedLinks: written.addedLinks };
+      return { view: await loadAssessmentView(tx, written.row, written), addedLinks: written.addedLinks };
     });
     // Once the save is committed, a link this save added is probed in the background (if never seen before).
     probeNewLinksSoon(addedLinks);
@@ -244,14 +243,16 @@ export async function writeAnswers(
   framework: Framework,
   patch: AnswersPatch["answers"],
   nextVersion = row.version + 1,
-): Promise<{ row: AssessmentRow; addedLinks: string[] }> {
-  const { written, changes, all } = applyAnswerPatch(await loadAnswers(tx, row.id), patch);
+): Promise<{ row: AssessmentRow; addedLinks: string[]; answers: AssessmentAnswer[]; documents: EvidenceDocument[] }> {
+  const [current, documents] = await Promise.all([loadAnswers(tx, row.id), listDocuments(tx, row.id)]);
+  const { written, changes, all } = applyAnswerPatch(current, patch);
   await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
   // An answer is evidenced by its links and its documents alike.
-  const scored = scoringAnswers(all, await listDocumentRefs(tx, row.id));
-  const updated = await updateScores(tx, row, scoreAssessment(framework, scored), nextVersion);
+  const updated = await updateScores(tx, row, scoreAssessment(framework, scoringAnswers(all, documents)), nextVersion);
   if (!updated) throw appError("conflict.saved_concurrently");
-  return { row: updated, addedLinks: addedEvidenceLinks(changes) };
+  // What the view shows, as loadAnswers orders it: no need to read back what was just written.
+  const answers = all.sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
+  return { row: updated, addedLinks: addedEvidenceLinks(changes), answers, documents };
 }
 
 async function changeStatus(

@@ -1,4 +1,4 @@
-import { homeForRole, safeReturnPath } from "@/lib/auth/sign-in.validation";
+import { homeForRole, safeReturnPath } from "@/lib/auth/sign-in-rules";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**

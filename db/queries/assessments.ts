@@ -6,6 +6,7 @@ import type { AssessmentStatus } from "@/lib/assessment/status";
 import { scoreColumns, storedScores, storedValidatedScores } from "../score-columns";
 import { answers, assessments, auditLog, cycles, memberStates, reviewComments, statusHistory } from "../schema/index";
 import type { Executor, Tx } from "../transaction";
+import type { EvidenceDocument } from "@/lib/evidence/document";
 import { listDocuments } from "./evidence";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -25,6 +26,19 @@ export function auditedBy(row: AssessmentRow, author: ChangeAuthor) {
 export async function findMemberStateCode(ex: Executor, iso3: string): Promise<string | undefined> {
   const [row] = await ex.select({ iso3: memberStates.iso3 }).from(memberStates).where(eq(memberStates.iso3, iso3));
   return row?.iso3;
+}
+
+/**
+ * A Member State and a cycle in one round trip: undefined when the state is unknown, `cycle` null when the
+ * cycle is (every save starts with this check).
+ */
+export async function findStateAndCycle(ex: Executor, iso3: string, year: number) {
+  const [row] = await ex
+    .select({ iso3: memberStates.iso3, cycle: cycles })
+    .from(memberStates)
+    .leftJoin(cycles, eq(cycles.year, year))
+    .where(eq(memberStates.iso3, iso3));
+  return row;
 }
 
 export async function findCycle(ex: Executor, year: number) {
@@ -54,19 +68,23 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
     .orderBy(asc(answers.questionId));
 }
 
-/** The row with its answers, their documents, status history and the comments of its latest return. */
-export async function loadAssessmentView(ex: Executor, row: AssessmentRow): Promise<AssessmentView> {
-  const [answerRows, documents, history, lastReturn] = await Promise.all([
-    loadAnswers(ex, row.id),
-    listDocuments(ex, row.id),
+/**
+ * The row with its answers, their documents, status history and the comments of its latest return. A caller
+ * that has just written the answers, or read the documents, in the same transaction passes them as `known`
+ * rather than have them read again.
+ */
+export async function loadAssessmentView(
+  ex: Executor,
+  row: AssessmentRow,
+  known: { answers?: AssessmentAnswer[]; documents?: EvidenceDocument[] } = {},
+): Promise<AssessmentView> {
+  const [answerRows, documents, history] = await Promise.all([
+    known.answers ?? loadAnswers(ex, row.id),
+    known.documents ?? listDocuments(ex, row.id),
     ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, row.id)).orderBy(asc(statusHistory.id)),
-    ex
-      .select({ id: statusHistory.id })
-      .from(statusHistory)
-      .where(and(eq(statusHistory.assessmentId, row.id), eq(statusHistory.toStatus, "returned")))
-      .orderBy(desc(statusHistory.id))
-      .limit(1),
   ]);
+  // The latest return is in the history just read (ordered by id).
+  const lastReturn = history.filter((h) => h.toStatus === "returned").slice(-1);
   const comments = lastReturn[0]
     ? await ex
         .select()

@@ -1,4 +1,4 @@
-import { toCsv } from "../assessment/exchange";
+import { toCsv } from "../csv";
 import type { Framework } from "../framework/types";
 import { questionCredit } from "../scoring/score";
 

@@ -1,4 +1,4 @@
-import { toCsv } from "../assessment/exchange";
+import { toCsv } from "../csv";
 
 export interface ScoreRowForExport {
   iso3: string;

@@ -34,7 +34,7 @@ import { answerParamsSchema, reviewReplySchema, reviewRequestSchema } from "../v
 import { assignmentRequestSchema, commentRequestSchema } from "../team/team.validation";
 import { crosswalkQuerySchema, frameworkQuerySchema } from "./framework.validation";
 import { memberStateSchema, memberStatesQuerySchema } from "./member-states.validation";
-import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
+import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token.validation";
 import { consentInputSchema, publicationInputSchema, publicProfileParamsSchema } from "./publication.validation";
 import {
   apiTokenSchema,

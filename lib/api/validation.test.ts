@@ -7,7 +7,7 @@ import { isErrorCode } from "../errors/localize";
 import { parseCodedMessage } from "../errors/schema-message";
 import { schemaRefusal } from "../errors/testing/refusal";
 import { pdfQuerySchema } from "../i18n/pdf";
-import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token";
+import { apiTokenParamsSchema, newApiTokenSchema } from "../auth/api-token.validation";
 import {
   actionParamsSchema,
   actionPatchSchema,

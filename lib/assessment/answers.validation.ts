@@ -1,23 +1,14 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
 import { isStorableText, unstorableText } from "../api/text";
+import { isHttpUrl, MAX_EVIDENCE_PER_ANSWER, MAX_NOTE_LENGTH } from "./answer-limits";
+
+export { isHttpUrl, MAX_EVIDENCE_PER_ANSWER, MAX_NOTE_LENGTH } from "./answer-limits";
 
 /**
  * Answers as the browser form, the REST API and the import all send them. One
  * schema: the form validates with it before saving and the server again on arrival.
  */
-export const MAX_EVIDENCE_PER_ANSWER = 20;
-export const MAX_NOTE_LENGTH = 4000;
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 const MAX_EVIDENCE_URL_LENGTH = 2000;
 const EVIDENCE_URL = errorCode("validation.evidence_url");
 

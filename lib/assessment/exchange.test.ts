@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_FRAMEWORK } from "../framework";
 import { markDemoRecord } from "../demo/marker";
-import { answersToCsv, checkAssessmentFile, EXPORT_SCHEMA, toAssessmentFile, toCsv } from "./exchange";
+import { answersToCsv, checkAssessmentFile, EXPORT_SCHEMA, toAssessmentFile } from "./exchange";
+import { toCsv } from "../csv";
 
 const [q1, q2] = CURRENT_FRAMEWORK.questions;
 const answers = [

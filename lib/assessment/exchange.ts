@@ -4,6 +4,7 @@ import { questionCredit } from "../scoring/score";
 import { zodProblems } from "../errors/zod-problems";
 import { errorCode } from "../errors/schema-message";
 import { answerInputSchema, noteSchema } from "./answers.validation";
+import { toCsv } from "../csv";
 import { checkAnswersAgainstFramework, problemOf, type AnswerProblem } from "./answer-problems";
 
 /**
@@ -73,17 +74,6 @@ export function checkAssessmentFile(
   }
   problems.push(...checkAnswersAgainstFramework(target.framework, parsed.data.answers));
   return problems;
-}
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  // Cells that a spreadsheet would run as a formula are prefixed with a quote.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(rows: (string | number | null)[][]): string {
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
 /** One row per question, in questionnaire order, with the effective credit of each answer. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { schemaRefusal } from "../errors/testing/refusal";
-import { bearerToken, formatApiToken, isReadOnlyMethod, newApiTokenSchema, parseApiToken } from "./api-token";
+import { bearerToken, formatApiToken, isReadOnlyMethod, parseApiToken } from "./api-token";
+import { newApiTokenSchema } from "./api-token.validation";
 
 const ID = "0b6f2c1e-5d7a-4c1b-9e2f-3a4b5c6d7e8f";
 const SECRET = "A".repeat(42) + "w";

@@ -1,7 +1,3 @@
-import { z } from "zod";
-import { errorCode } from "../errors/schema-message";
-import { isStorableText } from "../api/text";
-
 /**
  * Personal API tokens: `r45_<id>_<secret>`. The id finds the row; the secret (256 random bits,
  * base64url) is kept only as its SHA-256 and compared in constant time (server/api-tokens.ts).
@@ -36,31 +32,6 @@ export function bearerToken(authorization: string | null): string | null {
 export function isReadOnlyMethod(method: string): boolean {
   return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
 }
-
-export const newApiTokenSchema = z.strictObject({
-  name: z
-    .string(errorCode("validation.token_name", { max: TOKEN_NAME_MAX }))
-    .trim()
-    .min(1, errorCode("validation.token_name", { max: TOKEN_NAME_MAX }))
-    .max(TOKEN_NAME_MAX, errorCode("validation.token_name", { max: TOKEN_NAME_MAX }))
-    .refine(isStorableText, errorCode("validation.unstorable", { field: "name" })),
-  expiresInDays: z
-    .number(errorCode("validation.token_expiry", { min: TOKEN_DAYS.min, max: TOKEN_DAYS.max }))
-    .int(errorCode("validation.token_expiry", { min: TOKEN_DAYS.min, max: TOKEN_DAYS.max }))
-    .min(TOKEN_DAYS.min, errorCode("validation.token_expiry", { min: TOKEN_DAYS.min, max: TOKEN_DAYS.max }))
-    .max(TOKEN_DAYS.max, errorCode("validation.token_expiry", { min: TOKEN_DAYS.min, max: TOKEN_DAYS.max }))
-    .default(TOKEN_DAYS.default),
-  write: z.boolean(errorCode("validation.token_write")).default(false),
-});
-export type NewApiToken = z.output<typeof newApiTokenSchema>;
-
-export const apiTokenParamsSchema = z.strictObject({
-  id: z.uuid(errorCode("validation.token_id")),
-});
-
-export const sessionParamsSchema = z.strictObject({
-  id: z.string(errorCode("validation.session_id")).min(1, errorCode("validation.session_id")).max(200),
-});
 
 /** A token as its owner lists it: never the secret, nor its hash. */
 export interface ApiTokenView {

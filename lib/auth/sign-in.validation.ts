@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./sign-in-rules";
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+export { homeForRole, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, safeReturnPath } from "./sign-in-rules";
 
 export const signInSchema = z.object({
   email: z
@@ -18,16 +18,3 @@ export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, errorCode("validation.password_too_short", { min: MIN_PASSWORD_LENGTH }))
   .max(MAX_PASSWORD_LENGTH, errorCode("validation.password_too_long", { max: MAX_PASSWORD_LENGTH }));
-
-/** Where a user lands after signing in, by role, unless they were sent from a page. */
-export function homeForRole(role: string): string {
-  if (role === "focal_point" || role === "contributor") return "/assessment";
-  if (role === "admin") return "/admin";
-  return "/review";
-}
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeReturnPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  return next;
-}

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedBeforeEnrolment,
-  groupSecret,
-  mustEnrolTwoFactor,
-  totpCodeSchema,
-  totpSecretOf,
-  twoFactorRequired,
-} from "./two-factor";
+import { allowedBeforeEnrolment, groupSecret, mustEnrolTwoFactor, totpSecretOf, twoFactorRequired } from "./two-factor";
+import { totpCodeSchema } from "./two-factor.validation";
 
 describe("who needs a second factor", () => {
   it("is required of analysts and administrators, optional for focal points", () => {

@@ -1,6 +1,4 @@
-import { z } from "zod";
 import type { Role } from "../assessment/status";
-import { errorCode } from "../errors/schema-message";
 
 /**
  * Two-step sign-in (a TOTP code from any authenticator app, or a backup code) is required of BDT
@@ -33,18 +31,6 @@ export function allowedBeforeEnrolment(authPath: string): boolean {
     "/two-factor/get-totp-uri",
   ].some((p) => authPath === p);
 }
-
-/** A TOTP code as typed: six digits, spaces allowed (authenticator apps show "123 456"). */
-export const totpCodeSchema = z
-  .string(errorCode("validation.totp_code"))
-  .transform((v) => v.replace(/\s+/g, ""))
-  .pipe(z.string().regex(/^\d{6}$/, errorCode("validation.totp_code")));
-
-/** A backup code as better-auth writes it (e.g. "aB3dE-fG7hJ"): letters, digits and one dash. */
-export const backupCodeSchema = z
-  .string(errorCode("validation.backup_code"))
-  .trim()
-  .regex(/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/, errorCode("validation.backup_code"));
 
 /** The shared secret of an otpauth:// URI (base32), to show as text beside the QR code; null when absent. */
 export function totpSecretOf(uri: string): string | null {

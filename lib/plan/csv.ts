@@ -1,5 +1,5 @@
 /** The plan as CSV: one row per action, the columns a ministry's spreadsheet needs. */
-import { toCsv } from "../assessment/exchange";
+import { toCsv } from "../csv";
 import { clauseCitation, type Framework } from "../framework";
 import { isOverdue, type PlanAction } from "./actions";
 import { PRIORITY_LABEL, STATUS_LABEL } from "./plan.validation";

@@ -5,31 +5,21 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
 import { iso3ParamSchema } from "../api/assessments.validation";
+import { ACTION_STATUSES, OWNER_MAX, PRIORITIES, TITLE_MAX, TITLE_MIN } from "./plan-values";
 
-export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-/** Statuses of actions still to be carried out: they carry over into the next cycle and enter the projection. */
-export const OPEN_STATUSES: readonly ActionStatus[] = ["planned", "in_progress"];
-
-/** An action still to be done. Here, not in ./actions, so that browser code need not load the clause texts. */
-export function isOpen(action: { status: ActionStatus }): boolean {
-  return OPEN_STATUSES.includes(action.status);
-}
-
-export const PRIORITIES = ["high", "medium", "low"] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const STATUS_LABEL: Record<ActionStatus, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  done: "Done",
-  dropped: "Dropped",
-};
-export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
-
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 400;
-export const OWNER_MAX = 200;
+export {
+  ACTION_STATUSES,
+  isOpen,
+  OPEN_STATUSES,
+  OWNER_MAX,
+  PRIORITIES,
+  PRIORITY_LABEL,
+  STATUS_LABEL,
+  TITLE_MAX,
+  TITLE_MIN,
+  type ActionStatus,
+  type Priority,
+} from "./plan-values";
 
 const title = z
   .string({ error: errorCode("validation.text", { field: "title" }) })

@@ -16,6 +16,8 @@ const AUTOSAVE_VALUE = bestOption(CURRENT_FRAMEWORK.questions.find((q) => q.id =
 
 export interface AutosaveOptions {
   durationSeconds: number;
+  /** Starts every save's note, so that two rushes on one database write different notes. */
+  notePrefix?: string;
 }
 
 export interface AutosaveResult {
@@ -65,7 +67,13 @@ export async function measureAutosave(
           seq++;
           request.body = JSON.stringify({
             version,
-            answers: [{ questionId: AUTOSAVE_QUESTION, value: AUTOSAVE_VALUE, note: `bench save ${seq}` }],
+            answers: [
+              {
+                questionId: AUTOSAVE_QUESTION,
+                value: AUTOSAVE_VALUE,
+                note: `${options.notePrefix ?? "bench save"} ${seq}`,
+              },
+            ],
           });
           return request;
         },

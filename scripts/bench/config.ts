@@ -7,6 +7,8 @@ export interface BenchConfig {
   autosave: { focalPoints: number; durationSeconds: number };
   scoringSeconds: number;
   lighthouse: boolean;
+  /** PDF reports: this many one at a time (after a warm-up), then this many at once. */
+  pdf: { sequential: number; concurrent: number };
 }
 
 export const FULL: BenchConfig = {
@@ -16,6 +18,7 @@ export const FULL: BenchConfig = {
   autosave: { focalPoints: 193, durationSeconds: 30 },
   scoringSeconds: 3,
   lighthouse: true,
+  pdf: { sequential: 10, concurrent: 10 },
 };
 
 /** Under two minutes once the app is built: fewer cycles and focal points (each account costs a password hash), shorter loads, no Lighthouse. */
@@ -26,6 +29,7 @@ export const QUICK: BenchConfig = {
   autosave: { focalPoints: 20, durationSeconds: 4 },
   scoringSeconds: 1,
   lighthouse: false,
+  pdf: { sequential: 5, concurrent: 10 },
 };
 
 /** Bench cycles are numbered from 2000 (the cycles table allows 2000–2100); the open one comes after them all. */

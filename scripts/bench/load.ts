@@ -24,6 +24,24 @@ export interface LoadResult extends LatencySummary {
   non2xx: number;
   /** Responses per HTTP status, and "connection" / "timeout" for requests that got none: what the errors were. */
   outcomes: Record<string, number>;
+  /** Every response's latency, ms: two loads run side by side (two app servers) are summarised together. */
+  latencies: number[];
+}
+
+/** Loads that ran at the same time, as one: percentiles over all their responses. */
+export function mergeLoads(loads: readonly LoadResult[]): LoadResult {
+  const latencies = loads.flatMap((l) => l.latencies);
+  const outcomes: Record<string, number> = {};
+  for (const l of loads) for (const [k, n] of Object.entries(l.outcomes)) outcomes[k] = (outcomes[k] ?? 0) + n;
+  return {
+    ...summarize(latencies, 0),
+    // Side by side: their rates add up.
+    rps: loads.reduce((sum, l) => sum + l.rps, 0),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+    non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0),
+    outcomes,
+    latencies,
+  };
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -52,5 +70,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     errors: result.non2xx + result.errors + result.timeouts,
     non2xx: result.non2xx,
     outcomes,
+    latencies,
   };
 }

@@ -7,6 +7,8 @@ import type { BenchConfig } from "./config";
 import type { LighthouseResult } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
+import type { PdfResult } from "./pdf";
+import type { ServerMemory } from "./server";
 import { READ_TARGETS, readPath, type ReadTarget } from "./reads";
 import { evaluate, type Figure } from "./results";
 
@@ -14,17 +16,24 @@ export interface EngineRun {
   engine: "pglite" | "postgres";
   fills: { closedCycles: number; seconds: number; size: { cycles: number; assessments: number; answers: number } }[];
   reads: { closedCycles: number; cycle: number; results: Record<ReadTarget, LoadResult> }[];
-  autosave: {
-    focalPoints: number;
-    durationSeconds: number;
-    baseline: LoadResult;
-    saves: LoadResult;
-    acknowledged: number;
-    /** Note changes in the audit log: every save that reached the database, acknowledged or not. */
-    inDatabase: number;
-    /** Acknowledged saves the database holds: per state, at most as many as were acknowledged. */
-    acknowledgedInDatabase: number;
-  };
+  /** The deadline rush on one app server; on Postgres also on two app servers sharing the database. */
+  autosave: RushRun[];
+  pdf: PdfResult;
+  /** Every app server that ran on the largest history (reads, page weight, PDF, rush). */
+  memory: { closedCycles: number; servers: ServerMemory[] };
+}
+
+export interface RushRun {
+  servers: number;
+  focalPoints: number;
+  durationSeconds: number;
+  baseline: LoadResult;
+  saves: LoadResult;
+  acknowledged: number;
+  /** Note changes in the audit log: every save that reached the database, acknowledged or not. */
+  inDatabase: number;
+  /** Acknowledged saves the database holds: per state, at most as many as were acknowledged. */
+  acknowledgedInDatabase: number;
 }
 
 export interface RunData {
@@ -54,6 +63,17 @@ export const AUTOSAVE_P95_LIMIT = 3;
 export const GROWTH_LIMIT = 1.5;
 export const SCORING_TARGET = 50_000;
 export const LIGHTHOUSE_TARGET = 90;
+/** Issue 17, target 6: the app server's peak resident set, MB (PGlite holds the database in the server process). */
+export const MEMORY_LIMIT_MB = { pglite: 600, postgres: 350 } as const;
+/** Issue 17, target 7: one PDF report, p95. */
+export const PDF_P95_LIMIT_MS = 3000;
+
+const rushName = (engine: string, r: RushRun) => (r.servers === 1 ? engine : `${engine}-${r.servers}-servers`);
+
+/** The server of the largest peak among those that ran on the largest history. */
+export function peakServer(e: EngineRun): ServerMemory {
+  return e.memory.servers.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
+}
 
 const kB = (bytes: number) => bytes / 1000;
 
@@ -85,19 +105,49 @@ export function figures(run: RunData): Figure[] {
         );
       }
     }
-    const a = e.autosave;
+    for (const a of e.autosave) {
+      const name = rushName(e.engine, a);
+      out.push(
+        evaluate(`autosave.${name}.p95`, a.saves.p95, "ms", a.baseline.p95, {
+          kind: "ratio-at-most",
+          limit: AUTOSAVE_P95_LIMIT,
+        }),
+        evaluate(`autosave.${name}.errors`, a.saves.errors, "errors", a.baseline.errors, {
+          kind: "at-most",
+          limit: 0,
+        }),
+        evaluate(`autosave.${name}.saves-in-database`, a.acknowledgedInDatabase, "saves", a.acknowledged, {
+          kind: "equal-baseline",
+        }),
+      );
+    }
+    const peak = peakServer(e);
     out.push(
-      evaluate(`autosave.${e.engine}.p95`, a.saves.p95, "ms", a.baseline.p95, {
-        kind: "ratio-at-most",
-        limit: AUTOSAVE_P95_LIMIT,
-      }),
-      evaluate(`autosave.${e.engine}.errors`, a.saves.errors, "errors", a.baseline.errors, {
+      evaluate(`memory.${e.engine}.${e.memory.closedCycles}-cycles.peak-rss`, peak.peakMb, "MB", peak.idleMb, {
         kind: "at-most",
-        limit: 0,
+        limit: MEMORY_LIMIT_MB[e.engine],
       }),
-      evaluate(`autosave.${e.engine}.saves-in-database`, a.acknowledgedInDatabase, "saves", a.acknowledged, {
-        kind: "equal-baseline",
+      evaluate(`pdf.${e.engine}.p95`, e.pdf.sequential.p95, "ms", e.pdf.page.p95, {
+        kind: "at-most",
+        limit: PDF_P95_LIMIT_MS,
       }),
+      evaluate(
+        `pdf.${e.engine}.one-at-a-time.failures`,
+        e.pdf.sequential.failures,
+        "failures",
+        e.pdf.sequential.count,
+        {
+          kind: "at-most",
+          limit: 0,
+        },
+      ),
+      evaluate(
+        `pdf.${e.engine}.${e.pdf.concurrent.count}-at-once.failures`,
+        e.pdf.concurrent.failures,
+        "failures",
+        e.pdf.concurrent.count,
+        { kind: "at-most", limit: 0 },
+      ),
     );
   }
   out.push(
@@ -250,19 +300,21 @@ export function markdown(run: RunData, results: Figure[]): string {
   );
 
   lines.push("", "### 2. Autosave under the deadline rush", "");
-  const first = run.engines[0]?.autosave;
+  const first = run.engines[0]?.autosave[0];
   lines.push(
     `${first?.focalPoints ?? 0} focal points (one per state, each signed in), each saving an answer of its own state's ` +
       `draft once a second for ${first?.durationSeconds ?? 0} s (\`PATCH /api/v1/assessments/{iso3}/{cycle}\`, one ` +
-      `connection each). Baseline: \`GET /api/health\` on as many connections at the same rate. Target: p95 ≤ ` +
-      `${AUTOSAVE_P95_LIMIT} × the baseline's, no error, and every acknowledged save in the database (counted in the ` +
-      `audit log afterwards: each save writes a new note).`,
+      `connection each). On Postgres the rush runs again on two app servers sharing the database, the focal points ` +
+      `split between them. Baseline: \`GET /api/health\` on as many connections at the same rate, on the same ` +
+      `server(s). Target: p95 ≤ ${AUTOSAVE_P95_LIMIT} × the baseline's, no error, and every acknowledged save in the ` +
+      `database (counted in the audit log afterwards: each save writes a new note).`,
     "",
   );
   lines.push(
     table(
       [
         "engine",
+        "app servers",
         "saves",
         "p50 ms",
         "p95 ms",
@@ -275,29 +327,32 @@ export function markdown(run: RunData, results: Figure[]): string {
         "saves in database",
         "target",
       ],
-      run.engines.map((e) => {
-        const a = e.autosave;
-        return [
-          e.engine,
-          a.saves.count,
-          ms(a.saves.p50),
-          ms(a.saves.p95),
-          a.saves.errors,
-          Object.entries(a.saves.outcomes)
-            .map(([k, n]) => `${k}: ${n}`)
-            .join(", "),
-          `${ms(a.baseline.p50)} / ${ms(a.baseline.p95)}`,
-          ratio(a.saves.p95, a.baseline.p95),
-          a.acknowledged,
-          a.acknowledgedInDatabase,
-          a.inDatabase,
-          yes(
-            met(`autosave.${e.engine}.p95`) &&
-              met(`autosave.${e.engine}.errors`) &&
-              met(`autosave.${e.engine}.saves-in-database`),
-          ),
-        ];
-      }),
+      run.engines.flatMap((e) =>
+        e.autosave.map((a) => {
+          const name = rushName(e.engine, a);
+          return [
+            e.engine,
+            a.servers,
+            a.saves.count,
+            ms(a.saves.p50),
+            ms(a.saves.p95),
+            a.saves.errors,
+            Object.entries(a.saves.outcomes)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join(", "),
+            `${ms(a.baseline.p50)} / ${ms(a.baseline.p95)}`,
+            ratio(a.saves.p95, a.baseline.p95),
+            a.acknowledged,
+            a.acknowledgedInDatabase,
+            a.inDatabase,
+            yes(
+              met(`autosave.${name}.p95`) &&
+                met(`autosave.${name}.errors`) &&
+                met(`autosave.${name}.saves-in-database`),
+            ),
+          ];
+        }),
+      ),
     ),
   );
 
@@ -378,6 +433,86 @@ export function markdown(run: RunData, results: Figure[]): string {
       ),
     );
   }
+  lines.push("", "### 6. Memory", "");
+  lines.push(
+    "Peak resident set of each app server that ran on the largest history (analyst reads, page weight, PDF reports, " +
+      "the rush), from the kernel's high-water mark (`VmHWM` of `/proc/<pid>/status`) read before the server is " +
+      "stopped. Baseline: the same server's resident set once it first answered. The headless browser the server " +
+      "starts for PDF reports is a process of its own: the last column adds it (sum of the resident sets of the " +
+      `server and its descendants, sampled every 250 ms). Target: ≤ ${MEMORY_LIMIT_MB.pglite} MB on PGlite (the database lives in the ` +
+      `server), ≤ ${MEMORY_LIMIT_MB.postgres} MB for an app server on Postgres.`,
+    "",
+  );
+  lines.push(
+    table(
+      ["engine", "closed cycles", "app server", "idle MB", "peak MB", "target", "with the browser, peak MB"],
+      run.engines.flatMap((e) =>
+        e.memory.servers.map((m, i) => [
+          e.engine,
+          e.memory.closedCycles,
+          i === 0 ? "reads, pages, PDF, rush" : `rush on two servers, #${i}`,
+          m.idleMb.toFixed(0),
+          m.peakMb.toFixed(0),
+          `≤ ${MEMORY_LIMIT_MB[e.engine]} MB: ${yes(m.peakMb <= MEMORY_LIMIT_MB[e.engine])}`,
+          m.groupPeakMb.toFixed(0),
+        ]),
+      ),
+    ),
+  );
+
+  lines.push("", "### 7. PDF report", "");
+  const pdfFirst = run.engines[0]?.pdf;
+  lines.push(
+    `The country report (\`/states/{iso3}/{c}/report.pdf\`, the results page printed by the server's headless ` +
+      `browser) of the state and cycle the analyst reads, as the analyst: one warm-up request (it starts the ` +
+      `browser), ${pdfFirst?.sequential.count ?? 0} one at a time, then ${pdfFirst?.concurrent.count ?? 0} at once ` +
+      `(the server renders two at a time; the others wait). Baseline: the results page itself, one at a time. ` +
+      `Target: p95 ≤ ${PDF_P95_LIMIT_MS} ms one at a time, and every request answered with a PDF.`,
+    "",
+  );
+  lines.push(
+    table(
+      [
+        "engine",
+        "warm-up ms",
+        "page p95 ms",
+        "requests",
+        "PDF p50 ms",
+        "PDF p95 ms",
+        "failures",
+        "slowest ms",
+        "target",
+      ],
+      run.engines.flatMap((e) => {
+        const p = e.pdf;
+        const fail = (t: typeof p.sequential) => `${t.failures}${t.reasons.length ? ` (${t.reasons.join(", ")})` : ""}`;
+        return [
+          [
+            e.engine,
+            ms(p.warmupMs),
+            ms(p.page.p95),
+            `${p.sequential.count}, one at a time`,
+            ms(p.sequential.p50),
+            ms(p.sequential.p95),
+            fail(p.sequential),
+            ms(p.sequential.max),
+            `p95 ≤ ${PDF_P95_LIMIT_MS} ms: ${yes(met(`pdf.${e.engine}.p95`))}; none failed: ${yes(met(`pdf.${e.engine}.one-at-a-time.failures`))}`,
+          ],
+          [
+            e.engine,
+            "—",
+            "—",
+            `${p.concurrent.count} at once`,
+            ms(p.concurrent.p50),
+            ms(p.concurrent.p95),
+            fail(p.concurrent),
+            ms(p.concurrent.max),
+            `none failed: ${yes(met(`pdf.${e.engine}.${p.concurrent.count}-at-once.failures`))}`,
+          ],
+        ];
+      }),
+    ),
+  );
   return lines.join("\n");
 }
 

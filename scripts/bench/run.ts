@@ -14,15 +14,26 @@ import { format } from "prettier";
 import { MEMBER_STATES } from "../../lib/reference";
 import { ANALYST_EMAIL, assessmentVersion, focalEmail, signIn, signInAll } from "./accounts";
 import { measureAutosave, AUTOSAVE_QUESTION } from "./autosave";
+import { mergeLoads } from "./load";
+import { measurePdf, type PdfResult } from "./pdf";
 import { closedYears, FULL, OPEN_YEAR, QUICK, type BenchConfig } from "./config";
 import { fillDatabase, savedNotes } from "./fill";
 import { launchChromium, runLighthouse, type LighthouseResult } from "./lighthouse";
 import { pageWeight, type PageWeight } from "./page-weight";
 import { measureReads } from "./reads";
-import { figures, markdown, spliceGenerated, type EngineRun, type RunData } from "./report";
+import { figures, markdown, spliceGenerated, type EngineRun, type RunData, type RushRun } from "./report";
 import { resultsSchema } from "./results";
 import { measureScoring } from "./scoring";
-import { cleanupOnInterrupt, ensureBuild, pgliteEngine, postgresEngine, startServer, type Engine } from "./server";
+import {
+  cleanupOnInterrupt,
+  ensureBuild,
+  pgliteEngine,
+  postgresEngine,
+  startServer,
+  type Engine,
+  type RunningServer,
+  type ServerMemory,
+} from "./server";
 
 const config: BenchConfig = process.argv.includes("--quick") ? QUICK : FULL;
 const POSTGRES_URL =
@@ -57,22 +68,84 @@ function resultsRoute(readCycle: number): string {
   return `/en/states/${focalStates[0]}/${readCycle}`;
 }
 
+/** Signs the focal points in on `base` and reads their drafts' versions: what each autosave client starts from. */
+async function focalPointsOn(base: string, iso3s: readonly string[]) {
+  const cookies = await signInAll(base, iso3s.map(focalEmail));
+  return Promise.all(
+    iso3s.map(async (iso3, i) => ({
+      iso3,
+      cookie: cookies[i]!,
+      version: await assessmentVersion(base, cookies[i]!, iso3, OPEN_YEAR),
+    })),
+  );
+}
+
+/**
+ * The deadline rush on `servers` app servers sharing the engine's database (the focal points split between them,
+ * each saving on its own server), then every save counted in the database with the servers stopped.
+ */
+async function rush(
+  engine: Engine,
+  servers: RunningServer[],
+  notePrefix: string,
+  savedBefore: Map<string, number>,
+): Promise<{ run: RushRun; memory: ServerMemory[]; saved: Map<string, number> }> {
+  const share = (k: number) => focalStates.filter((_, i) => i % servers.length === k);
+  log(`${engine.name}: signing in ${focalStates.length} focal points on ${servers.length} server(s)`);
+  const groups = await Promise.all(servers.map((s, k) => focalPointsOn(s.base, share(k))));
+  log(
+    `${engine.name}: deadline rush on ${servers.length} server(s), ${focalStates.length} focal points × ${config.autosave.durationSeconds} s`,
+  );
+  const results = await Promise.all(
+    servers.map((s, k) =>
+      measureAutosave(s.base, groups[k]!, OPEN_YEAR, { ...config.autosave, notePrefix: `${notePrefix} save` }),
+    ),
+  );
+  const memory = await Promise.all(servers.map((s) => s.stop()));
+  // Counted with the servers stopped: PGlite has one owner, and nothing can still be committing.
+  const saved = await savedNotes(engine, OPEN_YEAR, AUTOSAVE_QUESTION, focalStates);
+  let acknowledged = 0;
+  let acknowledgedInDatabase = 0;
+  let inDatabase = 0;
+  for (const iso3 of focalStates) {
+    const acks = results.reduce((sum, r) => sum + (r.acknowledged.get(iso3) ?? 0), 0);
+    const added = (saved.get(iso3) ?? 0) - (savedBefore.get(iso3) ?? 0);
+    acknowledged += acks;
+    inDatabase += added;
+    acknowledgedInDatabase += Math.min(acks, added);
+  }
+  log(`${engine.name}: ${acknowledged} saves acknowledged, ${acknowledgedInDatabase} of them in the database`);
+  return {
+    run: {
+      servers: servers.length,
+      focalPoints: focalStates.length,
+      durationSeconds: config.autosave.durationSeconds,
+      baseline: mergeLoads(results.map((r) => r.baseline)),
+      saves: mergeLoads(results.map((r) => r.saves)),
+      acknowledged,
+      inDatabase,
+      acknowledgedInDatabase,
+    },
+    memory,
+    saved,
+  };
+}
+
 async function runEngine(
   engine: Engine,
   extras: ((base: string, cookies: { analyst: string; focal: string }, readCycle: number) => Promise<void>) | null,
 ): Promise<EngineRun> {
   const fills: EngineRun["fills"] = [];
   const reads: EngineRun["reads"] = [];
-  let base = "";
-  let stop = async () => {};
+  let server: RunningServer | null = null;
+  let pdf: PdfResult | null = null;
   for (const [i, size] of config.cycleSizes.entries()) {
     log(`${engine.name}: filling ${size} closed cycles of 193 states`);
     const fill = await fillDatabase(engine, closedYears(size), OPEN_YEAR, i === 0 ? focalStates : null);
     fills.push({ closedCycles: size, ...fill });
     log(`${engine.name}: ${JSON.stringify(fill.size)} in ${fill.seconds.toFixed(0)} s; starting the server`);
-    const server = await startServer(engine);
-    base = server.base;
-    stop = server.stop;
+    server = await startServer(engine);
+    const base = server.base;
     const analyst = await signIn(base, ANALYST_EMAIL);
     const readCycle = closedYears(size).at(-1)!;
     log(`${engine.name}: analyst reads of cycle ${readCycle} at ${size} closed cycles`);
@@ -81,49 +154,42 @@ async function runEngine(
       cycle: readCycle,
       results: await measureReads(base, analyst, readCycle, config.reads),
     });
-    if (i < config.cycleSizes.length - 1) await stop();
-    else if (extras) await extras(base, { analyst, focal: await signIn(base, focalEmail(focalStates[0]!)) }, readCycle);
+    const logMemory = (after: string) => {
+      const m = server!.memory();
+      log(
+        `  memory after ${after}: peak ${m.peakMb.toFixed(0)} MB (idle ${m.idleMb.toFixed(0)} MB, with the browser ${m.groupPeakMb.toFixed(0)} MB)`,
+      );
+    };
+    logMemory("the reads");
+    if (i < config.cycleSizes.length - 1) {
+      await server.stop();
+      continue;
+    }
+    if (extras) await extras(base, { analyst, focal: await signIn(base, focalEmail(focalStates[0]!)) }, readCycle);
+    log(
+      `${engine.name}: PDF reports of ${focalStates[0]} ${readCycle}, one at a time, then ${config.pdf.concurrent} at once`,
+    );
+    logMemory("the reads and page weight");
+    pdf = await measurePdf(base, analyst, focalStates[0]!, readCycle, config.pdf);
+    logMemory("the PDF reports");
+    log(
+      `  PDF p95 ${pdf.sequential.p95.toFixed(0)} ms one at a time, ${pdf.concurrent.count - pdf.concurrent.failures} of ${pdf.concurrent.count} at once (slowest ${pdf.concurrent.max.toFixed(0)} ms)`,
+    );
   }
+  if (!server || !pdf) throw new Error("no history size configured");
 
-  log(`${engine.name}: signing in ${focalStates.length} focal points`);
-  const cookies = await signInAll(base, focalStates.map(focalEmail));
-  const focalPoints = await Promise.all(
-    focalStates.map(async (iso3, i) => ({
-      iso3,
-      cookie: cookies[i]!,
-      version: await assessmentVersion(base, cookies[i]!, iso3, OPEN_YEAR),
-    })),
-  );
-  log(`${engine.name}: deadline rush, ${focalPoints.length} focal points × ${config.autosave.durationSeconds} s`);
-  const rush = await measureAutosave(base, focalPoints, OPEN_YEAR, config.autosave);
-  await stop();
-  // Counted with the server stopped: PGlite has one owner, and nothing can still be committing.
-  const stored = await savedNotes(engine, OPEN_YEAR, AUTOSAVE_QUESTION, focalStates);
-  let acknowledged = 0;
-  let acknowledgedInDatabase = 0;
-  let inDatabase = 0;
-  for (const iso3 of focalStates) {
-    const acks = rush.acknowledged.get(iso3) ?? 0;
-    const saved = stored.get(iso3) ?? 0;
-    acknowledged += acks;
-    inDatabase += saved;
-    acknowledgedInDatabase += Math.min(acks, saved);
+  const largest = config.cycleSizes[1];
+  const one = await rush(engine, [server], "bench", new Map());
+  const autosave = [one.run];
+  const memory: EngineRun["memory"] = { closedCycles: largest, servers: [...one.memory] };
+  if (engine.name === "postgres") {
+    // Scaled out: two app servers on the one database, each save counted.
+    const two = await Promise.all([startServer(engine), startServer(engine)]);
+    const second = await rush(engine, two, "two servers", one.saved);
+    autosave.push(second.run);
+    memory.servers.push(...second.memory);
   }
-  log(`${engine.name}: ${acknowledged} saves acknowledged, ${acknowledgedInDatabase} of them in the database`);
-  return {
-    engine: engine.name,
-    fills,
-    reads,
-    autosave: {
-      focalPoints: focalPoints.length,
-      durationSeconds: config.autosave.durationSeconds,
-      baseline: rush.baseline,
-      saves: rush.saves,
-      acknowledged,
-      inDatabase,
-      acknowledgedInDatabase,
-    },
-  };
+  return { engine: engine.name, fills, reads, autosave, pdf, memory };
 }
 
 async function postgresReachable(url: string): Promise<string | null> {

@@ -78,9 +78,60 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(130)));
 }
 
+export interface ServerMemory {
+  /** MB resident just after the server answered its first health check. */
+  idleMb: number;
+  /** The Node server's peak resident set (VmHWM of /proc/<pid>/status), MB, read just before it is stopped. */
+  peakMb: number;
+  /**
+   * The highest sum of resident sets of the server and its descendants (the Node server plus the headless
+   * browser it starts for PDF reports), MB, sampled every quarter second.
+   */
+  groupPeakMb: number;
+}
+
 export interface RunningServer {
   base: string;
-  stop(): Promise<void>;
+  /** The memory figures so far (the peak is the kernel's, so nothing between samples is missed). */
+  memory(): ServerMemory;
+  stop(): Promise<ServerMemory>;
+}
+
+/** A field of /proc/<pid>/status in MB (the kernel writes kB), or 0 when the process is gone. */
+function statusMb(pid: number, field: "VmHWM" | "VmRSS"): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A process and all its descendants (Linux /proc): the Node server and the headless browser it starts for PDF
+ * reports, which Playwright puts in a process group of its own.
+ */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat (the parent), counted after the command name's closing parenthesis.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
 }
 
 export async function startServer(engine: Engine): Promise<RunningServer> {
@@ -111,15 +162,33 @@ export async function startServer(engine: Engine): Promise<RunningServer> {
     }),
   );
   await waitHealthy(base, child);
+  const pid = child.pid!;
+  if (!fs.existsSync(`/proc/${pid}/status`)) throw new Error("The bench reads memory from /proc: Linux only");
+  const idleMb = statusMb(pid, "VmRSS");
+  let groupPeakMb = idleMb;
+  const sampler = setInterval(() => {
+    const total = processTree(pid).reduce((sum, p) => sum + statusMb(p, "VmRSS"), 0);
+    groupPeakMb = Math.max(groupPeakMb, total);
+  }, 250);
+  sampler.unref();
+  const memory = (): ServerMemory => ({
+    idleMb,
+    peakMb: statusMb(pid, "VmHWM"),
+    groupPeakMb: Math.max(groupPeakMb, statusMb(pid, "VmHWM")),
+  });
   return {
     base,
+    memory,
     async stop() {
+      clearInterval(sampler);
+      const last = memory();
       if (child.exitCode === null && child.signalCode === null) {
         process.kill(-child.pid!, "SIGTERM");
         const killer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 10_000);
         await exited;
         clearTimeout(killer);
       }
+      return last;
     },
   };
 }

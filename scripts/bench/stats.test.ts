@@ -87,3 +87,25 @@ describe("scriptChunks", () => {
     expect(scriptChunks(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
   });
 });
+
+describe("mergeLoads (the rush on two app servers, summarised as one)", () => {
+  it("takes percentiles over every response of both, adds rates, errors and outcomes", async () => {
+    const { mergeLoads } = await import("./load");
+    const load = (latencies: number[], errors: number, outcomes: Record<string, number>) => ({
+      ...summarize(latencies, 1),
+      errors,
+      non2xx: errors,
+      outcomes,
+      latencies,
+    });
+    const fast = load([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0, { 200: 10 });
+    const slow = load([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000], 1, { 200: 9, 500: 1 });
+    const merged = mergeLoads([fast, slow]);
+    expect(merged.count).toBe(20);
+    expect(merged.p50).toBe(10);
+    expect(merged.p95).toBe(900);
+    expect(merged.rps).toBe(20);
+    expect(merged.errors).toBe(1);
+    expect(merged.outcomes).toEqual({ 200: 19, 500: 1 });
+  });
+});

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { changePasswordSchema } from "@/lib/auth/account.validation";
 import { changeOwnPassword } from "@/server/account";
 import { validatedAction } from "@/app/_lib/action";
-import { apiTokenParamsSchema, newApiTokenSchema, sessionParamsSchema } from "@/lib/auth/api-token";
+import { apiTokenParamsSchema, newApiTokenSchema, sessionParamsSchema } from "@/lib/auth/api-token.validation";
 import { createApiToken, revokeApiToken } from "@/server/api-tokens";
 import { endOwnSession } from "@/server/sessions";
 import { notificationSettingsSchema } from "@/lib/notifications/notifications.validation";

@@ -1,12 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import { ACTION_STATUSES, actionPatchSchema, type ActionPatch } from "@/lib/plan/plan.validation";
+import { ACTION_STATUSES } from "@/lib/plan/plan-values";
+import type { ActionPatch, actionPatchSchema } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
@@ -167,7 +168,7 @@ function ActionEditor({ action, iso3, onDone }: { action: PlanAction; iso3: stri
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<z.input<typeof actionPatchSchema>, unknown, ActionPatch>({
-    resolver: zodResolver(actionPatchSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/plan/plan.validation").then((m) => m.actionPatchSchema)),
     defaultValues: {
       version: action.version,
       title: action.title,

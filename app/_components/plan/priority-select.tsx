@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
-import { PRIORITIES } from "@/lib/plan/plan.validation";
+import { PRIORITIES } from "@/lib/plan/plan-values";
 
 /**
  * An action's priority as a select, the options in the reader's language. It takes what a select takes:

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,7 +8,8 @@ import type { z } from "zod";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FormField } from "@/app/_components/forms/form-field";
 import { useRouter } from "@/app/_i18n/navigation";
-import { newApiTokenSchema, TOKEN_DAYS, type ApiTokenView } from "@/lib/auth/api-token";
+import { TOKEN_DAYS, type ApiTokenView } from "@/lib/auth/api-token";
+import type { newApiTokenSchema } from "@/lib/auth/api-token.validation";
 import { createToken, revokeToken } from "../actions";
 
 type FormInput = z.input<typeof newApiTokenSchema>;
@@ -22,7 +23,7 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const form = useForm<FormInput>({
-    resolver: zodResolver(newApiTokenSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/auth/api-token.validation").then((m) => m.newApiTokenSchema)),
     defaultValues: { name: "", expiresInDays: TOKEN_DAYS.default, write: false },
   });
   const { errors, isSubmitting } = form.formState;

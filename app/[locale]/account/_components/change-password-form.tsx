@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/account.validation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import type { ChangePasswordInput } from "@/lib/auth/account.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in-rules";
 import { changePassword } from "../actions";
 import { FormField } from "@/app/_components/forms/form-field";
 
@@ -18,7 +18,9 @@ const FIELDS: { name: keyof ChangePasswordInput; autoComplete: string }[] = [
 export function ChangePasswordForm() {
   const t = useTranslations("account.changePassword");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
+  const form = useForm<ChangePasswordInput>({
+    resolver: useLazyZodResolver(() => import("@/lib/auth/account.validation").then((m) => m.changePasswordSchema)),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,16 +1,12 @@
 "use client";
 
 import { isStateRole } from "@/lib/assessment/status";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import {
-  createAccountSchema,
-  type CreateAccountFormInput,
-  type CreateAccountInput,
-} from "@/lib/admin/accounts.validation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import type { CreateAccountFormInput, CreateAccountInput } from "@/lib/admin/accounts.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in-rules";
 import { createAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
@@ -29,7 +25,7 @@ export function CreateAccountForm({ states }: { states: readonly StateOption[] }
   const [feedback, setFeedback] = useFeedback();
   const [showPassword, setShowPassword] = useState(false);
   const form = useForm<CreateAccountFormInput, unknown, CreateAccountInput>({
-    resolver: zodResolver(createAccountSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/accounts.validation").then((m) => m.createAccountSchema)),
     defaultValues: EMPTY,
   });
   const { errors, isSubmitting } = form.formState;

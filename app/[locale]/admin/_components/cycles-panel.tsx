@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminCycle } from "@/lib/admin/view";
-import { cycleYearInputSchema, type CycleYearInput } from "@/lib/admin/cycles.validation";
+import type { CycleYearInput } from "@/lib/admin/cycles.validation";
 import { closeCycle, openNewCycle, reopenCycle, setCycleDeadline } from "../actions";
 import { ActionStatus, useFeedback, type Feedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
@@ -130,7 +130,7 @@ function OpenCycleForm({ suggestedYear, onResult }: { suggestedYear: number; onR
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const form = useForm<CycleYearInput>({
-    resolver: zodResolver(cycleYearInputSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/cycles.validation").then((m) => m.cycleYearInputSchema)),
     defaultValues: { year: suggestedYear },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,10 +1,10 @@
 "use client";
 
 import { isStateRole } from "@/lib/assessment/status";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { inviteFormSchema, type InviteFormInput, type InviteInput } from "@/lib/admin/invitations.validation";
+import type { InviteFormInput, InviteInput } from "@/lib/admin/invitations.validation";
 import type { Locale } from "@/lib/i18n/locales";
 import { inviteAccount } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
@@ -26,7 +26,7 @@ export function InviteForm({ states }: { states: readonly StateOption[] }) {
   const [feedback, setFeedback] = useFeedback();
   const empty: InviteFormInput = { name: "", email: "", role: "focal_point", memberStateIso3: "", locale };
   const form = useForm<InviteFormInput, unknown, InviteInput>({
-    resolver: zodResolver(inviteFormSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/invitations.validation").then((m) => m.inviteFormSchema)),
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;

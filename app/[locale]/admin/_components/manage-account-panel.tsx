@@ -1,19 +1,13 @@
 "use client";
 
 import { isStateRole } from "@/lib/assessment/status";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { AdminAccount } from "@/lib/admin/view";
-import {
-  changeRoleSchema,
-  resetPasswordSchema,
-  type ChangeRoleFormInput,
-  type ChangeRoleInput,
-  type ResetPasswordInput,
-} from "@/lib/admin/accounts.validation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import type { ChangeRoleFormInput, ChangeRoleInput, ResetPasswordInput } from "@/lib/admin/accounts.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in-rules";
 import { changeAccountRole, resetAccountPassword, resetAccountTwoFactor, setAccountDisabled } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FieldError } from "@/app/_components/forms/field-error";
@@ -45,7 +39,7 @@ function RoleForm({ account, states }: { account: AdminAccount; states: readonly
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<ChangeRoleFormInput, unknown, ChangeRoleInput>({
-    resolver: zodResolver(changeRoleSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/accounts.validation").then((m) => m.changeRoleSchema)),
     defaultValues: { userId: account.id, role: account.role, memberStateIso3: account.memberStateIso3 ?? "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -111,7 +105,7 @@ function ResetPasswordForm({ account }: { account: AdminAccount }) {
   const t = useTranslations("admin.manage");
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/accounts.validation").then((m) => m.resetPasswordSchema)),
     defaultValues: { userId: account.id, password: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { moveMemberStateSchema, type MoveMemberStateInput } from "@/lib/admin/regions.validation";
+import type { MoveMemberStateInput } from "@/lib/admin/regions.validation";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { moveMemberState } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
@@ -25,7 +25,7 @@ export function RegionForm({ states }: { states: readonly StateWithRegion[] }) {
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<MoveMemberStateInput>({
-    resolver: zodResolver(moveMemberStateSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/admin/regions.validation").then((m) => m.moveMemberStateSchema)),
     defaultValues: { iso3: "", region: undefined },
   });
   const { errors, isSubmitting } = form.formState;

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useErrorCodeText } from "@/app/_components/forms/error-code-text";
 import { LinkCheckNote } from "@/app/_components/evidence/link-check";
-import { evidenceUrlSchema, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answers.validation";
+import { isHttpUrl, MAX_EVIDENCE_PER_ANSWER } from "@/lib/assessment/answer-limits";
+import { answerSchemas } from "./answer-schemas";
 import { errorCode } from "@/lib/errors/schema-message";
 
 /** The evidence links of one answer: a URL is checked with the server's rule before it joins the list. */
@@ -25,8 +26,17 @@ export function EvidenceEditor({
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
 
-  const add = () => {
-    const parsed = evidenceUrlSchema.safeParse(draft);
+  const add = async () => {
+    const parsed = await answerSchemas().then(
+      ({ evidenceUrlSchema }) => evidenceUrlSchema.safeParse(draft),
+      // Offline before the schema arrived: the link rule alone; the server checks the whole schema on saving.
+      () => {
+        const url = draft.trim();
+        return isHttpUrl(url)
+          ? { success: true as const, data: url }
+          : { success: false as const, error: { issues: [{ message: errorCode("validation.evidence_url") }] } };
+      },
+    );
     if (!parsed.success) {
       // The server's rule and its message: an error code, written in the page's language.
       setError(errorText(parsed.error.issues[0]?.message ?? errorCode("validation.evidence_url")));
@@ -92,11 +102,11 @@ export function EvidenceEditor({
             onKeyDown={(e) => {
               if (e.key === "Enter") {
                 e.preventDefault();
-                add();
+                void add();
               }
             }}
           />
-          <button type="button" className="btn-secondary" onClick={add}>
+          <button type="button" className="btn-secondary" onClick={() => void add()}>
             {t("add")}
           </button>
           <p id={`${inputId}-error`} className="field-error w-full" aria-live="polite">

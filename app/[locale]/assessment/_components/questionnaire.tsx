@@ -1,15 +1,12 @@
 "use client";
 
 import type { AnswerReview } from "@/lib/validation/dialogue";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import {
-  answerStateSchema,
-  questionnaireFormSchema,
-  type QuestionnaireForm,
-} from "@/lib/assessment/answers.validation";
+import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
+import { answerSchemas } from "./answer-schemas";
 import { AutosaveQueue, EMPTY_ANSWER, type Answers, type Conflict, type SaveStatus } from "@/lib/assessment/autosave";
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
@@ -78,7 +75,7 @@ export function Questionnaire({
   const t = useTranslations("assessment");
   const form = useForm<QuestionnaireForm>({
     defaultValues,
-    resolver: zodResolver(questionnaireFormSchema),
+    resolver: useLazyZodResolver(() => answerSchemas().then((m) => m.questionnaireFormSchema)),
     mode: "onChange",
   });
   const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: "saved" });
@@ -115,8 +112,19 @@ export function Questionnaire({
       if (applyingRemote.current || !name?.startsWith("answers.")) return;
       const questionId = name.split(".")[1];
       if (!questionId) return;
-      const parsed = answerStateSchema.safeParse(values.answers?.[questionId]);
-      if (parsed.success) queue.change(questionId, parsed.data);
+      const answer = values.answers?.[questionId];
+      // The schema is loaded once (on mount); changes wait for it in the order they were made. If it could not be
+      // fetched (offline before it arrived), the change is queued as the form holds it, not lost: the server
+      // validates every save with the same schema.
+      void answerSchemas().then(
+        ({ answerStateSchema }) => {
+          const parsed = answerStateSchema.safeParse(answer);
+          if (parsed.success) queue.change(questionId, parsed.data);
+        },
+        () => {
+          if (answer) queue.change(questionId, { ...EMPTY_ANSWER, ...answer } as Answers[string]);
+        },
+      );
     });
     const online = () => queue.retry();
     const beforeUnload = (event: BeforeUnloadEvent) => {

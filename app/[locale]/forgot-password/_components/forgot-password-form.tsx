@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/auth/password-reset.validation";
+import type { ForgotPasswordInput } from "@/lib/auth/password-reset.validation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { FormField } from "@/app/_components/forms/form-field";
 import { Link } from "@/app/_i18n/navigation";
@@ -16,7 +16,11 @@ export function ForgotPasswordForm() {
   const t = useTranslations("account.forgotPassword");
   const locale = useLocale();
   const [feedback, setFeedback] = useFeedback();
-  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema) });
+  const form = useForm<ForgotPasswordInput>({
+    resolver: useLazyZodResolver(() =>
+      import("@/lib/auth/password-reset.validation").then((m) => m.forgotPasswordSchema),
+    ),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

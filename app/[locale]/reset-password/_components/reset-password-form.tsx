@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { chooseNewPasswordSchema, type ChooseNewPasswordInput } from "@/lib/auth/password-reset.validation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import type { ChooseNewPasswordInput } from "@/lib/auth/password-reset.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in-rules";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { NewPasswordFields } from "@/app/_components/forms/new-password-fields";
 import { Link } from "@/app/_i18n/navigation";
@@ -14,7 +14,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("account.resetPassword");
   const [feedback, setFeedback] = useFeedback();
   const [done, setDone] = useState(false);
-  const form = useForm<ChooseNewPasswordInput>({ resolver: zodResolver(chooseNewPasswordSchema) });
+  const form = useForm<ChooseNewPasswordInput>({
+    resolver: useLazyZodResolver(() =>
+      import("@/lib/auth/password-reset.validation").then((m) => m.chooseNewPasswordSchema),
+    ),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

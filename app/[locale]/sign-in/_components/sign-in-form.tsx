@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { getPathname } from "@/app/_i18n/navigation";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.validation";
+import type { SignInInput } from "@/lib/auth/sign-in.validation";
 import { afterSignIn } from "@/app/_lib/after-sign-in";
 import { FormField } from "@/app/_components/forms/form-field";
 import { ErrorAlert } from "@/app/_components/forms/error-alert";
@@ -52,7 +52,9 @@ export function SignInForm({
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  } = useForm<SignInInput>({
+    resolver: useLazyZodResolver(() => import("@/lib/auth/sign-in.validation").then((m) => m.signInSchema)),
+  });
 
   /** The server's refusals carry a code, so the reader gets them in their language; others keep the server's text. */
   function refusal(response: Response, body: AuthBody): string {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
@@ -8,7 +8,7 @@ import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { InvitationLocaleField, InviteeNameAndEmail } from "@/app/_components/forms/invitee-fields";
 import { useRouter } from "@/app/_i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { inviteContributorSchema, type InviteContributorInput } from "@/lib/team/team.validation";
+import type { InviteContributorInput } from "@/lib/team/team.validation";
 import { inviteContributor } from "../actions";
 
 /** Invites a contributor of the focal point's own state: they choose their password from the e-mailed link. */
@@ -19,7 +19,7 @@ export function InviteContributorForm() {
   const [feedback, setFeedback] = useFeedback();
   const empty: InviteContributorInput = { name: "", email: "", locale };
   const form = useForm<InviteContributorInput>({
-    resolver: zodResolver(inviteContributorSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/team/team.validation").then((m) => m.inviteContributorSchema)),
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { newApiTokenSchema } from "@/lib/auth/api-token";
+import { newApiTokenSchema } from "@/lib/auth/api-token.validation";
 import { assertSessionActor } from "@/server/access";
 import { createApiToken, listApiTokens } from "@/server/api-tokens";
 import { readJsonBody, route } from "../../_lib/route";

@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import {
-  acceptInvitationSchema,
-  type AcceptInvitationFormInput,
-  type AcceptInvitationInput,
-} from "@/lib/admin/invitations.validation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in.validation";
+import type { AcceptInvitationFormInput, AcceptInvitationInput } from "@/lib/admin/invitations.validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/sign-in-rules";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
 import { NewPasswordFields } from "@/app/_components/forms/new-password-fields";
@@ -22,7 +18,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const locale = useLocale();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<AcceptInvitationFormInput, unknown, AcceptInvitationInput>({
-    resolver: zodResolver(acceptInvitationSchema),
+    resolver: useLazyZodResolver(() =>
+      import("@/lib/admin/invitations.validation").then((m) => m.acceptInvitationSchema),
+    ),
     defaultValues: { token, password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = form.formState;

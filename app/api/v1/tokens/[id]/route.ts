@@ -1,4 +1,4 @@
-import { apiTokenParamsSchema } from "@/lib/auth/api-token";
+import { apiTokenParamsSchema } from "@/lib/auth/api-token.validation";
 import { revokeApiToken } from "@/server/api-tokens";
 import { parseParams, route } from "../../../_lib/route";
 

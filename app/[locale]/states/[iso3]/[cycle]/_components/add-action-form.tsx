@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { PlanAction } from "@/lib/plan/actions";
-import { newActionSchema, type NewAction } from "@/lib/plan/plan.validation";
+import type { NewAction, newActionSchema } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { errorLink } from "@/app/_components/forms/field-error";
@@ -44,7 +44,7 @@ export function AddActionForm({
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const form = useForm<z.input<typeof newActionSchema>, unknown, NewAction>({
-    resolver: zodResolver(newActionSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/plan/plan.validation").then((m) => m.newActionSchema)),
     defaultValues: {
       questionId,
       title: suggestedTitle,

@@ -6,7 +6,7 @@ import { Link } from "@/app/_i18n/navigation";
 import type { GapRow } from "@/lib/results/gap-rows";
 import { formatCredit } from "@/lib/results/format";
 import { formatScore } from "@/lib/scoring";
-import { isOpen } from "@/lib/plan/plan.validation";
+import { isOpen } from "@/lib/plan/plan-values";
 import { AddActionForm } from "./add-action-form";
 import { PlannedActionsNote, type PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
 import { Signed } from "./signed";

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { actionsFromGapsSchema, type ActionsFromGaps } from "@/lib/plan/plan.validation";
+import type { ActionsFromGaps } from "@/lib/plan/plan.validation";
 import { useRouter } from "@/app/_i18n/navigation";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { showServerErrors } from "@/app/_components/forms/form-errors";
@@ -23,7 +23,9 @@ export function GapsToActionsForm({ iso3, questionIds }: { iso3: string; questio
   // A year from the first render, kept across renders (the form reads its defaults once).
   const [defaultTargetDate] = useState(() => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
   const form = useForm<Omit<ActionsFromGaps, "questionIds">>({
-    resolver: zodResolver(actionsFromGapsSchema.omit({ questionIds: true })),
+    resolver: useLazyZodResolver(() =>
+      import("@/lib/plan/plan.validation").then((m) => m.actionsFromGapsSchema.omit({ questionIds: true })),
+    ),
     defaultValues: {
       owner: "",
       targetDate: defaultTargetDate,

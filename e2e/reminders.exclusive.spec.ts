@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
+import { NOTIFICATION_TEXTS } from "../lib/notifications/kinds";
 import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
 import { Mailbox } from "./mailbox";
 
@@ -9,7 +10,16 @@ import { Mailbox } from "./mailbox";
  * removes it at the end. The server runs no reminders on a timer (scripts/serve-e2e.mjs): this spec runs them.
  */
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
-const REMINDER = /^Reminder: the \d{4} assessment of .+ is due on /;
+/** A reminder's subject in any of the six languages: each person reads theirs (chosen, else their invitation's). */
+const REMINDER_SUBJECTS = Object.values(NOTIFICATION_TEXTS).map(
+  (texts) =>
+    new RegExp(
+      `^${texts.kinds.deadline_reminder.title
+        .split(/\{\w+\}/)
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+        .join(".+")}$`,
+    ),
+);
 const FOCAL_POINTS: Record<string, string> = {
   KEN: "focal.ken@example.org",
   BRA: "focal.bra@example.org",
@@ -25,7 +35,7 @@ test.beforeAll(async () => mailbox.start());
 test.afterAll(async () => mailbox.stop());
 
 const addressOf = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined);
-const reminders = () => received.filter((m) => REMINDER.test(m.subject ?? ""));
+const reminders = () => received.filter((m) => REMINDER_SUBJECTS.some((subject) => subject.test(m.subject ?? "")));
 
 /** The ISO day `days` from today (UTC), as the server counts. */
 function dayFromToday(days: number): string {

@@ -6,6 +6,7 @@ import { setPublicationDateAction } from "../actions";
 import { ActionStatus, useFeedback } from "@/app/_components/forms/action-status";
 import { useRouter } from "@/app/_i18n/navigation";
 import { formatDate } from "./format";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { TableHead } from "@/app/_components/table-head";
 
 export interface PublicationRow {
@@ -31,6 +32,8 @@ export function PublicationPanel({ rows }: { rows: readonly PublicationRow[] }) 
   const router = useRouter();
   const [feedback, setFeedback] = useFeedback();
   const [pending, startTransition] = useTransition();
+  // A date typed before hydration would be reset to the server's value: the controls wait for the page.
+  const hydrated = useHydrated();
   const [dates, setDates] = useState<Record<number, string>>(
     Object.fromEntries(rows.map((r) => [r.cycle, toField(r.publishAt)])),
   );
@@ -88,18 +91,19 @@ export function PublicationPanel({ rows }: { rows: readonly PublicationRow[] }) 
                         className="field-input w-auto"
                         dir="ltr"
                         required
+                        disabled={!hydrated}
                         aria-label={t("dateLabel", { cycle: r.cycle })}
                         value={dates[r.cycle] ?? ""}
                         onChange={(e) => setDates((d) => ({ ...d, [r.cycle]: e.target.value }))}
                       />
-                      <button type="submit" className="btn-primary" disabled={pending}>
+                      <button type="submit" className="btn-primary" disabled={!hydrated || pending}>
                         {t("save")}
                       </button>
                       {r.publishAt && (
                         <button
                           type="button"
                           className="btn-secondary"
-                          disabled={pending}
+                          disabled={!hydrated || pending}
                           onClick={() => save(r.cycle, null)}
                         >
                           {t("clear")}

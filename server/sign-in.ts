@@ -2,7 +2,7 @@ import "server-only";
 import type { Auth } from "@/db/auth";
 import { getDb } from "@/db/index";
 import { insertAccountEvent } from "@/db/queries/admin";
-import { findAccountByEmail, isAccountDisabled } from "@/db/queries/users";
+import { findAccountByEmail } from "@/db/queries/users";
 import { appError, errorBody } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import {
@@ -34,13 +34,15 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   const wait = await signInRetryAfter(email, address);
   if (wait > 0) return tooMany("rate_limited.sign_in", wait, request);
-  if (email && (await isAccountDisabled(email))) {
+  // One look-up serves the refusal of a disabled account and the history of a failed sign-in.
+  const target = email ? await findAccountByEmail(email) : null;
+  if (target?.disabled) {
     return Response.json(errorBody(appError("forbidden.account_disabled"), locale), { status: 403 });
   }
   const response = await auth.handler(request);
   if (response.status === 401 || response.status === 403) {
     await recordSignInFailure(email, address);
-    await recordFailedSignIn(email, address);
+    if (target) await recordFailedSignIn(target, address);
   } else if (response.ok && email) await clearSignInFailures(email);
   return response;
 }
@@ -50,10 +52,7 @@ export async function signInWithThrottle(auth: Auth, request: Request): Promise<
  * Attempts on addresses without an account are only counted by the throttle: a log of them would collect
  * strangers' addresses and tell nobody anything.
  */
-async function recordFailedSignIn(email: string, address: string): Promise<void> {
-  if (!email) return;
-  const target = await findAccountByEmail(email);
-  if (!target) return;
+async function recordFailedSignIn(target: { id: string; email: string }, address: string): Promise<void> {
   await insertAccountEvent(await getDb(), {
     userId: target.id,
     userEmail: target.email,

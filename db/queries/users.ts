@@ -22,23 +22,16 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   };
 }
 
-/** The account an e-mail address signs in to, or null when none has it. */
-export async function findAccountByEmail(email: string): Promise<{ id: string; email: string } | null> {
+/** The account an e-mail address signs in to (and whether it is disabled), or null when none has it. */
+export async function findAccountByEmail(
+  email: string,
+): Promise<{ id: string; email: string; disabled: boolean } | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ id: user.id, email: user.email })
+    .select({ id: user.id, email: user.email, disabled: user.disabled })
     .from(user)
     .where(eq(user.email, email.trim().toLowerCase()));
   return row ?? null;
-}
-
-export async function isAccountDisabled(email: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ disabled: user.disabled })
-    .from(user)
-    .where(eq(user.email, email.trim().toLowerCase()));
-  return row?.disabled ?? false;
 }
 
 /** Whether the account has a password (an account that only ever signed in by SSO has none). */

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/app/_i18n/routing";
-import { clientMessages, directionOf } from "@/lib/i18n/locales";
+import { directionOf } from "@/lib/i18n/locales";
+import { layoutMessages } from "@/app/_i18n/page-messages";
 import "@/app/globals.css";
 
 type Params = Promise<{ locale: string }>;
@@ -25,7 +26,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  const messages = clientMessages(await getMessages({ locale }));
+  // Each page gives its own client components their messages (PageMessages); the layout only the header's.
+  const messages = await layoutMessages(locale);
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>

@@ -37,20 +37,6 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
- * Namespaces only server components read (the framework, methodology and Member States pages): every page
- * would otherwise carry them to the browser in its React payload. app/_i18n/client-messages.test.ts checks
- * that no client component reads them.
- */
-export const SERVER_ONLY_NAMESPACES: readonly Namespace[] = ["reference"];
-
-/** The messages the browser needs: all but the server-only namespaces. */
-export function clientMessages<M extends Record<string, unknown>>(messages: M): Partial<M> {
-  return Object.fromEntries(
-    Object.entries(messages).filter(([ns]) => !(SERVER_ONLY_NAMESPACES as readonly string[]).includes(ns)),
-  ) as Partial<M>;
-}
-
-/**
  * The language an API answer is written in, from an `Accept-Language` header:
  * the first of the reader's languages (by weight) that the product offers,
  * matched on the primary subtag ("fr-CH" → fr, "zh-Hans-CN" → zh); else English.

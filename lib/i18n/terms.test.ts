@@ -61,7 +61,12 @@ describe("agreed terms", () => {
 
   it("names the Chinese pillars with 措施, as the GCI's Chinese texts do, in the short labels too", () => {
     const full = Object.fromEntries(Object.entries(zhFramework.pillars).map(([id, p]) => [id, p.name]));
-    expect(full).toMatchObject({ legal: "法律措施", technical: "技术措施", organizational: "组织措施", cooperation: "合作措施" });
+    expect(full).toMatchObject({
+      legal: "法律措施",
+      technical: "技术措施",
+      organizational: "组织措施",
+      cooperation: "合作措施",
+    });
     expect(zhAnalysis.ranking.pillarShort).toEqual(full);
   });
 });

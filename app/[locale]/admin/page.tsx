@@ -26,6 +26,7 @@ import { InvitationsPanel } from "./_components/invitations-panel";
 import { InviteForm } from "./_components/invite-form";
 import { FrameworkVersionsPanel } from "./_components/framework-versions-panel";
 import { RegionsPanel } from "./_components/regions-panel";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.metadata");
@@ -103,101 +104,103 @@ export default async function AdminPage({
   };
 
   return (
-    <div className="space-y-12">
-      <header className="space-y-3">
-        <p className="eyebrow">{t("eyebrow")}</p>
-        <h1 className="text-display font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("lead")}</p>
-        <nav aria-label={t("sectionsLabel")}>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {SECTIONS.map((id) => (
-              <li key={id}>
-                <a href={`#${id}`} className="card block p-4 no-underline hover:border-brand-500">
-                  <span className="block font-semibold text-ink">{t(`sections.${id}`)}</span>
-                  <span className="block text-sm text-muted">{summary[id]}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+    <PageMessages page="admin">
+      <div className="space-y-12">
+        <header className="space-y-3">
+          <p className="eyebrow">{t("eyebrow")}</p>
+          <h1 className="text-display font-bold">{t("title")}</h1>
+          <p className="max-w-3xl text-muted">{t("lead")}</p>
+          <nav aria-label={t("sectionsLabel")}>
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+              {SECTIONS.map((id) => (
+                <li key={id}>
+                  <a href={`#${id}`} className="card block p-4 no-underline hover:border-brand-500">
+                    <span className="block font-semibold text-ink">{t(`sections.${id}`)}</span>
+                    <span className="block text-sm text-muted">{summary[id]}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
 
-      <section id="accounts" aria-labelledby="accounts-title" className="scroll-mt-6 space-y-5">
-        <SectionHeading id="accounts-title" title={t("sections.accounts")}>
-          {t("intro.accounts")}
-        </SectionHeading>
-        <div className="card p-0">
-          <div className="border-b border-line p-4">
-            <AccountFilters filter={filter} />
+        <section id="accounts" aria-labelledby="accounts-title" className="scroll-mt-6 space-y-5">
+          <SectionHeading id="accounts-title" title={t("sections.accounts")}>
+            {t("intro.accounts")}
+          </SectionHeading>
+          <div className="card p-0">
+            <div className="border-b border-line p-4">
+              <AccountFilters filter={filter} />
+            </div>
+            <div className="overflow-x-auto">
+              <AccountsTable accounts={accounts} states={states} actorId={actor.userId} caption={caption} />
+            </div>
           </div>
-          <div className="overflow-x-auto">
-            <AccountsTable accounts={accounts} states={states} actorId={actor.userId} caption={caption} />
-          </div>
-        </div>
-        <section className="card space-y-4" aria-labelledby="invite-title">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 id="invite-title" className="text-lg font-semibold">
-              {t("inviteTitle")}
+          <section className="card space-y-4" aria-labelledby="invite-title">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 id="invite-title" className="text-lg font-semibold">
+                {t("inviteTitle")}
+              </h3>
+              <Link href="/admin/outbox" className="text-sm">
+                {t("outboxLink")}
+              </Link>
+            </div>
+            <p className="max-w-3xl text-sm text-muted">{t("inviteIntro")}</p>
+            <InviteForm states={states} />
+          </section>
+          <section className="card space-y-4" aria-labelledby="invitations-title">
+            <h3 id="invitations-title" className="text-lg font-semibold">
+              {t("invitationsTitle", { count: invitations.length })}
             </h3>
-            <Link href="/admin/outbox" className="text-sm">
-              {t("outboxLink")}
-            </Link>
-          </div>
-          <p className="max-w-3xl text-sm text-muted">{t("inviteIntro")}</p>
-          <InviteForm states={states} />
+            <InvitationsPanel invitations={invitations} />
+          </section>
+          <section className="card space-y-4" aria-labelledby="create-account-title">
+            <h3 id="create-account-title" className="text-lg font-semibold">
+              {t("createTitle")}
+            </h3>
+            <p className="max-w-3xl text-sm text-muted">{t("createIntro")}</p>
+            <CreateAccountForm states={states} />
+          </section>
         </section>
-        <section className="card space-y-4" aria-labelledby="invitations-title">
-          <h3 id="invitations-title" className="text-lg font-semibold">
-            {t("invitationsTitle", { count: invitations.length })}
-          </h3>
-          <InvitationsPanel invitations={invitations} />
+
+        <section id="cycles" aria-labelledby="cycles-title" className="scroll-mt-6 space-y-5">
+          <SectionHeading id="cycles-title" title={t("sections.cycles")}>
+            {t("intro.cycles")}
+          </SectionHeading>
+          <CyclesPanel cycles={cycles} suggestedYear={suggestedNextYear(cycles)} />
         </section>
-        <section className="card space-y-4" aria-labelledby="create-account-title">
-          <h3 id="create-account-title" className="text-lg font-semibold">
-            {t("createTitle")}
-          </h3>
-          <p className="max-w-3xl text-sm text-muted">{t("createIntro")}</p>
-          <CreateAccountForm states={states} />
+
+        <section id="publication" aria-labelledby="publication-title" className="scroll-mt-6 space-y-5">
+          <h2 id="publication-title" className="text-2xl font-bold">
+            {tPublication("heading")}
+          </h2>
+          <PublicationPanel
+            rows={publication.map((p) => ({
+              cycle: p.cycle,
+              status: p.status,
+              publishAt: p.publishAt?.toISOString() ?? null,
+              setByName: p.setByName,
+              published: p.published,
+              consenting: p.consenting,
+            }))}
+          />
         </section>
-      </section>
 
-      <section id="cycles" aria-labelledby="cycles-title" className="scroll-mt-6 space-y-5">
-        <SectionHeading id="cycles-title" title={t("sections.cycles")}>
-          {t("intro.cycles")}
-        </SectionHeading>
-        <CyclesPanel cycles={cycles} suggestedYear={suggestedNextYear(cycles)} />
-      </section>
+        <section id="regions" aria-labelledby="regions-title" className="scroll-mt-6 space-y-5">
+          <SectionHeading id="regions-title" title={t("sections.regions")}>
+            {t("intro.regions")}
+          </SectionHeading>
+          <RegionsPanel states={states} />
+        </section>
 
-      <section id="publication" aria-labelledby="publication-title" className="scroll-mt-6 space-y-5">
-        <h2 id="publication-title" className="text-2xl font-bold">
-          {tPublication("heading")}
-        </h2>
-        <PublicationPanel
-          rows={publication.map((p) => ({
-            cycle: p.cycle,
-            status: p.status,
-            publishAt: p.publishAt?.toISOString() ?? null,
-            setByName: p.setByName,
-            published: p.published,
-            consenting: p.consenting,
-          }))}
-        />
-      </section>
-
-      <section id="regions" aria-labelledby="regions-title" className="scroll-mt-6 space-y-5">
-        <SectionHeading id="regions-title" title={t("sections.regions")}>
-          {t("intro.regions")}
-        </SectionHeading>
-        <RegionsPanel states={states} />
-      </section>
-
-      <section id="questionnaire" aria-labelledby="questionnaire-title" className="scroll-mt-6 space-y-5">
-        <SectionHeading id="questionnaire-title" title={t("sections.questionnaire")}>
-          {t("intro.questionnaire")}
-        </SectionHeading>
-        <FrameworkVersionsPanel rows={versions} comparisons={comparisons} />
-      </section>
-    </div>
+        <section id="questionnaire" aria-labelledby="questionnaire-title" className="scroll-mt-6 space-y-5">
+          <SectionHeading id="questionnaire-title" title={t("sections.questionnaire")}>
+            {t("intro.questionnaire")}
+          </SectionHeading>
+          <FrameworkVersionsPanel rows={versions} comparisons={comparisons} />
+        </section>
+      </div>
+    </PageMessages>
   );
 }
 

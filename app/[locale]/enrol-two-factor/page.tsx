@@ -9,6 +9,7 @@ import { ENROLMENT_PATH } from "@/lib/auth/two-factor";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { ownTwoFactorStatus } from "@/server/two-factor";
 import { EnrolTwoFactor } from "./_components/enrol-two-factor";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.twoFactor");
@@ -30,34 +31,36 @@ export default async function EnrolTwoFactorPage() {
   const status = await ownTwoFactorStatus(actor);
   const t = await getTranslations("account.twoFactor");
   return (
-    <FormPage
-      eyebrow={t("eyebrow")}
-      title={t("title")}
-      formLabel={t("title")}
-      aside={
-        <>
-          <p className="text-muted">{status.required ? t("requiredIntro") : t("optionalIntro")}</p>
-          {status.required && !status.enabled && (
-            <form action={signOut}>
-              <button type="submit" className="btn-secondary">
-                {t("signOut")}
-              </button>
-            </form>
-          )}
-        </>
-      }
-    >
-      {status.enabled ? (
-        <div className="space-y-4">
-          <p role="status">{t("already")}</p>
-          <Link href="/account">{t("toAccount")}</Link>
-        </div>
-      ) : (
-        <EnrolTwoFactor
-          hasPassword={status.hasPassword}
-          home={getPathname({ href: homeForRole(actor.role), locale: isLocale(locale) ? locale : DEFAULT_LOCALE })}
-        />
-      )}
-    </FormPage>
+    <PageMessages page="enrol-two-factor">
+      <FormPage
+        eyebrow={t("eyebrow")}
+        title={t("title")}
+        formLabel={t("title")}
+        aside={
+          <>
+            <p className="text-muted">{status.required ? t("requiredIntro") : t("optionalIntro")}</p>
+            {status.required && !status.enabled && (
+              <form action={signOut}>
+                <button type="submit" className="btn-secondary">
+                  {t("signOut")}
+                </button>
+              </form>
+            )}
+          </>
+        }
+      >
+        {status.enabled ? (
+          <div className="space-y-4">
+            <p role="status">{t("already")}</p>
+            <Link href="/account">{t("toAccount")}</Link>
+          </div>
+        ) : (
+          <EnrolTwoFactor
+            hasPassword={status.hasPassword}
+            home={getPathname({ href: homeForRole(actor.role), locale: isLocale(locale) ? locale : DEFAULT_LOCALE })}
+          />
+        )}
+      </FormPage>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FormPage } from "@/app/_components/form-page";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.forgotPassword");
@@ -12,8 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("account.forgotPassword");
   return (
-    <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
-      <ForgotPasswordForm />
-    </FormPage>
+    <PageMessages page="forgot-password">
+      <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
+        <ForgotPasswordForm />
+      </FormPage>
+    </PageMessages>
   );
 }

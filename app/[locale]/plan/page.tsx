@@ -7,6 +7,7 @@ import { requirePageActor } from "@/app/_lib/session";
 import { parsePlanFilters } from "@/app/_components/plan/plan-filters";
 import { PlanOrNotice } from "@/app/_components/plan/plan-or-notice";
 import { RegionalPlans } from "./_components/regional-plans";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -24,13 +25,19 @@ export default async function PlanRoute({
   const actor = await requirePageActor("/plan");
   if (isStateRole(actor.role) && actor.memberStateIso3) {
     return (
-      <PlanOrNotice
-        actor={actor}
-        iso3={actor.memberStateIso3}
-        filters={parsePlanFilters(await searchParams)}
-        basePath="/plan"
-      />
+      <PageMessages page="plan">
+        <PlanOrNotice
+          actor={actor}
+          iso3={actor.memberStateIso3}
+          filters={parsePlanFilters(await searchParams)}
+          basePath="/plan"
+        />
+      </PageMessages>
     );
   }
-  return <RegionalPlans actions={await listActionsForBdt(actor)} today={todayUtc()} />;
+  return (
+    <PageMessages page="plan">
+      <RegionalPlans actions={await listActionsForBdt(actor)} today={todayUtc()} />
+    </PageMessages>
+  );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NoticePanel } from "@/app/_components/notice-panel";
 import { FormPage } from "@/app/_components/form-page";
 import { ResetPasswordForm } from "./_components/reset-password-form";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.resetPassword");
@@ -20,8 +21,10 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       </NoticePanel>
     );
   return (
-    <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
-      <ResetPasswordForm token={token} />
-    </FormPage>
+    <PageMessages page="reset-password">
+      <FormPage title={t("title")} formLabel={t("formLabel")} aside={<p className="text-muted">{t("intro")}</p>}>
+        <ResetPasswordForm token={token} />
+      </FormPage>
+    </PageMessages>
   );
 }

@@ -12,6 +12,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { hasDemoData } from "@/server/demo-data";
 import { SignInForm } from "./_components/sign-in-form";
 import { SsoButtons } from "./_components/sso-buttons";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.signIn");
@@ -45,42 +46,44 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const common = await getTranslations("common");
   const demo = await hasDemoData();
   return (
-    <FormPage
-      eyebrow={common("appName")}
-      title={t("title")}
-      formLabel={t("formLabel")}
-      aside={
-        <>
-          <p className="text-muted">{t("intro")}</p>
-          <p className="text-sm text-muted">{t("accountsNote")}</p>
-          {demo && (
-            <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-warn">
-              {t.rich("demoTotp", {
-                secret: DEMO_TOTP_SECRET,
-                strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
-                code: (chunks) => (
-                  <code dir="ltr" className="font-mono whitespace-nowrap">
-                    {chunks}
-                  </code>
-                ),
-              })}
-            </p>
-          )}
-        </>
-      }
-    >
-      {failureText && (
-        <p role="alert" className="mb-5 rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
-          {failureText}
-        </p>
-      )}
-      <SignInForm next={next ?? null} initialStep={codeStep ? "code" : "password"} />
-      {!codeStep && (
-        <p className="mt-4 text-sm">
-          <Link href="/forgot-password">{t("forgotPassword")}</Link>
-        </p>
-      )}
-      {!codeStep && providers.length > 0 && <SsoButtons providers={providers} next={next ?? null} />}
-    </FormPage>
+    <PageMessages page="sign-in">
+      <FormPage
+        eyebrow={common("appName")}
+        title={t("title")}
+        formLabel={t("formLabel")}
+        aside={
+          <>
+            <p className="text-muted">{t("intro")}</p>
+            <p className="text-sm text-muted">{t("accountsNote")}</p>
+            {demo && (
+              <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-warn">
+                {t.rich("demoTotp", {
+                  secret: DEMO_TOTP_SECRET,
+                  strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+                  code: (chunks) => (
+                    <code dir="ltr" className="font-mono whitespace-nowrap">
+                      {chunks}
+                    </code>
+                  ),
+                })}
+              </p>
+            )}
+          </>
+        }
+      >
+        {failureText && (
+          <p role="alert" className="mb-5 rounded-md border border-danger/40 bg-red-50 px-4 py-3 text-sm text-danger">
+            {failureText}
+          </p>
+        )}
+        <SignInForm next={next ?? null} initialStep={codeStep ? "code" : "password"} />
+        {!codeStep && (
+          <p className="mt-4 text-sm">
+            <Link href="/forgot-password">{t("forgotPassword")}</Link>
+          </p>
+        )}
+        {!codeStep && providers.length > 0 && <SsoButtons providers={providers} next={next ?? null} />}
+      </FormPage>
+    </PageMessages>
   );
 }

@@ -32,6 +32,7 @@ import { MapTable } from "./_components/map/map-table";
 import { worldShapes } from "@/app/_lib/world-shapes";
 import { WorldMap, type MapState } from "./_components/map/world-map";
 import { RankingTable, type RankingRow } from "./_components/ranking/ranking-table";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");
@@ -127,140 +128,144 @@ export default async function AnalysisDashboardPage({
   );
 
   return (
-    <div className="space-y-6">
-      <AnalysisHeader
-        eyebrow={t("shared.eyebrowCycle", { cycle: year })}
-        title={t("dashboard.title", { cycle: year })}
-        tab="dashboard"
-        tabHrefs={tabHrefs}
-      >
-        {t("dashboard.intro", { include })}
-      </AnalysisHeader>
+    <PageMessages page="analysis/[cycle]">
+      <div className="space-y-6">
+        <AnalysisHeader
+          eyebrow={t("shared.eyebrowCycle", { cycle: year })}
+          title={t("dashboard.title", { cycle: year })}
+          tab="dashboard"
+          tabHrefs={tabHrefs}
+        >
+          {t("dashboard.intro", { include })}
+        </AnalysisHeader>
 
-      <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
-      <KeyFigures summary={summary} include={include} />
+        <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
+        <KeyFigures summary={summary} include={include} />
 
-      <section aria-labelledby="status-heading" className="card space-y-3 p-0">
-        <div className="px-5 pt-5">
-          <h2 id="status-heading" className="text-lg font-semibold">
-            {t("dashboard.status.heading")}
-          </h2>
-          <p className="text-sm text-muted">{t("dashboard.status.text", { cycle: year })}</p>
-        </div>
-        <div className="overflow-x-auto">
-          <StatusTable
-            regions={statusCounts.regions}
-            total={statusCounts.total}
-            caption={t("dashboard.status.caption", { cycle: year })}
-          />
-        </div>
-      </section>
-
-      <ChartCard
-        id="map-heading"
-        title={t("dashboard.map.heading")}
-        description={t("dashboard.map.text", { counted })}
-        chart={
-          <div className="space-y-3">
-            <WorldMap states={mapStates} cycle={cycle} />
-            <MapLegend tiers={tiers} />
+        <section aria-labelledby="status-heading" className="card space-y-3 p-0">
+          <div className="px-5 pt-5">
+            <h2 id="status-heading" className="text-lg font-semibold">
+              {t("dashboard.status.heading")}
+            </h2>
+            <p className="text-sm text-muted">{t("dashboard.status.text", { cycle: year })}</p>
           </div>
-        }
-        table={
-          <MapTable
-            caption={t("dashboard.map.caption", { cycle: year, counted })}
-            states={rows.filter((r) => onMap.has(r.iso3)).map((r) => ({ iso3: r.iso3, ...mapStates[r.iso3]! }))}
-          />
-        }
-        tableLabel={t("dashboard.map.showTable")}
-      />
-
-      <ChartCard
-        id="pillars-heading"
-        title={t("dashboard.pillars.heading")}
-        description={t("dashboard.pillars.text", { include })}
-        chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
-        table={pillarTable}
-      />
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <ChartCard
-          id="outcomes-heading"
-          title={t("dashboard.outcomes.heading")}
-          description={t("dashboard.outcomes.text")}
-          chart={
-            <GroupedBarChart
-              rows={regionalAverageSeries(
-                figures,
-                regions,
-                framework.outcomes.map((o) => ({ id: o.id, name: o.id })),
-                "outcomes",
-              )}
-              series={regions}
-              title={t("dashboard.outcomes.heading")}
-              height={340}
+          <div className="overflow-x-auto">
+            <StatusTable
+              regions={statusCounts.regions}
+              total={statusCounts.total}
+              caption={t("dashboard.status.caption", { cycle: year })}
             />
+          </div>
+        </section>
+
+        <ChartCard
+          id="map-heading"
+          title={t("dashboard.map.heading")}
+          description={t("dashboard.map.text", { counted })}
+          chart={
+            <div className="space-y-3">
+              <WorldMap states={mapStates} cycle={cycle} />
+              <MapLegend tiers={tiers} />
+            </div>
           }
           table={
-            <SeriesTable
-              caption={t("dashboard.outcomes.caption", { cycle: year, counted })}
-              rowHeader={t("tables.outcome")}
-              rows={outcomeSeries}
-              series={regions}
+            <MapTable
+              caption={t("dashboard.map.caption", { cycle: year, counted })}
+              states={rows.filter((r) => onMap.has(r.iso3)).map((r) => ({ iso3: r.iso3, ...mapStates[r.iso3]! }))}
             />
           }
+          tableLabel={t("dashboard.map.showTable")}
         />
+
         <ChartCard
-          id="radar-heading"
-          title={t("dashboard.radar.heading")}
-          description={t("dashboard.radar.text")}
-          chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
+          id="pillars-heading"
+          title={t("dashboard.pillars.heading")}
+          description={t("dashboard.pillars.text", { include })}
+          chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
           table={pillarTable}
         />
-        <ChartCard
-          id="spread-heading"
-          title={t("dashboard.spread.heading")}
-          description={t("dashboard.spread.text")}
-          chart={<ScoreStripChart spread={spread} points={stripPoints(spread)} title={t("dashboard.spread.heading")} />}
-          table={<SpreadTable spread={spread} caption={t("dashboard.spread.caption", { cycle: year, counted })} />}
-        />
-        <ChartCard
-          id="tiers-heading"
-          title={t("dashboard.tiers.heading")}
-          description={t("dashboard.tiers.text")}
-          chart={<TierStackChart rows={tierSeries} tiers={tiers} title={t("dashboard.tiers.heading")} />}
-          table={
-            <SeriesTable
-              caption={t("dashboard.tiers.caption", { cycle: year, counted })}
-              rowHeader={t("tables.region")}
-              rows={tierSeries}
-              series={tiers.map((tier) => ({
-                id: String(tier.level),
-                name: t("shared.tier", { level: tier.level, name: tier.name }),
-              }))}
-              counts
-            />
-          }
-        />
-      </div>
 
-      <section aria-labelledby="ranking-heading" className="card space-y-4 px-0 pb-0">
-        <div className="px-5">
-          <h2 id="ranking-heading" className="text-lg font-semibold">
-            {t("dashboard.ranking.heading")}
-          </h2>
-          <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ChartCard
+            id="outcomes-heading"
+            title={t("dashboard.outcomes.heading")}
+            description={t("dashboard.outcomes.text")}
+            chart={
+              <GroupedBarChart
+                rows={regionalAverageSeries(
+                  figures,
+                  regions,
+                  framework.outcomes.map((o) => ({ id: o.id, name: o.id })),
+                  "outcomes",
+                )}
+                series={regions}
+                title={t("dashboard.outcomes.heading")}
+                height={340}
+              />
+            }
+            table={
+              <SeriesTable
+                caption={t("dashboard.outcomes.caption", { cycle: year, counted })}
+                rowHeader={t("tables.outcome")}
+                rows={outcomeSeries}
+                series={regions}
+              />
+            }
+          />
+          <ChartCard
+            id="radar-heading"
+            title={t("dashboard.radar.heading")}
+            description={t("dashboard.radar.text")}
+            chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
+            table={pillarTable}
+          />
+          <ChartCard
+            id="spread-heading"
+            title={t("dashboard.spread.heading")}
+            description={t("dashboard.spread.text")}
+            chart={
+              <ScoreStripChart spread={spread} points={stripPoints(spread)} title={t("dashboard.spread.heading")} />
+            }
+            table={<SpreadTable spread={spread} caption={t("dashboard.spread.caption", { cycle: year, counted })} />}
+          />
+          <ChartCard
+            id="tiers-heading"
+            title={t("dashboard.tiers.heading")}
+            description={t("dashboard.tiers.text")}
+            chart={<TierStackChart rows={tierSeries} tiers={tiers} title={t("dashboard.tiers.heading")} />}
+            table={
+              <SeriesTable
+                caption={t("dashboard.tiers.caption", { cycle: year, counted })}
+                rowHeader={t("tables.region")}
+                rows={tierSeries}
+                series={tiers.map((tier) => ({
+                  id: String(tier.level),
+                  name: t("shared.tier", { level: tier.level, name: tier.name }),
+                }))}
+                counts
+              />
+            }
+          />
         </div>
-        <RankingTable
-          demo={demoData}
-          rows={rows}
-          cycle={cycle}
-          pillars={pillars}
-          outcomes={framework.outcomes.map((o) => ({ id: o.id, name: o.name }))}
-          tiers={tiers}
-          regions={regions}
-        />
-      </section>
-    </div>
+
+        <section aria-labelledby="ranking-heading" className="card space-y-4 px-0 pb-0">
+          <div className="px-5">
+            <h2 id="ranking-heading" className="text-lg font-semibold">
+              {t("dashboard.ranking.heading")}
+            </h2>
+            <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
+          </div>
+          <RankingTable
+            demo={demoData}
+            rows={rows}
+            cycle={cycle}
+            pillars={pillars}
+            outcomes={framework.outcomes.map((o) => ({ id: o.id, name: o.name }))}
+            tiers={tiers}
+            regions={regions}
+          />
+        </section>
+      </div>
+    </PageMessages>
   );
 }

@@ -23,6 +23,7 @@ import { analysisHref, parseAnalysisQuery } from "../_components/page-query";
 import { StatePicker } from "./_components/state-picker";
 import { TrendChange } from "./_components/trend-change";
 import { TrendTable } from "./_components/trend-table";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");
@@ -100,107 +101,109 @@ export default async function TrendsPage({
     ) : null;
 
   return (
-    <div className="space-y-6">
-      <AnalysisHeader
-        eyebrow={t("trends.eyebrow", { first: String(first), last: String(newest) })}
-        title={t("trends.title")}
-        tab="trends"
-        tabHrefs={{
-          dashboard: analysisHref(`/analysis/${newest}`, { include }),
-          heatmap: analysisHref(`/analysis/${newest}/heatmap`, { region, include }),
-          trends: href({}),
-        }}
-      >
-        {t("trends.intro", { include })}
-      </AnalysisHeader>
+    <PageMessages page="analysis/trends">
+      <div className="space-y-6">
+        <AnalysisHeader
+          eyebrow={t("trends.eyebrow", { first: String(first), last: String(newest) })}
+          title={t("trends.title")}
+          tab="trends"
+          tabHrefs={{
+            dashboard: analysisHref(`/analysis/${newest}`, { include }),
+            heatmap: analysisHref(`/analysis/${newest}/heatmap`, { region, include }),
+            trends: href({}),
+          }}
+        >
+          {t("trends.intro", { include })}
+        </AnalysisHeader>
 
-      <div className="card flex flex-wrap items-center justify-between gap-4 p-4">
-        <FilterChips
-          label={t("shared.region")}
-          current={region}
-          options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
-        />
-        <IncludeSubmittedSwitch
-          checked={include === "submitted"}
-          hrefWhenOn={href({ include: "submitted" })}
-          hrefWhenOff={href({ include: "validated" })}
-        />
-      </div>
+        <div className="card flex flex-wrap items-center justify-between gap-4 p-4">
+          <FilterChips
+            label={t("shared.region")}
+            current={region}
+            options={regions.map((r) => ({ value: r.id, label: r.name }))}
+            hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
+          />
+          <IncludeSubmittedSwitch
+            checked={include === "submitted"}
+            hrefWhenOn={href({ include: "submitted" })}
+            hrefWhenOff={href({ include: "validated" })}
+          />
+        </div>
 
-      <ChartCard
-        id="region-trend-heading"
-        title={t("trends.region.heading", { name })}
-        description={t.rich("trends.region.text", {
-          include,
-          name,
-          link: (chunks) => (
-            <Link href={analysisHref(`/analysis/${newest}/heatmap`, { region, include })}>{chunks}</Link>
-          ),
-        })}
-        chart={
-          <div className="space-y-2">
-            <TrendChange points={regionPoints} />
-            <TrendLineChart
+        <ChartCard
+          id="region-trend-heading"
+          title={t("trends.region.heading", { name })}
+          description={t.rich("trends.region.text", {
+            include,
+            name,
+            link: (chunks) => (
+              <Link href={analysisHref(`/analysis/${newest}/heatmap`, { region, include })}>{chunks}</Link>
+            ),
+          })}
+          chart={
+            <div className="space-y-2">
+              <TrendChange points={regionPoints} />
+              <TrendLineChart
+                points={regionPoints}
+                pillars={pillars}
+                title={t("trends.region.heading", { name })}
+                versionChanges={changes}
+              />
+              {versionNote}
+            </div>
+          }
+          table={
+            <TrendTable
+              caption={t("trends.region.caption", { name, counted })}
               points={regionPoints}
               pillars={pillars}
-              title={t("trends.region.heading", { name })}
-              versionChanges={changes}
+              kind="region"
             />
-            {versionNote}
-          </div>
-        }
-        table={
-          <TrendTable
-            caption={t("trends.region.caption", { name, counted })}
-            points={regionPoints}
-            pillars={pillars}
-            kind="region"
-          />
-        }
-      />
+          }
+        />
 
-      <div className="space-y-4">
-        <div className="card p-4">
-          <StatePicker states={pickerStates} regions={regions} current={iso3} region={region} include={include} />
-        </div>
-        {history ? (
-          <ChartCard
-            id="state-trend-heading"
-            title={t("trends.state.heading", { name: stateName })}
-            description={t("trends.state.text", {
-              include,
-              name: stateName,
-              region: localizedRegionName(history.region, locale),
-            })}
-            chart={
-              <div className="space-y-2">
-                <TrendChange points={statePoints} />
-                <TrendLineChart
+        <div className="space-y-4">
+          <div className="card p-4">
+            <StatePicker states={pickerStates} regions={regions} current={iso3} region={region} include={include} />
+          </div>
+          {history ? (
+            <ChartCard
+              id="state-trend-heading"
+              title={t("trends.state.heading", { name: stateName })}
+              description={t("trends.state.text", {
+                include,
+                name: stateName,
+                region: localizedRegionName(history.region, locale),
+              })}
+              chart={
+                <div className="space-y-2">
+                  <TrendChange points={statePoints} />
+                  <TrendLineChart
+                    points={statePoints}
+                    pillars={pillars}
+                    title={t("trends.state.heading", { name: stateName })}
+                    versionChanges={changes}
+                  />
+                  {versionNote}
+                </div>
+              }
+              table={
+                <TrendTable
+                  caption={t("trends.state.caption", { name: stateName, counted })}
                   points={statePoints}
                   pillars={pillars}
-                  title={t("trends.state.heading", { name: stateName })}
-                  versionChanges={changes}
+                  kind="state"
+                  iso3={history.iso3}
                 />
-                {versionNote}
-              </div>
-            }
-            table={
-              <TrendTable
-                caption={t("trends.state.caption", { name: stateName, counted })}
-                points={statePoints}
-                pillars={pillars}
-                kind="state"
-                iso3={history.iso3}
-              />
-            }
-          />
-        ) : (
-          <p role="status" className="card text-center text-muted">
-            {t("trends.state.unknown", { iso3 })}
-          </p>
-        )}
+              }
+            />
+          ) : (
+            <p role="status" className="card text-center text-muted">
+              {t("trends.state.unknown", { iso3 })}
+            </p>
+          )}
+        </div>
       </div>
-    </div>
+    </PageMessages>
   );
 }

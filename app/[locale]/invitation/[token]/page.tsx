@@ -6,6 +6,7 @@ import { memberStateName } from "@/lib/reference";
 import { readInvitation } from "@/server/invitations";
 import { FormPage } from "@/app/_components/form-page";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.invitation");
@@ -34,25 +35,27 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     ? t("roleWithState", { role: tRoles(invitation.role), state: memberStateName(invitation.iso3, locale) })
     : tRoles(invitation.role);
   return (
-    <FormPage
-      eyebrow={t("eyebrow")}
-      title={t("title", { name: invitation.name })}
-      formLabel={t("formLabel")}
-      aside={
-        <>
-          <p className="text-muted">{t("intro")}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-            <dt className="text-muted">{t("email")}</dt>
-            <dd>
-              <span dir="ltr">{invitation.email}</span>
-            </dd>
-            <dt className="text-muted">{t("role")}</dt>
-            <dd>{role}</dd>
-          </dl>
-        </>
-      }
-    >
-      <AcceptInvitationForm token={token} />
-    </FormPage>
+    <PageMessages page="invitation/[token]">
+      <FormPage
+        eyebrow={t("eyebrow")}
+        title={t("title", { name: invitation.name })}
+        formLabel={t("formLabel")}
+        aside={
+          <>
+            <p className="text-muted">{t("intro")}</p>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+              <dt className="text-muted">{t("email")}</dt>
+              <dd>
+                <span dir="ltr">{invitation.email}</span>
+              </dd>
+              <dt className="text-muted">{t("role")}</dt>
+              <dd>{role}</dd>
+            </dl>
+          </>
+        }
+      >
+        <AcceptInvitationForm token={token} />
+      </FormPage>
+    </PageMessages>
   );
 }

@@ -20,6 +20,7 @@ import { UnknownCycle } from "../../_components/unknown-cycle";
 import { analysisHref, parseAnalysisQuery } from "@/app/[locale]/analysis/_components/page-query";
 import { HeatmapLegend } from "./_components/heatmap-legend";
 import { HeatmapTable } from "./_components/heatmap-table";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analysis.metadata");
@@ -71,54 +72,56 @@ export default async function HeatmapPage({
     });
 
   return (
-    <div className="space-y-6">
-      <AnalysisHeader
-        eyebrow={t("shared.eyebrowCycle", { cycle: year })}
-        title={t("heatmap.title", { name })}
-        tab="heatmap"
-        tabHrefs={{
-          dashboard: analysisHref(`/analysis/${cycle}`, { include }),
-          heatmap: href({}),
-          trends: analysisHref("/analysis/trends", { region, include }),
-        }}
-      >
-        {t("heatmap.intro", { include, name })}
-      </AnalysisHeader>
+    <PageMessages page="analysis/[cycle]/heatmap">
+      <div className="space-y-6">
+        <AnalysisHeader
+          eyebrow={t("shared.eyebrowCycle", { cycle: year })}
+          title={t("heatmap.title", { name })}
+          tab="heatmap"
+          tabHrefs={{
+            dashboard: analysisHref(`/analysis/${cycle}`, { include }),
+            heatmap: href({}),
+            trends: analysisHref("/analysis/trends", { region, include }),
+          }}
+        >
+          {t("heatmap.intro", { include, name })}
+        </AnalysisHeader>
 
-      <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
-      <div className="card p-4">
-        <FilterChips
-          label={t("shared.region")}
-          current={region}
-          options={REGIONS.map((r) => ({ value: r.id, label: localizedRegionName(r.id, locale) }))}
-          hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
-        />
-      </div>
-
-      <section aria-labelledby="heatmap-heading" className="card space-y-4 px-0 pb-0">
-        <div className="space-y-3 px-5">
-          <div>
-            <h2 id="heatmap-heading" className="text-lg font-semibold">
-              {t("heatmap.heading", { states: matrix.states.length, name, questions: framework.questions.length })}
-            </h2>
-            <p className="text-sm text-muted">
-              {t.rich("heatmap.text", { link: (chunks) => <Link href="/framework">{chunks}</Link> })}
-            </p>
-            <p className="text-sm text-muted" data-testid="heatmap-version">
-              {t("heatmap.version", { framework: framework.title, id: frameworkId })}
-              {otherVersion > 0 && <> {t("heatmap.otherVersion", { count: otherVersion })}</>}
-            </p>
-          </div>
-          <HeatmapLegend />
+        <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
+        <div className="card p-4">
+          <FilterChips
+            label={t("shared.region")}
+            current={region}
+            options={REGIONS.map((r) => ({ value: r.id, label: localizedRegionName(r.id, locale) }))}
+            hrefFor={(v) => href({ region: v ?? DEFAULT_REGION })}
+          />
         </div>
-        {matrix.states.length === 0 ? (
-          <p className="border-t border-line p-6 text-center text-muted">
-            {t("heatmap.empty", { include, name, cycle: year })}
-          </p>
-        ) : (
-          <HeatmapTable matrix={matrix} cycle={cycle} regionName={name} />
-        )}
-      </section>
-    </div>
+
+        <section aria-labelledby="heatmap-heading" className="card space-y-4 px-0 pb-0">
+          <div className="space-y-3 px-5">
+            <div>
+              <h2 id="heatmap-heading" className="text-lg font-semibold">
+                {t("heatmap.heading", { states: matrix.states.length, name, questions: framework.questions.length })}
+              </h2>
+              <p className="text-sm text-muted">
+                {t.rich("heatmap.text", { link: (chunks) => <Link href="/framework">{chunks}</Link> })}
+              </p>
+              <p className="text-sm text-muted" data-testid="heatmap-version">
+                {t("heatmap.version", { framework: framework.title, id: frameworkId })}
+                {otherVersion > 0 && <> {t("heatmap.otherVersion", { count: otherVersion })}</>}
+              </p>
+            </div>
+            <HeatmapLegend />
+          </div>
+          {matrix.states.length === 0 ? (
+            <p className="border-t border-line p-6 text-center text-muted">
+              {t("heatmap.empty", { include, name, cycle: year })}
+            </p>
+          ) : (
+            <HeatmapTable matrix={matrix} cycle={cycle} regionName={name} />
+          )}
+        </section>
+      </div>
+    </PageMessages>
   );
 }

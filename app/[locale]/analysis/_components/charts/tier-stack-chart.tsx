@@ -23,7 +23,8 @@ export function TierStackChart({
   tiers: { level: number; name: string }[];
   title: string;
 }) {
-  const t = useTranslations("analysis");
+  const tCharts = useTranslations("analysis.charts");
+  const tShared = useTranslations("analysis.shared");
   const direction = useChartDirection();
   const axis = countAxis(
     Math.max(0, ...rows.map((r) => Object.values(r.values).reduce<number>((a, b) => a + (b ?? 0), 0))),
@@ -60,7 +61,7 @@ export function TierStackChart({
       <Tooltip
         {...TOOLTIP_STYLE}
         {...direction.tooltip}
-        formatter={(value) => (typeof value === "number" ? t("charts.states", { count: value }) : String(value))}
+        formatter={(value) => (typeof value === "number" ? tCharts("states", { count: value }) : String(value))}
         itemSorter="dataKey"
         cursor={{ fill: "#eef7fc" }}
       />
@@ -69,7 +70,7 @@ export function TierStackChart({
         <Bar
           key={tier.level}
           stackId="tiers"
-          name={t("shared.tier", { level: tier.level, name: tier.name })}
+          name={tShared("tier", { level: tier.level, name: tier.name })}
           dataKey={(row: SeriesRow) => row.values[String(tier.level)]}
           fill={tierColour(tier.level)}
           stroke="#ffffff"

@@ -33,6 +33,7 @@ import { ConsentCard, type ConsentCardView } from "./_components/consent-card";
 import { getConsent } from "@/server/publication";
 import { isFocalPointOf } from "@/lib/assessment/access";
 import { errorText } from "@/app/_lib/error-text";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +58,12 @@ export default async function StateResultsPage({ params }: { params: Params }) {
   try {
     results = await getResults(actor, iso3, cycle);
   } catch (error) {
-    if (error instanceof AppError) return <ResultsUnavailable error={error} actor={actor} />;
+    if (error instanceof AppError)
+      return (
+        <PageMessages page="states/[iso3]/[cycle]">
+          <ResultsUnavailable error={error} actor={actor} />
+        </PageMessages>
+      );
     throw error;
   }
   const consent = await getConsent(actor, iso3, cycle);
@@ -73,7 +79,11 @@ export default async function StateResultsPage({ params }: { params: Params }) {
     validated: consent.status === "validated",
     canDecide: isFocalPointOf(actor, iso3),
   };
-  return <Results results={results} path={path} locale={locale} consent={consentView} />;
+  return (
+    <PageMessages page="states/[iso3]/[cycle]">
+      <Results results={results} path={path} locale={locale} consent={consentView} />
+    </PageMessages>
+  );
 }
 
 async function ResultsUnavailable({ error, actor }: { error: AppError; actor: Actor }) {

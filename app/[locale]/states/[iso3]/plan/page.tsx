@@ -6,6 +6,7 @@ import { redirect } from "@/app/_i18n/navigation";
 import { parsePlanFilters } from "@/app/_components/plan/plan-filters";
 import { PlanOrNotice } from "@/app/_components/plan/plan-or-notice";
 import { requirePageActor } from "@/app/_lib/session";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -31,5 +32,9 @@ export default async function StatePlanRoute({
   const path = `/states/${iso3}/plan`;
   if (raw.iso3 !== iso3) redirect({ href: path, locale: await getLocale() });
   const actor = await requirePageActor(path);
-  return <PlanOrNotice actor={actor} iso3={iso3} filters={parsePlanFilters(await searchParams)} basePath={path} />;
+  return (
+    <PageMessages page="states/[iso3]/plan">
+      <PlanOrNotice actor={actor} iso3={iso3} filters={parsePlanFilters(await searchParams)} basePath={path} />
+    </PageMessages>
+  );
 }

@@ -21,6 +21,7 @@ import { getReviews, type ReviewsView } from "@/server/validation";
 import { isOpen } from "@/lib/validation/dialogue";
 import { z } from "zod";
 import { errorText } from "@/app/_lib/error-text";
+import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.review");
@@ -105,77 +106,79 @@ export default async function ReviewAssessmentPage({
     }));
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="eyebrow rtl:tracking-normal">{t("eyebrow", { cycle })}</p>
-        <h1 className="text-display font-bold">{name}</h1>
-        <p className="flex items-center gap-3 text-sm text-muted">
-          <StatusBadge status={view.status} />
-          <span>{t("version", { version: view.version })}</span>
-          <Link href={`/states/${iso3}/${cycle}/audit`}>{t("changeHistory")}</Link>
-          <a href={`/api/v1/assessments/${iso3}/${cycle}/answers.csv`} download>
-            {t("answersCsv")}
-          </a>
-        </p>
-        <DemoDataNotice />
-      </header>
-      {view.comments.length > 0 && (
-        <section className="card space-y-2" aria-labelledby="last-comments">
-          <h2 id="last-comments" className="font-semibold">
-            {t("lastComments")}
-          </h2>
-          <ul className="space-y-1 text-sm">
-            {view.comments.map((c, i) => (
-              <li key={i}>
-                {t.rich("comment", {
-                  id: c.questionId,
-                  text: c.text,
-                  author: c.author,
-                  question: (chunks) => (
-                    <a href={`#${c.questionId}`} className="font-mono">
-                      {chunks}
-                    </a>
-                  ),
-                  muted: (chunks) => <span className="text-muted">{chunks}</span>,
-                })}
-              </li>
-            ))}
-          </ul>
+    <PageMessages page="states/[iso3]/[cycle]/review">
+      <div className="space-y-6">
+        <header className="space-y-2">
+          <p className="eyebrow rtl:tracking-normal">{t("eyebrow", { cycle })}</p>
+          <h1 className="text-display font-bold">{name}</h1>
+          <p className="flex items-center gap-3 text-sm text-muted">
+            <StatusBadge status={view.status} />
+            <span>{t("version", { version: view.version })}</span>
+            <Link href={`/states/${iso3}/${cycle}/audit`}>{t("changeHistory")}</Link>
+            <a href={`/api/v1/assessments/${iso3}/${cycle}/answers.csv`} download>
+              {t("answersCsv")}
+            </a>
+          </p>
+          <DemoDataNotice />
+        </header>
+        {view.comments.length > 0 && (
+          <section className="card space-y-2" aria-labelledby="last-comments">
+            <h2 id="last-comments" className="font-semibold">
+              {t("lastComments")}
+            </h2>
+            <ul className="space-y-1 text-sm">
+              {view.comments.map((c, i) => (
+                <li key={i}>
+                  {t.rich("comment", {
+                    id: c.questionId,
+                    text: c.text,
+                    author: c.author,
+                    question: (chunks) => (
+                      <a href={`#${c.questionId}`} className="font-mono">
+                        {chunks}
+                      </a>
+                    ),
+                    muted: (chunks) => <span className="text-muted">{chunks}</span>,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section className="card space-y-3 p-4" aria-label={tr("filter")}>
+          <p className="flex flex-wrap items-center gap-3">
+            <strong data-testid="review-progress">{tr("progress", reviews.progress)}</strong>
+            <span className="text-sm text-muted">{tr("open", { count: reviews.openQuestionIds.length })}</span>
+          </p>
+          <FilterChips
+            label={tr("filter")}
+            current={query.show}
+            options={[
+              { value: undefined, label: tr("all", { count: all.length }) },
+              { value: "not_reviewed", label: tr("notReviewed", { count: all.filter(matches.not_reviewed).length }) },
+              { value: "open", label: tr("openItems", { count: all.filter(matches.open).length }) },
+              {
+                value: "evidence_missing",
+                label: tr("evidenceMissing", { count: all.filter(matches.evidence_missing).length }),
+              },
+            ]}
+            hrefFor={(v) => href({ show: v })}
+          />
+          <FilterChips
+            label={tr("pillar")}
+            current={query.pillar}
+            options={[
+              { value: undefined, label: tr("allPillars") },
+              ...framework.pillars.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+            hrefFor={(v) => href({ pillar: v })}
+          />
+          {canDecide && <p className="text-sm text-muted">{tr("shortcuts")}</p>}
         </section>
-      )}
-      <section className="card space-y-3 p-4" aria-label={tr("filter")}>
-        <p className="flex flex-wrap items-center gap-3">
-          <strong data-testid="review-progress">{tr("progress", reviews.progress)}</strong>
-          <span className="text-sm text-muted">{tr("open", { count: reviews.openQuestionIds.length })}</span>
-        </p>
-        <FilterChips
-          label={tr("filter")}
-          current={query.show}
-          options={[
-            { value: undefined, label: tr("all", { count: all.length }) },
-            { value: "not_reviewed", label: tr("notReviewed", { count: all.filter(matches.not_reviewed).length }) },
-            { value: "open", label: tr("openItems", { count: all.filter(matches.open).length }) },
-            {
-              value: "evidence_missing",
-              label: tr("evidenceMissing", { count: all.filter(matches.evidence_missing).length }),
-            },
-          ]}
-          hrefFor={(v) => href({ show: v })}
-        />
-        <FilterChips
-          label={tr("pillar")}
-          current={query.pillar}
-          options={[
-            { value: undefined, label: tr("allPillars") },
-            ...framework.pillars.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-          hrefFor={(v) => href({ pillar: v })}
-        />
-        {canDecide && <p className="text-sm text-muted">{tr("shortcuts")}</p>}
-      </section>
-      <LinkChecksProvider checks={linkChecks}>
-        <ReviewForm iso3={iso3} cycle={cycle} items={shown} canDecide={canDecide} openComments={openComments} />
-      </LinkChecksProvider>
-    </div>
+        <LinkChecksProvider checks={linkChecks}>
+          <ReviewForm iso3={iso3} cycle={cycle} items={shown} canDecide={canDecide} openComments={openComments} />
+        </LinkChecksProvider>
+      </div>
+    </PageMessages>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "../assessment/status";
 import { localizedRegionName } from "../reference/regions";
-import type { CycleScoreRow } from "./types";
+import type { ShownScoreRow } from "./types";
 import { markDemoRecord } from "../demo/marker";
 
 export type RankingColumn =
@@ -35,7 +35,7 @@ export function defaultDirection(column: RankingColumn): SortDirection {
 }
 
 /** The value a column sorts by; null where the state has no shared score. */
-export function columnValue(row: CycleScoreRow, column: RankingColumn, locale = "en"): string | number | null {
+export function columnValue(row: ShownScoreRow, column: RankingColumn, locale = "en"): string | number | null {
   switch (column) {
     case "name":
       return row.name;
@@ -70,7 +70,7 @@ function compareValues(a: string | number, b: string | number, collator: Intl.Co
  * end in either direction, since "no score" is neither high nor low; ties are
  * broken by name so the order never depends on the input order.
  */
-export function sortRanking<T extends CycleScoreRow>(rows: readonly T[], sort: RankingSort, locale = "en"): T[] {
+export function sortRanking<T extends ShownScoreRow>(rows: readonly T[], sort: RankingSort, locale = "en"): T[] {
   const sign = sort.direction === "ascending" ? 1 : -1;
   // An explicit collator: the server and the browser must order the rows the same way (hydration).
   const collator = new Intl.Collator(locale);
@@ -92,7 +92,7 @@ export function searchKey(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 }
 
-export function filterRanking<T extends CycleScoreRow>(rows: readonly T[], filter: RankingFilter): T[] {
+export function filterRanking<T extends ShownScoreRow>(rows: readonly T[], filter: RankingFilter): T[] {
   const query = searchKey(filter.search ?? "");
   return rows.filter(
     (r) =>
@@ -104,7 +104,7 @@ export function filterRanking<T extends CycleScoreRow>(rows: readonly T[], filte
 }
 
 /** The filtered rows in the chosen order: what the table shows and the exports contain. */
-export function rankingView<T extends CycleScoreRow>(
+export function rankingView<T extends ShownScoreRow>(
   rows: readonly T[],
   filter: RankingFilter,
   sort: RankingSort,
@@ -115,10 +115,10 @@ export function rankingView<T extends CycleScoreRow>(
 
 /**
  * The rows as JSON: the records of `GET /api/v1/cycles/{cycle}/scores` with the
- * state's name added, scores at full precision, in the table's order (each with `demo: true` when they come
+ * state's name added, scores as the rows carry them (the dashboard's, to the two decimals shown), in the table's order (each with `demo: true` when they come
  * from the demo data set, as the API's do).
  */
-export function rankingToJson(rows: readonly CycleScoreRow[], demo = false): string {
+export function rankingToJson(rows: readonly ShownScoreRow[], demo = false): string {
   return JSON.stringify(
     rows.map(({ iso3, name, region, status, scoreKind, overall, tier, pillars, outcomes }) =>
       markDemoRecord({ iso3, name, region, status, scoreKind, overall, tier, pillars, outcomes }, demo),

@@ -13,7 +13,7 @@ export interface ScoreRowForExport {
   outcomes: Record<string, number> | null;
 }
 
-/** The ranking table as CSV: one row per state, scores at full precision. */
+/** The scores as CSV, one row per state, with the precision the rows carry (full from the API, two decimals from the dashboard). */
 export function scoresToCsv(
   rows: readonly ScoreRowForExport[],
   pillarIds: readonly string[],

@@ -52,7 +52,7 @@ export function fiveNumberSummary(values: readonly number[]): FiveNumberSummary 
 }
 
 export function scoreSpread(
-  rows: readonly CycleScoreRow[],
+  rows: readonly Pick<CycleScoreRow, "iso3" | "name" | "region" | "status" | "overall">[],
   regions: readonly Dimension[],
   include: Include,
 ): RegionSpread[] {

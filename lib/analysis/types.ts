@@ -19,6 +19,9 @@ export interface CycleScoreRow {
   scoreKind: ScoreKind | null;
 }
 
+/** A row as the dashboard's browser code reads it (lib/analysis/cycle-dataset): everything but the completion. */
+export type ShownScoreRow = Omit<CycleScoreRow, "completion">;
+
 /** A named thing charted on an axis or as a series: a pillar, an outcome, a region, a tier. */
 export interface Dimension {
   id: string;

@@ -5,9 +5,8 @@ import { notFound } from "next/navigation";
 import { listCycleScores, listRegionalAverages } from "@/server/analysis";
 import { listCycles } from "@/server/cycles";
 import { hasDemoData } from "@/server/demo-data";
-import { isCounted } from "@/lib/analysis/counting";
 import { regionalAverageSeries, statusCountsByRegion, tierCountSeries } from "@/lib/analysis/regional-series";
-import { scoreSpread, stripPoints } from "@/lib/analysis/spread";
+import { packCycleDataset } from "@/lib/analysis/cycle-dataset";
 import { cycleSummary } from "@/lib/analysis/summary";
 import { cycleParamsSchema } from "@/lib/api/analysis.validation";
 import { CURRENT_FRAMEWORK } from "@/lib/framework";
@@ -15,7 +14,7 @@ import { localizeFramework } from "@/lib/framework/i18n/localize";
 import { memberStateName } from "@/lib/reference";
 import { REGIONS, localizedRegionName } from "@/lib/reference/regions";
 import { requirePageActor } from "@/app/_lib/session";
-import { GroupedBarChart, PillarRadarChart, ScoreStripChart, TierStackChart } from "../_components/charts/lazy-charts";
+import { GroupedBarChart, PillarRadarChart, TierStackChart } from "../_components/charts/lazy-charts";
 import { AnalysisHeader } from "../_components/analysis-header";
 import { AnalystsOnly } from "../_components/analysts-only";
 import { ChartCard } from "../_components/chart-card";
@@ -25,13 +24,12 @@ import { UnknownCycle } from "../_components/unknown-cycle";
 import { analysisHref, parseAnalysisQuery } from "../_components/page-query";
 import { tierName } from "@/app/_components/tier-text";
 import { SeriesTable } from "../_components/tables/series-table";
-import { SpreadTable } from "../_components/tables/spread-table";
 import { StatusTable } from "../_components/tables/status-table";
 import { MapLegend } from "./_components/map/map-legend";
-import { MapTable } from "./_components/map/map-table";
 import { worldShapes } from "@/app/_lib/world-shapes";
-import { WorldMap, type MapState } from "./_components/map/world-map";
-import { RankingTable, type RankingRow } from "./_components/ranking/ranking-table";
+import { RankingTable } from "./_components/ranking/ranking-table";
+import { CycleDataProvider } from "./_components/data/cycle-data";
+import { CycleMap, CycleMapTable, CycleSpreadChart, CycleSpreadTable } from "./_components/data/cycle-figures";
 import { PageMessages } from "@/app/_i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -68,7 +66,7 @@ export default async function AnalysisDashboardPage({
   const tierNames = await getTranslations("common.tierNames");
   const framework = localizeFramework(CURRENT_FRAMEWORK, locale);
   // The data layer names states in English; the page names them in the reader's language.
-  const rows: RankingRow[] = englishRows.map((r) => ({
+  const rows = englishRows.map((r) => ({
     ...r,
     name: memberStateName(r.iso3, locale),
     englishName: r.name,
@@ -79,6 +77,7 @@ export default async function AnalysisDashboardPage({
   const tiers = framework.tiers.map((tier) => ({
     level: tier.level,
     name: tierName(tierNames, tier),
+    englishName: CURRENT_FRAMEWORK.tiers.find((t) => t.level === tier.level)?.name ?? tier.name,
     minScore: tier.minScore,
   }));
   const year = String(cycle);
@@ -92,23 +91,16 @@ export default async function AnalysisDashboardPage({
     regions,
     tiers.map((tier) => tier.level),
   );
-  const spread = scoreSpread(rows, regions, include);
-  const shapes = worldShapes();
-  const mapStates: Record<string, MapState> = Object.fromEntries(
-    rows.map((r) => {
-      const countedRow = isCounted(r.status, include) && r.overall !== null;
-      return [
-        r.iso3,
-        {
-          name: r.name,
-          status: r.status,
-          overall: countedRow ? r.overall : null,
-          tier: countedRow && r.tier ? { level: r.tier.level, name: tierName(tierNames, r.tier) } : null,
-        },
-      ];
-    }),
+  // The 193 states travel to the browser once, in this data set: the map, the spread chart, their tables
+  // and the ranking are drawn from it there.
+  const dataset = packCycleDataset(
+    rows,
+    pillars.map((p) => p.id),
+    framework.outcomes.map((o) => o.id),
+    tiers,
   );
-  const onMap = new Set(shapes.members.map((m) => m.iso3));
+  const onMap = new Set(worldShapes().members.map((m) => m.iso3));
+  const offMap = rows.filter((r) => !onMap.has(r.iso3)).map((r) => r.iso3);
   const href = (change: { cycle?: number; include?: "validated" | "submitted" }) =>
     analysisHref(`/analysis/${change.cycle ?? cycle}`, { include: change.include ?? include });
   const tabHrefs = {
@@ -139,132 +131,124 @@ export default async function AnalysisDashboardPage({
           {t("dashboard.intro", { include })}
         </AnalysisHeader>
 
-        <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
-        <KeyFigures summary={summary} include={include} />
+        <CycleDataProvider dataset={dataset} include={include} regions={regions}>
+          <CycleControls cycles={cycles} cycle={cycle} include={include} hrefFor={href} />
+          <KeyFigures summary={summary} include={include} />
 
-        <section aria-labelledby="status-heading" className="card space-y-3 p-0">
-          <div className="px-5 pt-5">
-            <h2 id="status-heading" className="text-lg font-semibold">
-              {t("dashboard.status.heading")}
-            </h2>
-            <p className="text-sm text-muted">{t("dashboard.status.text", { cycle: year })}</p>
-          </div>
-          <div className="overflow-x-auto">
-            <StatusTable
-              regions={statusCounts.regions}
-              total={statusCounts.total}
-              caption={t("dashboard.status.caption", { cycle: year })}
-            />
-          </div>
-        </section>
-
-        <ChartCard
-          id="map-heading"
-          title={t("dashboard.map.heading")}
-          description={t("dashboard.map.text", { counted })}
-          chart={
-            <div className="space-y-3">
-              <WorldMap states={mapStates} cycle={cycle} />
-              <MapLegend tiers={tiers} />
+          <section aria-labelledby="status-heading" className="card space-y-3 p-0">
+            <div className="px-5 pt-5">
+              <h2 id="status-heading" className="text-lg font-semibold">
+                {t("dashboard.status.heading")}
+              </h2>
+              <p className="text-sm text-muted">{t("dashboard.status.text", { cycle: year })}</p>
             </div>
-          }
-          table={
-            <MapTable
-              caption={t("dashboard.map.caption", { cycle: year, counted })}
-              states={rows.filter((r) => onMap.has(r.iso3)).map((r) => ({ iso3: r.iso3, ...mapStates[r.iso3]! }))}
-            />
-          }
-          tableLabel={t("dashboard.map.showTable")}
-        />
+            <div className="overflow-x-auto">
+              <StatusTable
+                regions={statusCounts.regions}
+                total={statusCounts.total}
+                caption={t("dashboard.status.caption", { cycle: year })}
+              />
+            </div>
+          </section>
 
-        <ChartCard
-          id="pillars-heading"
-          title={t("dashboard.pillars.heading")}
-          description={t("dashboard.pillars.text", { include })}
-          chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
-          table={pillarTable}
-        />
-
-        <div className="grid gap-6 lg:grid-cols-2">
           <ChartCard
-            id="outcomes-heading"
-            title={t("dashboard.outcomes.heading")}
-            description={t("dashboard.outcomes.text")}
+            id="map-heading"
+            title={t("dashboard.map.heading")}
+            description={t("dashboard.map.text", { counted })}
             chart={
-              <GroupedBarChart
-                rows={regionalAverageSeries(
-                  figures,
-                  regions,
-                  framework.outcomes.map((o) => ({ id: o.id, name: o.id })),
-                  "outcomes",
-                )}
-                series={regions}
-                title={t("dashboard.outcomes.heading")}
-                height={340}
-              />
+              <div className="space-y-3">
+                <CycleMap cycle={cycle} />
+                <MapLegend tiers={tiers} />
+              </div>
             }
-            table={
-              <SeriesTable
-                caption={t("dashboard.outcomes.caption", { cycle: year, counted })}
-                rowHeader={t("tables.outcome")}
-                rows={outcomeSeries}
-                series={regions}
-              />
-            }
+            table={<CycleMapTable caption={t("dashboard.map.caption", { cycle: year, counted })} offMap={offMap} />}
+            tableLabel={t("dashboard.map.showTable")}
           />
+
           <ChartCard
-            id="radar-heading"
-            title={t("dashboard.radar.heading")}
-            description={t("dashboard.radar.text")}
-            chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
+            id="pillars-heading"
+            title={t("dashboard.pillars.heading")}
+            description={t("dashboard.pillars.text", { include })}
+            chart={<GroupedBarChart rows={pillarSeries} series={regions} title={t("dashboard.pillars.heading")} />}
             table={pillarTable}
           />
-          <ChartCard
-            id="spread-heading"
-            title={t("dashboard.spread.heading")}
-            description={t("dashboard.spread.text")}
-            chart={
-              <ScoreStripChart spread={spread} points={stripPoints(spread)} title={t("dashboard.spread.heading")} />
-            }
-            table={<SpreadTable spread={spread} caption={t("dashboard.spread.caption", { cycle: year, counted })} />}
-          />
-          <ChartCard
-            id="tiers-heading"
-            title={t("dashboard.tiers.heading")}
-            description={t("dashboard.tiers.text")}
-            chart={<TierStackChart rows={tierSeries} tiers={tiers} title={t("dashboard.tiers.heading")} />}
-            table={
-              <SeriesTable
-                caption={t("dashboard.tiers.caption", { cycle: year, counted })}
-                rowHeader={t("tables.region")}
-                rows={tierSeries}
-                series={tiers.map((tier) => ({
-                  id: String(tier.level),
-                  name: t("shared.tier", { level: tier.level, name: tier.name }),
-                }))}
-                counts
-              />
-            }
-          />
-        </div>
 
-        <section aria-labelledby="ranking-heading" className="card space-y-4 px-0 pb-0">
-          <div className="px-5">
-            <h2 id="ranking-heading" className="text-lg font-semibold">
-              {t("dashboard.ranking.heading")}
-            </h2>
-            <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ChartCard
+              id="outcomes-heading"
+              title={t("dashboard.outcomes.heading")}
+              description={t("dashboard.outcomes.text")}
+              chart={
+                <GroupedBarChart
+                  rows={regionalAverageSeries(
+                    figures,
+                    regions,
+                    framework.outcomes.map((o) => ({ id: o.id, name: o.id })),
+                    "outcomes",
+                  )}
+                  series={regions}
+                  title={t("dashboard.outcomes.heading")}
+                  height={340}
+                />
+              }
+              table={
+                <SeriesTable
+                  caption={t("dashboard.outcomes.caption", { cycle: year, counted })}
+                  rowHeader={t("tables.outcome")}
+                  rows={outcomeSeries}
+                  series={regions}
+                />
+              }
+            />
+            <ChartCard
+              id="radar-heading"
+              title={t("dashboard.radar.heading")}
+              description={t("dashboard.radar.text")}
+              chart={<PillarRadarChart rows={pillarSeries} series={regions} title={t("dashboard.radar.heading")} />}
+              table={pillarTable}
+            />
+            <ChartCard
+              id="spread-heading"
+              title={t("dashboard.spread.heading")}
+              description={t("dashboard.spread.text")}
+              chart={<CycleSpreadChart title={t("dashboard.spread.heading")} />}
+              table={<CycleSpreadTable caption={t("dashboard.spread.caption", { cycle: year, counted })} />}
+            />
+            <ChartCard
+              id="tiers-heading"
+              title={t("dashboard.tiers.heading")}
+              description={t("dashboard.tiers.text")}
+              chart={<TierStackChart rows={tierSeries} tiers={tiers} title={t("dashboard.tiers.heading")} />}
+              table={
+                <SeriesTable
+                  caption={t("dashboard.tiers.caption", { cycle: year, counted })}
+                  rowHeader={t("tables.region")}
+                  rows={tierSeries}
+                  series={tiers.map((tier) => ({
+                    id: String(tier.level),
+                    name: t("shared.tier", { level: tier.level, name: tier.name }),
+                  }))}
+                  counts
+                />
+              }
+            />
           </div>
-          <RankingTable
-            demo={demoData}
-            rows={rows}
-            cycle={cycle}
-            pillars={pillars}
-            outcomes={framework.outcomes.map((o) => ({ id: o.id, name: o.name }))}
-            tiers={tiers}
-            regions={regions}
-          />
-        </section>
+
+          <section aria-labelledby="ranking-heading" className="card space-y-4 px-0 pb-0">
+            <div className="px-5">
+              <h2 id="ranking-heading" className="text-lg font-semibold">
+                {t("dashboard.ranking.heading")}
+              </h2>
+              <p className="text-sm text-muted">{t("dashboard.ranking.text", { cycle: year })}</p>
+            </div>
+            <RankingTable
+              demo={demoData}
+              cycle={cycle}
+              pillars={pillars}
+              outcomes={framework.outcomes.map((o) => ({ id: o.id, name: o.name }))}
+            />
+          </section>
+        </CycleDataProvider>
       </div>
     </PageMessages>
   );

@@ -11,7 +11,7 @@ import { clauseSummary, localizeFramework } from "@/lib/framework/i18n/localize"
 import { localizedRegionName, memberStateName } from "@/lib/reference";
 import { formatCompletion } from "@/lib/results/format";
 import { gapRows } from "@/lib/results/gap-rows";
-import { scoringOnly } from "@/lib/results/scoring-only";
+import { plannerAnswers, plannerFramework } from "@/lib/results/planner-data";
 import { comparisonRows } from "@/lib/results/series";
 import { hasScoreYet } from "@/lib/results/score-state";
 import { formatScore } from "@/lib/scoring";
@@ -301,12 +301,8 @@ async function Results({
         </div>
         {rows.length > 0 && (
           <GapPlanner
-            framework={scoringOnly(framework)}
-            answers={results.scoredAnswers.map((a) => ({
-              questionId: a.questionId,
-              value: a.value,
-              evidence: a.evidence,
-            }))}
+            framework={plannerFramework(framework)}
+            answers={plannerAnswers(results.scoredAnswers)}
             rows={rows}
             plan={
               results.plan && {

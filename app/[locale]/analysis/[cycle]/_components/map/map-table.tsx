@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatScore } from "@/lib/scoring";
 import { TierLabel } from "@/app/[locale]/analysis/_components/tier-label";
 import { FigureTable } from "@/app/[locale]/analysis/_components/tables/figure-table";
-import type { MapState } from "./world-map";
+import type { MapState } from "@/lib/analysis/cycle-dataset";
 
 /** The map as a table: every state drawn on it, by name, with what its colour stands for. */
 export function MapTable({ states, caption }: { states: (MapState & { iso3: string })[]; caption: string }) {

@@ -3,21 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useRouter } from "@/app/_i18n/navigation";
+import type { MapState } from "@/lib/analysis/cycle-dataset";
 import { MAP_SIZE, type DrawnMap } from "@/lib/analysis/world-map";
-import type { AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { tierColour } from "@/app/[locale]/analysis/_components/palette";
 import { NO_SCORE_FILL, NOT_MEMBER_FILL, NoScorePattern } from "./map-patterns";
 
-/** A state as the map shows it: its name and tier name in the reader's language. */
-export interface MapState {
-  name: string;
-  /** Null on the public map for a state whose results are not published (drawn grey, not a link). */
-  status: AssessmentStatus | null;
-  /** The overall score when the state's assessment is counted; null otherwise. */
-  overall: number | null;
-  tier: { level: number; name: string } | null;
-}
+export type { MapState };
 
 /** The shapes, fetched once per page load: a static file (app/world-shapes.json), the same for every cycle. */
 let drawnMapRequest: Promise<DrawnMap> | undefined;

@@ -14,7 +14,8 @@ import {
 import { scoresToCsv } from "@/lib/analysis/scores-csv";
 import { markDemoCsv } from "@/lib/demo/marker";
 import { noScoreYet } from "@/lib/results/score-state";
-import type { CycleScoreRow, Dimension } from "@/lib/analysis/types";
+import type { NamedScoreRow } from "@/lib/analysis/cycle-dataset";
+import type { Dimension, ShownScoreRow } from "@/lib/analysis/types";
 import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
@@ -24,38 +25,32 @@ import { TierLabel, useTierText } from "@/app/[locale]/analysis/_components/tier
 import { downloadFile } from "./download-file";
 import { FilterSelect } from "./filter-select";
 import { SortHeader } from "./sort-header";
-
-/** A row with the state's name in the reader's language (`name`) and in English, for the exports. */
-export type RankingRow = CycleScoreRow & { englishName: string };
+import { useCycleData } from "../data/cycle-data";
 
 /** The exports are data files, the same as the API's: names in English, whatever the page's language. */
-function forExport(rows: readonly RankingRow[]): CycleScoreRow[] {
-  return rows.map((row) => ({ ...row, name: row.englishName }));
+function forExport(rows: readonly NamedScoreRow[]): ShownScoreRow[] {
+  return rows.map(({ englishName, ...row }) => ({ ...row, name: englishName }));
 }
 
 /**
  * Every Member State of the cycle with its scores: sort by any column, filter
- * by region, tier and status, search by name, and export exactly what is shown.
- * `pillars`, `outcomes`, `tiers` and `regions` carry their names in the reader's language.
+ * by region, tier and status, search by name, and export exactly what is shown (scores to the two
+ * decimals shown; the API's exports have full precision). The rows, tiers and regions are the page's
+ * data set (`useCycleData`); `pillars` and `outcomes` carry their names in the reader's language.
  */
 export function RankingTable({
-  rows,
   cycle,
   pillars,
   outcomes,
-  tiers,
-  regions,
   demo,
 }: {
-  rows: RankingRow[];
   cycle: number;
   pillars: Dimension[];
   outcomes: Dimension[];
-  tiers: { level: number; name: string }[];
-  regions: Dimension[];
   /** The rows come from the demo data set: the exports say so. */
   demo: boolean;
 }) {
+  const { rows, tiers, regions } = useCycleData();
   const t = useTranslations("analysis.ranking");
   const statusLabel = useTranslations("common.status");
   const tCommon = useTranslations("common");
@@ -64,7 +59,7 @@ export function RankingTable({
   const [filter, setFilter] = useState<RankingFilter>({});
   const [sort, setSort] = useState<RankingSort>({ column: "overall", direction: "descending" });
   const view = useMemo(() => rankingView(rows, filter, sort, locale), [rows, filter, sort, locale]);
-  // The 193 rows are drawn in the browser only: the page's payload carries them already, and drawn on the
+  // The 193 rows are drawn in the browser only: the page's data set carries them already, and drawn on the
   // server too they would travel twice (about 180 kB of HTML).
   const hydrated = useHydrated();
   const regionNames = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);

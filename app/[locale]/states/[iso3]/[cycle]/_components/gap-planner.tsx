@@ -2,9 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import type { Framework } from "@/lib/framework/types";
 import type { GapRow } from "@/lib/results/gap-rows";
-import { whatIf, type AnswerInput } from "@/lib/scoring";
+import {
+  scoringAnswers,
+  scoringFramework,
+  type PlannerAnswer,
+  type PlannerFramework,
+} from "@/lib/results/planner-data";
+import { whatIf } from "@/lib/scoring";
 import { GapsToActionsForm } from "./gaps-to-actions-form";
 import type { PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
 import { GapItem } from "./gap-item";
@@ -15,7 +20,8 @@ const QUICK_PICK = 5;
 /**
  * The ranked gaps with a what-if beside them. The what-if is the published
  * scoring rule (lib/scoring `whatIf`) run in the browser on the assessment's
- * answers, so its numbers are the ones the server would compute.
+ * answers, so its numbers are the ones the server would compute. It receives only what the scoring
+ * reads (lib/results/planner-data); the words it shows come with the gap rows.
  */
 export function GapPlanner({
   framework,
@@ -23,16 +29,20 @@ export function GapPlanner({
   rows,
   plan,
 }: {
-  /** The scoring-only projection of the assessment's framework (lib/results `scoringOnly`), in the reader's language. */
-  framework: Framework;
-  answers: AnswerInput[];
+  /** What the scoring reads of the assessment's framework (lib/results `plannerFramework`), in the reader's language. */
+  framework: PlannerFramework;
+  answers: PlannerAnswer[];
   rows: GapRow[];
   /** The state's plan, when the reader may see it; `canEdit` for the state's focal points. */
   plan: { iso3: string; canEdit: boolean; cycle: number; actions: PlannedActionSummary[] } | null;
 }) {
   const t = useTranslations("results.planner");
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const result = useMemo(() => whatIf(framework, answers, [...ticked]), [framework, answers, ticked]);
+  const scoring = useMemo(
+    () => ({ framework: scoringFramework(framework), answers: scoringAnswers(answers) }),
+    [framework, answers],
+  );
+  const result = useMemo(() => whatIf(scoring.framework, scoring.answers, [...ticked]), [scoring, ticked]);
   const toggle = (questionId: string) =>
     setTicked((current) => {
       const next = new Set(current);
@@ -79,7 +89,7 @@ export function GapPlanner({
           ))}
         </ol>
       </div>
-      <WhatIfPanel framework={framework} result={result} ticked={ticked.size} total={rows.length}>
+      <WhatIfPanel framework={scoring.framework} result={result} ticked={ticked.size} total={rows.length}>
         {plan?.canEdit && ticked.size > 0 && <GapsToActionsForm iso3={plan.iso3} questionIds={[...ticked]} />}
       </WhatIfPanel>
     </div>

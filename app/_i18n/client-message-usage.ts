@@ -7,14 +7,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
 
 const isClientSource = (source: string) => /^\s*["']use client["']/m.test(source);
 
 function resolveImport(from: string, specifier: string): string | null {
   let base: string;
-  if (specifier.startsWith("@/")) base = path.join(ROOT, specifier.slice(2));
+  if (specifier.startsWith("@/")) base = path.join(APP_ROOT, specifier.slice(2));
   else if (specifier.startsWith(".")) base = path.resolve(path.dirname(from), specifier);
   else return null;
   if (/\.(tsx?|json|css)$/.test(base)) return fs.existsSync(base) && /\.tsx?$/.test(base) ? base : null;
@@ -83,9 +83,7 @@ export function clientMessageUsage(entry: string): ClientMessageUsage {
   for (const file of clientModulesOf(entry)) {
     const found = translationNamespaces(file);
     found.namespaces.forEach((ns) => namespaces.add(ns));
-    if (found.unnamed) unnamed.push(path.relative(ROOT, file));
+    if (found.unnamed) unnamed.push(path.relative(APP_ROOT, file));
   }
   return { namespaces: [...namespaces].sort(), unnamed };
 }
-
-export const APP_ROOT = ROOT;

@@ -58,12 +58,7 @@ export default async function StateResultsPage({ params }: { params: Params }) {
   try {
     results = await getResults(actor, iso3, cycle);
   } catch (error) {
-    if (error instanceof AppError)
-      return (
-        <PageMessages page="states/[iso3]/[cycle]">
-          <ResultsUnavailable error={error} actor={actor} />
-        </PageMessages>
-      );
+    if (error instanceof AppError) return <ResultsUnavailable error={error} actor={actor} />;
     throw error;
   }
   const consent = await getConsent(actor, iso3, cycle);

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -11,8 +12,9 @@ import { actorFromHeaders } from "@/server/session";
 /**
  * For pages: the signed-in user, or null. A BDT account that has not set up its required second
  * factor is sent to the enrolment page from whichever page it opens (the site header asks on every one).
+ * Asked once per render: the header and the page share the answer.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async function currentActor(): Promise<Actor | null> {
   const requestHeaders = await headers();
   const actor = await actorFromHeaders(requestHeaders, { beforeEnrolment: true });
   if (!actor || !mustEnrolTwoFactor({ role: actor.role, twoFactorEnabled: actor.twoFactorEnabled ?? false }))
@@ -20,7 +22,7 @@ export async function currentActor(): Promise<Actor | null> {
   if ((requestHeaders.get("x-pathname") ?? "").endsWith(ENROLMENT_PATH)) return actor;
   const locale = await getLocale();
   return redirect({ href: ENROLMENT_PATH, locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
-}
+});
 
 /** For server actions: the signed-in user, or null; an account that must enrol first is refused with its code. */
 export async function actionActor(): Promise<Actor | null> {

@@ -3,12 +3,24 @@ import { and, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/assessment/actor";
 import { ROLES, type Role } from "@/lib/assessment/status";
 import { getDb } from "../index";
-import { account, user } from "../schema/index";
+import { account, session, user } from "../schema/index";
 
-/** The asker, from a session's user id; null when the account is gone or disabled. */
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const db = await getDb();
-  const [row] = await db.select().from(user).where(eq(user.id, userId));
+type ActorColumns = Pick<
+  typeof user.$inferSelect,
+  "id" | "email" | "name" | "role" | "memberStateIso3" | "twoFactorEnabled" | "disabled"
+>;
+const actorColumns = {
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  memberStateIso3: user.memberStateIso3,
+  twoFactorEnabled: user.twoFactorEnabled,
+  disabled: user.disabled,
+};
+
+/** The asker an account row makes: none for a disabled account or a role this version does not know. */
+function actorOf(row: ActorColumns | undefined): Actor | null {
   if (!row || row.disabled) return null;
   const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
   if (!role) return null;
@@ -20,6 +32,30 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     memberStateIso3: row.memberStateIso3,
     twoFactorEnabled: row.twoFactorEnabled,
   };
+}
+
+/** The asker, from a session's user id; null when the account is gone or disabled. */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const db = await getDb();
+  const [row] = await db.select(actorColumns).from(user).where(eq(user.id, userId));
+  return actorOf(row);
+}
+
+/**
+ * A session by its token with the asker behind it, in one query: its expiry and last update (which
+ * decide whether better-auth must refresh it) and the account's actor (null when disabled).
+ * Undefined when no session has the token.
+ */
+export async function findSessionActor(
+  token: string,
+): Promise<{ expiresAt: Date; actor: Actor | null } | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ expiresAt: session.expiresAt, account: actorColumns })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .where(eq(session.token, token));
+  return row && { expiresAt: row.expiresAt, actor: actorOf(row.account) };
 }
 
 /** The account an e-mail address signs in to (and whether it is disabled), or null when none has it. */

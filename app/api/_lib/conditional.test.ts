@@ -32,10 +32,11 @@ const READS: [string, CycleRoute, string][] = [
   ["regions", regions, "?include=validated"],
   ["answers.csv", answersCsv, ""],
 ];
+const PATHS = new Map<CycleRoute, string>(READS.map(([name, handler]) => [handler, name]));
 
 function get(handler: CycleRoute, as: string, query = "", headers: Record<string, string> = {}) {
   return handler(
-    new Request(`http://localhost/api/v1/cycles/${CYCLE}${query}`, {
+    new Request(`http://localhost/api/v1/cycles/${CYCLE}/${PATHS.get(handler)}${query}`, {
       headers: { "x-test-actor": as, ...headers },
     }),
     { params: Promise.resolve({ cycle: String(CYCLE) }) },

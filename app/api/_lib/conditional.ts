@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { matchesIfNoneMatch } from "@/lib/api/etag";
+import { StampedCache } from "@/lib/cache/stamped-cache";
 import type { Tagged } from "@/server/cycle-stamp";
 
 /**
@@ -17,22 +18,48 @@ function cacheHeaders(etag: string, vary: string, scope: CacheScope): Record<str
  */
 export type CacheScope = "private" | "public";
 
+/** A rendered answer kept as bytes: the status, the headers it was rendered with, and the body. */
+interface RenderedBody {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The bodies of tagged reads, by path and tag. A tag names exactly one value of one read (and the
+ * representation, where a route varies on Accept), so the bytes sent once can be sent again while the
+ * tag holds: a repeated read costs no serialisation. Bounded by entries (the largest, a cycle's
+ * answers CSV, is about 1.5 MB).
+ */
+const renderedBodies = new StampedCache<RenderedBody>(12);
+
+async function renderBody(rendered: Response | object): Promise<RenderedBody> {
+  const response = rendered instanceof Response ? rendered : NextResponse.json(rendered);
+  return {
+    status: response.status,
+    headers: [...response.headers.entries()],
+    body: new Uint8Array(await response.arrayBuffer()),
+  };
+}
+
 /**
  * 304 Not Modified when the request's `If-None-Match` names the read's current tag, else `render`'s
- * answer with the tag. The service function that produced `tagged` has already checked access.
+ * answer with the tag (rendered once per path and tag). The service function that produced `tagged` has
+ * already checked access.
  */
-export function conditionalResponse<T>(
+export async function conditionalResponse<T>(
   request: Request,
   tagged: Tagged<T>,
   render: (value: T) => Response | object,
   vary = "Cookie",
   scope: CacheScope = "private",
-): Response {
+): Promise<Response> {
   const headers = cacheHeaders(tagged.etag, vary, scope);
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), tagged.etag))
     return new Response(null, { status: 304, headers });
-  const rendered = render(tagged.value);
-  const response = rendered instanceof Response ? rendered : NextResponse.json(rendered);
+  const key = `${new URL(request.url).pathname}\n${tagged.etag}`;
+  const rendered = await renderedBodies.get(key, tagged.etag, async () => renderBody(render(tagged.value)));
+  const response = new Response(rendered.body, { status: rendered.status, headers: rendered.headers });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -77,7 +77,8 @@ function expectRegionsToBeMeansOf(regions: RegionRow[], scores: ScoreRow[], stat
   }
 }
 
-const rankingRows = (page: Page) => page.getByRole("region", { name: "Ranking of Member States" }).locator("tbody tr");
+const rankingRegion = (page: Page) => page.getByRole("region", { name: "Ranking of Member States" });
+const rankingRows = (page: Page) => rankingRegion(page).locator("tbody tr");
 const rankingIso3 = (page: Page) =>
   rankingRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-iso3")));
 
@@ -100,6 +101,8 @@ test.describe("analysis", () => {
       "Tiers per region",
     ]) {
       const section = page.getByRole("region", { name: chart });
+      // A chart is drawn when the reader comes near it.
+      await section.scrollIntoViewIfNeeded();
       await expect(section.locator("svg.recharts-surface").first(), chart).toBeVisible();
       await section.getByText("Show the numbers as a table").click();
       await expect(section.getByRole("table"), chart).toBeVisible();
@@ -173,7 +176,8 @@ test.describe("analysis", () => {
 
     await page.goto(`/analysis/${PREVIOUS_CYCLE}`);
     const map = page.getByRole("group", { name: `World map of overall scores, ${PREVIOUS_CYCLE} cycle` });
-    // The shapes arrive after the page (a static file fetched once): wait for them to be drawn.
+    // The shapes arrive after the page (a static file fetched when the reader comes near the map): wait for them.
+    await map.scrollIntoViewIfNeeded();
     await expect.poll(() => map.locator('path[tabindex="0"]').count(), { timeout: 30_000 }).toBeGreaterThan(150);
     const shape = map.getByRole("link", {
       name: new RegExp(`^${escape(name)}: overall ${escape(shown(state.overall!))}`),
@@ -192,6 +196,8 @@ test.describe("analysis", () => {
     await signIn(page, "analyst@example.org");
     const scores = await getJson<ScoreRow[]>(page.request, `/api/v1/cycles/${PREVIOUS_CYCLE}/scores`);
     await page.goto(`/analysis/${PREVIOUS_CYCLE}`);
+    // The rows are drawn when the reader comes near the table.
+    await rankingRegion(page).scrollIntoViewIfNeeded();
     await expect(rankingRows(page)).toHaveCount(193);
 
     const withScores = scores.filter((s) => s.overall !== null);
@@ -233,6 +239,7 @@ test.describe("analysis", () => {
     const apiByIso3 = new Map(apiLines.slice(1).map((l) => [l.slice(0, 3), twoDecimals(l)]));
     const scores = await getJson<ScoreRow[]>(page.request, `/api/v1/cycles/${PREVIOUS_CYCLE}/scores`);
     await page.goto(`/analysis/${PREVIOUS_CYCLE}`);
+    await rankingRegion(page).scrollIntoViewIfNeeded();
 
     await page.getByLabel("Region", { exact: true }).selectOption({ label: "Africa" });
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Validated" });
@@ -325,6 +332,7 @@ test.describe("analysis", () => {
     await page.goto("/analysis/trends?region=africa&state=KEN");
 
     const region = page.getByRole("region", { name: "Africa: regional average per cycle" });
+    await region.scrollIntoViewIfNeeded();
     await expect(region.locator(".recharts-line")).toHaveCount(6);
     await region.getByText("Show the numbers as a table").click();
     const regionRow = region.getByRole("row", { name: new RegExp(`^${PREVIOUS_CYCLE}`) });
@@ -333,6 +341,7 @@ test.describe("analysis", () => {
     await expect(regionRow.locator("td").nth(1)).toHaveText(shown(africa.overall!));
 
     const kenya = page.getByRole("region", { name: "Kenya: scores per cycle" });
+    await kenya.scrollIntoViewIfNeeded();
     await expect(kenya.locator(".recharts-line")).toHaveCount(6);
     await expect(kenya.locator(".recharts-line-curve").first()).toBeVisible();
     await kenya.getByText("Show the numbers as a table").click();

@@ -129,8 +129,11 @@ test.describe("results and country report", () => {
       `${previous!.cycle} (validated): ${shown(previous!.scores.overall)}`,
     );
 
-    // Both charts are drawn, with one series each for this cycle, the previous cycle and the region.
+    // Both charts are drawn (when the reader comes near them), with one series each for this cycle, the previous
+    // cycle and the region.
+    await page.locator('[data-chart="pillars"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-chart="pillars"] svg.recharts-surface')).toBeVisible();
+    await page.locator('[data-chart="outcomes"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-chart="outcomes"] svg.recharts-surface')).toBeVisible();
     const series = scored ? 3 : 2;
     await expect(page.locator('[data-chart="pillars"] .recharts-radar')).toHaveCount(series);
@@ -276,6 +279,7 @@ test.describe("results and country report", () => {
     }[];
     const unscored = scores.find((s) => s.status === "draft" || s.status === "not_started")!;
     await page.goto(`/analysis/${OPEN_CYCLE}`);
+    await page.getByRole("region", { name: "Ranking of Member States" }).scrollIntoViewIfNeeded();
     const row = page.locator(`tr[data-iso3="${unscored.iso3}"]`);
     await expect(row).toContainText("No score yet");
     await expect(row).not.toContainText("0.00");
@@ -324,6 +328,7 @@ test.describe("results and country report", () => {
     await expect(page.getByText("Validated", { exact: true })).toBeVisible();
     await expect(page.getByTestId("overall-score")).toHaveText(shown(found!.assessment.scores.overall));
     await expect(page.getByText(/Provisional/)).toHaveCount(0);
+    await page.locator('[data-chart="pillars"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-chart="pillars"] svg.recharts-surface')).toBeVisible();
     await expect(page.getByRole("link", { name: "Download PDF report" })).toHaveAttribute(
       "href",

@@ -33,7 +33,9 @@ async function addSession(userId: string, expiresInMs: number): Promise<string> 
 async function browserHeaders(token: string, signature?: string): Promise<Headers> {
   const context = await auth.$context;
   const signed = `${token}.${signature ?? (await makeSignature(token, context.secret))}`;
-  return new Headers({ cookie: `NEXT_LOCALE=fr; ${context.authCookies.sessionToken.name}=${encodeURIComponent(signed)}` });
+  return new Headers({
+    cookie: `NEXT_LOCALE=fr; ${context.authCookies.sessionToken.name}=${encodeURIComponent(signed)}`,
+  });
 }
 
 async function sessionRow(token: string) {

@@ -46,9 +46,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
  * decide whether better-auth must refresh it) and the account's actor (null when disabled).
  * Undefined when no session has the token.
  */
-export async function findSessionActor(
-  token: string,
-): Promise<{ expiresAt: Date; actor: Actor | null } | undefined> {
+export async function findSessionActor(token: string): Promise<{ expiresAt: Date; actor: Actor | null } | undefined> {
   const db = await getDb();
   const [row] = await db
     .select({ expiresAt: session.expiresAt, account: actorColumns })

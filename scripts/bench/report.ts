@@ -185,7 +185,10 @@ export function figures(run: RunData): Figure[] {
     for (const r of [baseline, ...run.lighthouse.results]) {
       const path = new URL(r.url).pathname;
       out.push(
-        evaluate(`lighthouse.${path}`, r.score, "score", baseline.score, { kind: "at-least", limit: LIGHTHOUSE_TARGET }),
+        evaluate(`lighthouse.${path}`, r.score, "score", baseline.score, {
+          kind: "at-least",
+          limit: LIGHTHOUSE_TARGET,
+        }),
         evaluate(`lighthouse-tbt.${path}`, r.metrics.TBT ?? Number.NaN, "ms", baseline.metrics.TBT ?? Number.NaN, {
           kind: "at-most",
           limit: LIGHTHOUSE_TBT_LIMIT_MS,

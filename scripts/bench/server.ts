@@ -17,7 +17,17 @@ export interface Engine {
   dispose(): Promise<void>;
 }
 
-const SOURCES = ["app", "lib", "db", "server", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "lib",
+  "db",
+  "server",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

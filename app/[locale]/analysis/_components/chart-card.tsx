@@ -1,9 +1,11 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { LazyDetails } from "@/app/_components/lazy-details";
 
 /**
  * A chart with its heading, a sentence on how to read it, and the same numbers
- * as a table for screen readers, keyboards and anyone who wants exact values.
+ * as a table for screen readers, keyboards and anyone who wants exact values
+ * (built when first opened).
  */
 export function ChartCard({
   id,
@@ -32,12 +34,13 @@ export function ChartCard({
         <p className="text-sm text-muted">{description}</p>
       </div>
       <div className="min-h-0 flex-1">{chart}</div>
-      <details className="group text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-700 hover:underline">
-          {tableLabel ?? t("showTable")}
-        </summary>
+      <LazyDetails
+        className="group text-sm"
+        summaryClassName="cursor-pointer font-semibold text-brand-700 hover:underline"
+        summary={tableLabel ?? t("showTable")}
+      >
         <div className="mt-3 overflow-x-auto">{table}</div>
-      </details>
+      </LazyDetails>
     </section>
   );
 }

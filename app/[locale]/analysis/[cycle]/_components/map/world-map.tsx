@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useNearViewport } from "@/app/_components/when-visible";
 import { useRouter } from "@/app/_i18n/navigation";
 import type { MapState } from "@/lib/analysis/cycle-dataset";
 import { MAP_SIZE, type DrawnMap } from "@/lib/analysis/world-map";
@@ -26,7 +27,8 @@ function loadDrawnMap(): Promise<DrawnMap> {
  * Member States coloured by the tier their overall score reaches. Each state is
  * a link in the tab order (alphabetical): hovering or focusing it shows its name
  * and score; a click or Enter opens its results for the cycle. The shapes come
- * from a static file rather than with the page: the box keeps its size until they do.
+ * from a static file rather than with the page, fetched when the reader comes near the map: the box keeps
+ * its size until they arrive.
  */
 export function WorldMap({
   states,
@@ -40,7 +42,11 @@ export function WorldMap({
 }) {
   const size = MAP_SIZE;
   const [drawn, setDrawn] = useState<DrawnMap | null>(null);
+  // Fetched and drawn when the reader comes near the map: on a phone it is below the first screen.
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   useEffect(() => {
+    if (!near) return;
     let current = true;
     loadDrawnMap().then(
       (map) => current && setDrawn(map),
@@ -50,7 +56,7 @@ export function WorldMap({
     return () => {
       current = false;
     };
-  }, []);
+  }, [near]);
   const members = drawn?.members ?? [];
   const others = drawn?.others ?? [];
   const t = useTranslations("analysis.map");
@@ -82,7 +88,7 @@ export function WorldMap({
           });
 
   return (
-    <div className="relative">
+    <div ref={box} className="relative">
       {/* Every state is a tab stop: keyboard users can jump past all of them at once. */}
       {shapes.length > 0 && (
         <a

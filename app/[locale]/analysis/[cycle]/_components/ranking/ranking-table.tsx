@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Link } from "@/app/_i18n/navigation";
 import {
   defaultDirection,
@@ -20,7 +20,7 @@ import { isSharedWithBdt } from "@/lib/assessment/sharing";
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/assessment/status";
 import { formatScore } from "@/lib/scoring";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { useHydrated } from "@/app/_components/use-hydrated";
+import { useNearViewport } from "@/app/_components/when-visible";
 import { TierLabel, useTierText } from "@/app/[locale]/analysis/_components/tier-label";
 import { downloadFile } from "./download-file";
 import { FilterSelect } from "./filter-select";
@@ -60,8 +60,10 @@ export function RankingTable({
   const [sort, setSort] = useState<RankingSort>({ column: "overall", direction: "descending" });
   const view = useMemo(() => rankingView(rows, filter, sort, locale), [rows, filter, sort, locale]);
   // The 193 rows are drawn in the browser only: the page's data set carries them already, and drawn on the
-  // server too they would travel twice (about 180 kB of HTML).
-  const hydrated = useHydrated();
+  // server too they would travel twice (about 180 kB of HTML). They are drawn when the reader comes near the
+  // table, so the page above it is ready to use sooner.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const near = useNearViewport(tableRef);
   const regionNames = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
   const fileName = (ext: string) => `res45-scores-${cycle}${filtered ? "-selection" : ""}.${ext}`;
@@ -173,7 +175,7 @@ export function RankingTable({
       </div>
 
       <div className="max-h-[75vh] overflow-auto border-t border-line">
-        <table className="data-table text-[13px] [&_td]:px-2 [&_th]:px-2">
+        <table ref={tableRef} className="data-table text-[13px] [&_td]:px-2 [&_th]:px-2">
           <caption className="sr-only">
             {t("caption", { cycle: String(cycle), column: sortedBy, direction: t(`direction.${sort.direction}`) })}
           </caption>
@@ -209,7 +211,7 @@ export function RankingTable({
             </tr>
           </thead>
           <tbody>
-            {(hydrated ? view : []).map((r) => (
+            {(near ? view : []).map((r) => (
               <tr key={r.iso3} data-iso3={r.iso3} className="hover:bg-brand-50/50">
                 <th scope="row" className="border-b bg-transparent font-medium">
                   {isSharedWithBdt(r.status) ? (

@@ -2,13 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { WhenVisible } from "@/app/_components/when-visible";
 import type { ComparisonRow } from "@/lib/results/series";
 import type { SeriesLabels } from "./chart-series";
 
 /**
  * recharts is loaded only here, in its own chunk, after the page itself: the
  * scores, tables and gaps are readable before the charts arrive. The
- * placeholder keeps the chart's height so nothing jumps.
+ * placeholder keeps the chart's height so nothing jumps. A chart is loaded and
+ * drawn when the reader comes near it (`WhenVisible`).
  */
 function placeholder(height: string) {
   function ChartLoading() {
@@ -28,10 +30,21 @@ interface ChartProps {
   labels: SeriesLabels;
 }
 
+const RadarPlaceholder = placeholder("h-80");
+const BarsPlaceholder = placeholder("h-64");
+
 export function PillarRadarChart(props: ChartProps) {
-  return <PillarRadar {...props} />;
+  return (
+    <WhenVisible placeholder={<RadarPlaceholder />}>
+      <PillarRadar {...props} />
+    </WhenVisible>
+  );
 }
 
 export function OutcomeBarsChart(props: ChartProps) {
-  return <OutcomeBars {...props} />;
+  return (
+    <WhenVisible placeholder={<BarsPlaceholder />}>
+      <OutcomeBars {...props} />
+    </WhenVisible>
+  );
 }

@@ -80,7 +80,26 @@ const METRICS = {
   "speed-index": "SI",
 } as const;
 
+/**
+ * Lighthouse 12.2 in newer Chromium now and then loses the navigation's start in its trace (NO_NAVSTART, "Please
+ * run Lighthouse again"): a failed recording, not a measurement. It is run again, at most twice.
+ */
+const RETRIED_ERRORS = new Set(["NO_NAVSTART"]);
+const ATTEMPTS = 3;
+
 export async function runLighthouse(browser: Browser, url: string, cookie: string | null): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(browser, url, cookie);
+    } catch (error) {
+      if (!(error instanceof RecordingError) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+class RecordingError extends Error {}
+
+async function runLighthouseOnce(browser: Browser, url: string, cookie: string | null): Promise<LighthouseResult> {
   const result = await lighthouse(url, {
     port: browser.port,
     output: "json",
@@ -90,7 +109,10 @@ export async function runLighthouse(browser: Browser, url: string, cookie: strin
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    const message = `Lighthouse on ${url}: ${lhr.runtimeError.message}`;
+    throw RETRIED_ERRORS.has(lhr.runtimeError.code) ? new RecordingError(message) : new Error(message);
+  }
   const metrics: Record<string, number> = {};
   for (const [id, short] of Object.entries(METRICS)) {
     const value = lhr.audits[id]?.numericValue;

@@ -1,6 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from "react";
 
 /** How far below the visible part of the page a part starts drawing: a little ahead of the reader. */
 const AHEAD = "200px 0px";
@@ -25,7 +33,8 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
   return near || printing;
 }
 
-const printMedia = () => window.matchMedia("print");
+let printQuery: MediaQueryList | undefined;
+const printMedia = () => (printQuery ??= window.matchMedia("print"));
 const isPrinting = () => printMedia().matches;
 function subscribeToPrint(onChange: () => void): () => void {
   const media = printMedia();
@@ -46,4 +55,18 @@ export function WhenVisible({ placeholder, children }: { placeholder: ReactNode;
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   return <div ref={ref}>{near ? children : placeholder}</div>;
+}
+
+/** `Component` drawn when its place comes near the visible part of the page (`WhenVisible`), `Placeholder` until then. */
+export function drawnWhenNear<P extends object>(
+  Component: ComponentType<P>,
+  Placeholder: ComponentType,
+): ComponentType<P> {
+  return function DrawnWhenNear(props: P) {
+    return (
+      <WhenVisible placeholder={<Placeholder />}>
+        <Component {...props} />
+      </WhenVisible>
+    );
+  };
 }

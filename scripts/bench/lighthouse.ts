@@ -86,6 +86,7 @@ const METRICS = {
  */
 const RETRIED_ERRORS = new Set(["NO_NAVSTART"]);
 const ATTEMPTS = 3;
+class RecordingError extends Error {}
 
 export async function runLighthouse(browser: Browser, url: string, cookie: string | null): Promise<LighthouseResult> {
   for (let attempt = 1; ; attempt++) {
@@ -96,8 +97,6 @@ export async function runLighthouse(browser: Browser, url: string, cookie: strin
     }
   }
 }
-
-class RecordingError extends Error {}
 
 async function runLighthouseOnce(browser: Browser, url: string, cookie: string | null): Promise<LighthouseResult> {
   const result = await lighthouse(url, {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { LazyDetails } from "@/app/_components/lazy-details";
+import { LazyDetails } from "./lazy-details";
 
 /**
  * A chart with its heading, a sentence on how to read it, and the same numbers

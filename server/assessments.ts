@@ -11,6 +11,7 @@ import {
   insertReviewComments,
   listAuditEntries,
   loadAnswers,
+  loadStatusHistory,
   loadAssessmentView,
   recordFrameworkChange,
   recordStatusChange,
@@ -19,6 +20,7 @@ import {
   writeAnswerChanges,
   type AssessmentRow,
   type ChangeAuthor,
+  type StatusHistoryRow,
 } from "@/db/queries/assessments";
 import { listDocumentRefs, listDocuments } from "@/db/queries/evidence";
 import { listReviewSteps, storeValidatedScores } from "@/db/queries/validation";
@@ -195,7 +197,11 @@ export async function saveAnswers(
   assertStateMember(actor, iso3);
   try {
     const { view, addedLinks } = await inTransaction(async (tx) => {
-      const cycleRow = await requireStateAndCycle(tx, iso3, cycle);
+      // One round trip: the lock is released with the transaction if a check below refuses.
+      const [cycleRow, found] = await Promise.all([
+        requireStateAndCycle(tx, iso3, cycle),
+        findAssessment(tx, iso3, cycle, { forUpdate: true }),
+      ]);
       await assertMayChangeAnswers(
         tx,
         actor,
@@ -204,7 +210,7 @@ export async function saveAnswers(
         patch.answers.map((a) => a.questionId),
       );
       if (cycleRow.status !== "open") throw appError("conflict.cycle_closed", { cycle });
-      let row = await findAssessment(tx, iso3, cycle, { forUpdate: true });
+      let row = found;
       const current = row?.version ?? 0;
       if (patch.version !== current)
         throw appError("conflict.version", { version: patch.version, current }, { currentVersion: current });
@@ -243,16 +249,30 @@ export async function writeAnswers(
   framework: Framework,
   patch: AnswersPatch["answers"],
   nextVersion = row.version + 1,
-): Promise<{ row: AssessmentRow; addedLinks: string[]; answers: AssessmentAnswer[]; documents: EvidenceDocument[] }> {
-  const [current, documents] = await Promise.all([loadAnswers(tx, row.id), listDocuments(tx, row.id)]);
+): Promise<{
+  row: AssessmentRow;
+  addedLinks: string[];
+  answers: AssessmentAnswer[];
+  documents: EvidenceDocument[];
+  history: StatusHistoryRow[];
+}> {
+  // Read together, then written together: each batch is one round trip (the view's history is not changed here).
+  const [current, documents, history] = await Promise.all([
+    loadAnswers(tx, row.id),
+    listDocuments(tx, row.id),
+    loadStatusHistory(tx, row.id),
+  ]);
   const { written, changes, all } = applyAnswerPatch(current, patch);
-  await writeAnswerChanges(tx, row, authorOf(actor), written, changes);
   // An answer is evidenced by its links and its documents alike.
-  const updated = await updateScores(tx, row, scoreAssessment(framework, scoringAnswers(all, documents)), nextVersion);
+  const scores = scoreAssessment(framework, scoringAnswers(all, documents));
+  const [, updated] = await Promise.all([
+    writeAnswerChanges(tx, row, authorOf(actor), written, changes),
+    updateScores(tx, row, scores, nextVersion),
+  ]);
   if (!updated) throw appError("conflict.saved_concurrently");
   // What the view shows, as loadAnswers orders it: no need to read back what was just written.
   const answers = all.sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
-  return { row: updated, addedLinks: addedEvidenceLinks(changes), answers, documents };
+  return { row: updated, addedLinks: addedEvidenceLinks(changes), answers, documents, history };
 }
 
 async function changeStatus(

@@ -68,6 +68,13 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
     .orderBy(asc(answers.questionId));
 }
 
+export type StatusHistoryRow = typeof statusHistory.$inferSelect;
+
+/** An assessment's status changes, oldest first. */
+export function loadStatusHistory(ex: Executor, assessmentId: string): Promise<StatusHistoryRow[]> {
+  return ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, assessmentId)).orderBy(asc(statusHistory.id));
+}
+
 /**
  * The row with its answers, their documents, status history and the comments of its latest return. A caller
  * that has just written the answers, or read the documents, in the same transaction passes them as `known`
@@ -76,12 +83,12 @@ export async function loadAnswers(ex: Executor, assessmentId: string): Promise<A
 export async function loadAssessmentView(
   ex: Executor,
   row: AssessmentRow,
-  known: { answers?: AssessmentAnswer[]; documents?: EvidenceDocument[] } = {},
+  known: { answers?: AssessmentAnswer[]; documents?: EvidenceDocument[]; history?: StatusHistoryRow[] } = {},
 ): Promise<AssessmentView> {
   const [answerRows, documents, history] = await Promise.all([
     known.answers ?? loadAnswers(ex, row.id),
     known.documents ?? listDocuments(ex, row.id),
-    ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, row.id)).orderBy(asc(statusHistory.id)),
+    known.history ?? loadStatusHistory(ex, row.id),
   ]);
   // The latest return is in the history just read (ordered by id).
   const lastReturn = history.filter((h) => h.toStatus === "returned").slice(-1);
@@ -130,7 +137,10 @@ export async function insertDraft(
   return row;
 }
 
-/** Writes the answers that changed and one audit record per changed field. */
+/**
+ * Writes the answers that changed and one audit record per changed field: two statements, sent together (a
+ * save's round trips are most of its time). A question written twice in one patch keeps its last answer.
+ */
 export async function writeAnswerChanges(
   tx: Tx,
   row: AssessmentRow,
@@ -138,35 +148,39 @@ export async function writeAnswerChanges(
   next: readonly AssessmentAnswer[],
   changes: readonly AnswerChange[],
 ): Promise<void> {
-  for (const answer of next) {
-    await tx
-      .insert(answers)
-      .values({ assessmentId: row.id, ...answer, updatedBy: author.userId })
-      .onConflictDoUpdate({
-        target: [answers.assessmentId, answers.questionId],
-        set: {
-          value: answer.value,
-          evidence: answer.evidence,
-          note: answer.note,
-          updatedAt: new Date(),
-          updatedBy: author.userId,
-        },
-      });
-  }
-  if (changes.length === 0) return;
-  await tx.insert(auditLog).values(
-    changes.map((c) => ({
-      assessmentId: row.id,
-      iso3: row.iso3,
-      cycle: row.cycle,
-      actorId: author.userId,
-      actorName: author.name,
-      questionId: c.questionId,
-      field: c.field,
-      oldValue: c.from,
-      newValue: c.to,
-    })),
-  );
+  const updatedAt = new Date();
+  const rows = [...new Map(next.map((answer) => [answer.questionId, answer])).values()].map((answer) => ({
+    assessmentId: row.id,
+    ...answer,
+    updatedAt,
+    updatedBy: author.userId,
+  }));
+  await Promise.all([
+    rows.length > 0 &&
+      tx
+        .insert(answers)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [answers.assessmentId, answers.questionId],
+          set: {
+            value: sql`excluded.value`,
+            evidence: sql`excluded.evidence`,
+            note: sql`excluded.note`,
+            updatedAt: sql`excluded.updated_at`,
+            updatedBy: sql`excluded.updated_by`,
+          },
+        }),
+    changes.length > 0 &&
+      tx.insert(auditLog).values(
+        changes.map((c) => ({
+          ...auditedBy(row, author),
+          questionId: c.questionId,
+          field: c.field,
+          oldValue: c.from,
+          newValue: c.to,
+        })),
+      ),
+  ]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, OPEN_CYCLE, showQuestion, signIn } from "./helpers";
 
 /**
  * Refusals carry a stable code and are written in the reader's language: the
@@ -140,7 +140,7 @@ test("the questionnaire refuses an evidence link with the schema's message, in t
   // India's draft: only typed here, never saved (the link is refused before it joins the answer).
   await signIn(page, "focal.ind@example.org");
   await page.goto("/fr/assessment");
-  const question = page.locator("fieldset#TEC-CIRT-01");
+  const question = await showQuestion(page, "TEC-CIRT-01");
   await question
     .getByLabel("Ajouter un lien vers un justificatif pour TEC-CIRT-01")
     .fill("ftp://not-allowed.example/x");

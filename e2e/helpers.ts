@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
 import { DEMO_TOTP_SECRET } from "../lib/demo/two-factor";
 
@@ -96,4 +96,22 @@ export function demoCsvLines(text: string): string[] {
   const lines = text.trimEnd().split("\r\n");
   expect(lines[0], "a CSV export of the demo data set says so on its first line").toMatch(/^# Demo data: /);
   return lines.slice(1);
+}
+
+/**
+ * A question of the questionnaire, shown as a link to it shows it: the questionnaire draws one pillar at a time, and
+ * a link to a question (`#TEC-CIRT-01`, in notices, review requests, "My questions") opens its pillar.
+ */
+export async function showQuestion(page: Page, questionId: string): Promise<Locator> {
+  const field = page.locator(`fieldset[id="${questionId}"]`);
+  // Followed again until the page shows it: a link followed while the page still hydrates, or while the router
+  // finishes the navigation that brought it here, is followed once the page listens.
+  await expect(async () => {
+    await page.evaluate((id) => {
+      if (window.location.hash === `#${id}`) window.dispatchEvent(new HashChangeEvent("hashchange"));
+      else window.location.hash = id;
+    }, questionId);
+    await expect(field).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return field;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, OPEN_CYCLE, showQuestion, signIn } from "./helpers";
 import { bestValue, getFramework, listActions, scoreOf } from "./plan-helpers";
 
 // This test closes the open cycle and opens the next one, which every other spec reads: as a
@@ -102,7 +102,7 @@ test("the plan carries over into the next cycle, and the next results report whi
     const focalPage = await focalContext.newPage();
     await signIn(focalPage, "focal.est@example.org");
     await focalPage.goto("/assessment");
-    const note = focalPage.locator(`fieldset#${achieved.id}`).getByTestId("planned-actions");
+    const note = (await showQuestion(focalPage, achieved.id)).getByTestId("planned-actions");
     await expect(note).toContainText(`Close ${achieved.id}`);
     await expect(note).toContainText(`carried over from the ${OPEN_CYCLE} cycle`);
     await focalPage.goto("/plan");

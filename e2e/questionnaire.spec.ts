@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiSignIn, demoCsvLines, OPEN_CYCLE, signIn } from "./helpers";
+import { apiSignIn, demoCsvLines, OPEN_CYCLE, showQuestion, signIn } from "./helpers";
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
 const question = (page: Page, id: string) => page.locator(`fieldset#${id}`);
@@ -10,6 +10,13 @@ test.describe("questionnaire", () => {
     await expect(page).toHaveURL(/\/assessment/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("India");
 
+    // One pillar at a time: the first is shown, the others are a link away.
+    await expect(question(page, "LEG-CYB-01")).toBeVisible();
+    await expect(question(page, "TEC-CIRT-01")).toHaveCount(0);
+    const pillars = page.getByRole("navigation", { name: "Pillars of the questionnaire" });
+    await pillars.getByRole("link", { name: /Technical/ }).click();
+    await expect(pillars.getByRole("link", { name: /Technical/ })).toHaveAttribute("aria-current", "step");
+    await expect(question(page, "LEG-CYB-01")).toHaveCount(0);
     const q1 = question(page, "TEC-CIRT-01");
     await q1.getByRole("radio").last().check();
     await q1.getByLabel("Add an evidence link for TEC-CIRT-01").fill("ftp://not-allowed.example/x");
@@ -18,18 +25,21 @@ test.describe("questionnaire", () => {
     await q1.getByLabel("Add an evidence link for TEC-CIRT-01").fill("https://cert.gov.example/in/mandate");
     await q1.getByRole("button", { name: "Add link" }).click();
     await q1.getByLabel("Note").fill("National CIRT mandate of 2024");
+    await page.getByRole("link", { name: /^Previous pillar: Legal/ }).click();
     const q2 = question(page, "LEG-CYB-01");
     await q2.getByRole("radio").first().check();
     await saved(page);
 
-    await page.reload();
+    // A link to a question (as in a notification) opens its pillar.
+    await page.goto("/en/plan");
+    await page.goto("/en/assessment#TEC-CIRT-01");
     await expect(question(page, "TEC-CIRT-01").getByRole("radio").last()).toBeChecked();
     await expect(
       question(page, "TEC-CIRT-01").getByRole("link", { name: "https://cert.gov.example/in/mandate" }),
     ).toBeVisible();
     await expect(question(page, "TEC-CIRT-01").getByLabel("Note")).toHaveValue("National CIRT mandate of 2024");
-    await expect(question(page, "LEG-CYB-01").getByRole("radio").first()).toBeChecked();
     await expect(page.getByText(/Overall: 2 of \d+ answered/)).toBeVisible();
+    await expect((await showQuestion(page, "LEG-CYB-01")).getByRole("radio").first()).toBeChecked();
   });
 
   test("two sessions of one state: other questions merge by themselves, the same question asks the user", async ({
@@ -41,16 +51,16 @@ test.describe("questionnaire", () => {
     await signIn(a, "focal.kaz@example.org");
     await signIn(b, "focal.kaz@example.org");
 
-    await question(a, "CAP-AWR-01").getByRole("radio").first().check();
+    await (await showQuestion(a, "CAP-AWR-01")).getByRole("radio").first().check();
     await saved(a);
-    await question(b, "CAP-AWR-02").getByRole("radio").first().check();
+    await (await showQuestion(b, "CAP-AWR-02")).getByRole("radio").first().check();
     await saved(b);
     // B's page took in A's change, made against the version B had not seen.
     await expect(question(b, "CAP-AWR-01").getByRole("radio").first()).toBeChecked();
 
-    await question(a, "COP-INT-01").getByRole("radio").first().check();
+    await (await showQuestion(a, "COP-INT-01")).getByRole("radio").first().check();
     await saved(a);
-    await question(b, "COP-INT-01").getByRole("radio").last().check();
+    await (await showQuestion(b, "COP-INT-01")).getByRole("radio").last().check();
     const conflict = question(b, "COP-INT-01").getByRole("alert");
     await expect(conflict).toContainText("changed this answer at the same time", { timeout: 15_000 });
     await expect(conflict).toContainText("Yours:");
@@ -72,7 +82,7 @@ test.describe("questionnaire", () => {
 
   test("offline changes wait in the browser and are sent when the network returns", async ({ page, context }) => {
     await signIn(page, "focal.ken@example.org");
-    const q = question(page, "ORG-GOV-01");
+    const q = await showQuestion(page, "ORG-GOV-01");
     await context.setOffline(true);
     await q.getByRole("radio").first().check();
     await expect(page.getByTestId("save-status")).toHaveText("Not saved — retry", { timeout: 15_000 });
@@ -138,6 +148,8 @@ test.describe("questionnaire", () => {
 
     await focal.reload();
     await expect(focal.getByText("Returned for changes", { exact: true })).toBeVisible();
+    // The request links to its question, in another pillar than the first.
+    await focal.getByTestId("request-TEC-CIRT-01").getByRole("link", { name: "TEC-CIRT-01" }).click();
     const commented = question(focal, "TEC-CIRT-01");
     await expect(commented.getByRole("note", { name: "Comments from BDT" })).toContainText("attach the decree");
     await commented.getByLabel("Add an evidence link for TEC-CIRT-01").fill("https://gov.example/eg/cirt-decree.pdf");
@@ -214,7 +226,7 @@ test.describe("answers as files, and the change history", () => {
     expect((await (await page.request.get(url)).json()).version).toBe(before);
 
     await page.getByLabel("Import answers from a JSON file").setInputFiles(goodPath);
-    await expect(question(page, "COP-PPP-01").getByLabel("Note")).toHaveValue("Prepared offline");
+    await expect((await showQuestion(page, "COP-PPP-01")).getByLabel("Note")).toHaveValue("Prepared offline");
     expect((await (await page.request.get(url)).json()).version).toBe(before + 1);
 
     await page.getByRole("link", { name: "Change history" }).click();

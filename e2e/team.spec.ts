@@ -75,6 +75,8 @@ test("a focal point shares out work; the contributor answers only their question
   // The contributor's questionnaire: their question is marked and editable, the others are read-only.
   await contributor.goto("/en/assessment");
   await expect(contributor.getByTestId("my-questions")).toContainText(ASSIGNED.id);
+  // "My questions" links to each, in whichever pillar it is.
+  await contributor.getByTestId("my-questions").getByRole("link", { name: ASSIGNED.id }).click();
   const mine = contributor.locator(`fieldset[id="${ASSIGNED.id}"]`);
   const other = contributor.locator(`fieldset[id="${OTHER.id}"]`);
   await expect(mine.getByRole("radio").first()).toBeEnabled();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SAMPLES } from "../lib/evidence/testing/samples";
-import { OPEN_CYCLE, signIn } from "./helpers";
+import { OPEN_CYCLE, showQuestion, signIn } from "./helpers";
 import { createAccount, createForm, freshEmail, INITIAL_PASSWORD } from "./pages/admin-accounts";
 
 /**
@@ -58,7 +58,7 @@ test("the validation dialogue from submission to validation, both scores and the
   expect(filled.status()).toBe(200);
 
   await focal.goto("/assessment");
-  const field = focal.locator(`fieldset#${documented.id}`);
+  const field = await showQuestion(focal, documented.id);
   for (const [name, mimeType, bytes] of [
     ["national-strategy.pdf", "application/pdf", SAMPLES.pdf],
     ["cirt-diagram.png", "image/png", SAMPLES.png],
@@ -107,6 +107,7 @@ test("the validation dialogue from submission to validation, both scores and the
   await focal.goto("/assessment");
   const requests = focal.getByTestId("review-requests");
   await expect(requests.getByRole("heading", { name: "BDT asks about 2 answers" })).toBeVisible();
+  await requests.getByRole("link", { name: queried.id, exact: true }).click();
   await expect(focal.locator(`fieldset#${queried.id}`).getByTestId("question-review")).toContainText(
     "Which law sets this up?",
   );

@@ -22,9 +22,25 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * A react-hook-form resolver for a shared zod schema that is imported on demand: loading starts when the
- * form mounts (the page is already interactive), and a validation asked for before it has arrived waits
- * for it. `load` is read once, on the first render.
+ * Calls `start` once, when the reader first presses a key, a pointer or moves the focus on the page; returns
+ * the cleanup. Why: building the schemas is a long task (about 250 ms on Lighthouse's slowed-down phone), and
+ * on load it would block the page while it becomes usable; by the first interaction the page is idle.
+ */
+function whenFirstInteracting(start: () => void): () => void {
+  const events = ["pointerdown", "keydown", "focusin"] as const;
+  const once = () => {
+    stop();
+    start();
+  };
+  const stop = () => events.forEach((e) => document.removeEventListener(e, once, true));
+  events.forEach((e) => document.addEventListener(e, once, { capture: true, passive: true }));
+  return stop;
+}
+
+/**
+ * A react-hook-form resolver for a shared zod schema that is imported on demand: loading starts at the reader's
+ * first interaction with the page, and a validation asked for before it has arrived waits for it. `load` is read
+ * once, on the first render.
  */
 export function useLazyZodResolver<Input extends FieldValues, Output>(
   load: () => Promise<z.ZodType<Output, Input>>,
@@ -40,10 +56,7 @@ export function useLazyZodResolver<Input extends FieldValues, Output>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  useEffect(() => {
-    // Fetched as soon as the form is on screen; a failure here is retried by the first validation.
-    resolver().catch(() => {});
-  }, [resolver]);
+  useEffect(() => whenFirstInteracting(() => resolver().catch(() => {})), [resolver]);
   return useCallback<Resolver<Input, unknown, Output>>(
     async (values, context, options) => {
       let resolve: Resolver<Input, unknown, Output>;

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import type { Framework } from "@/lib/framework/types";
+import { groupAnchor, pillarAnchor } from "@/lib/assessment/pillar-anchor";
 
 function Bar({ done, total, label }: { done: number; total: number; label: string }) {
   const t = useTranslations("assessment.progress");
@@ -23,8 +24,8 @@ function Bar({ done, total, label }: { done: number; total: number; label: strin
   );
 }
 
-/** Progress overall and per indicator group, with links to each group. */
-export function ProgressNav({ framework }: { framework: Framework }) {
+/** Progress overall and per indicator group, with links to each pillar and group; the pillar shown is marked. */
+export function ProgressNav({ framework, shown }: { framework: Framework; shown: string }) {
   const t = useTranslations("assessment.progress");
   const { control } = useFormContext<QuestionnaireForm>();
   const answers = useWatch({ control, name: "answers" });
@@ -40,7 +41,13 @@ export function ProgressNav({ framework }: { framework: Framework }) {
       </div>
       {framework.pillars.map((p) => (
         <div key={p.id} className="space-y-2">
-          <p className="eyebrow">{p.name}</p>
+          <a
+            href={`#${pillarAnchor(p.id)}`}
+            aria-current={p.id === shown ? "step" : undefined}
+            className={`eyebrow block no-underline hover:text-brand-700 ${p.id === shown ? "text-brand-800 underline decoration-2 underline-offset-4" : ""}`}
+          >
+            {p.name}
+          </a>
           <ul className="space-y-2">
             {framework.groups
               .filter((g) => g.pillar === p.id)
@@ -50,7 +57,7 @@ export function ProgressNav({ framework }: { framework: Framework }) {
                 return (
                   <li key={g.id}>
                     <a
-                      href={`#group-${g.id}`}
+                      href={`#${groupAnchor(g.id)}`}
                       className="flex justify-between gap-2 text-ink no-underline hover:text-brand-700"
                     >
                       <span>{g.title}</span>

@@ -11,6 +11,9 @@ import { AutosaveQueue, EMPTY_ANSWER, type Answers, type Conflict, type SaveStat
 import type { EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
 import { ProgressNav } from "./progress-nav";
+import { PillarSteps, PillarSwitch } from "./pillar-switch";
+import { usePillarShown } from "./use-pillar-shown";
+import { groupAnchor, pillarAnchor } from "@/lib/assessment/pillar-anchor";
 import type { PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
 import { QuestionField } from "./question-field";
 import { SaveStatusBadge } from "./save-status";
@@ -82,6 +85,8 @@ export function Questionnaire({
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const queueRef = useRef<AutosaveQueue | null>(null);
   const applyingRemote = useRef(false);
+  // One pillar at a time: a browser hydrates a fifth of the questions, not all of them (docs/benchmarks.md).
+  const shownPillar = usePillarShown(framework);
 
   useEffect(() => {
     if (readOnly) return;
@@ -149,7 +154,7 @@ export function Questionnaire({
     <FormProvider {...form}>
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ProgressNav framework={framework} />
+          <ProgressNav framework={framework} shown={shownPillar} />
         </aside>
         <form
           onSubmit={(e) => e.preventDefault()}
@@ -177,69 +182,73 @@ export function Questionnaire({
               ))}
             </p>
           )}
-          {framework.pillars.map((pillar) => (
-            <section key={pillar.id} aria-labelledby={`pillar-${pillar.id}`} className="space-y-6">
-              <h2 id={`pillar-${pillar.id}`} className="text-2xl font-bold text-brand-900">
-                {pillar.name}
-              </h2>
-              {framework.groups
-                .filter((g) => g.pillar === pillar.id)
-                .map((group) => (
-                  <section
-                    key={group.id}
-                    id={`group-${group.id}`}
-                    aria-labelledby={`group-${group.id}-title`}
-                    className="scroll-mt-24 space-y-4"
-                  >
-                    <div>
-                      <h3 id={`group-${group.id}-title`} className="text-lg font-semibold">
-                        {group.title}
-                      </h3>
-                      <p className="text-sm text-muted">{group.description}</p>
-                    </div>
-                    {framework.questions
-                      .filter((q) => q.group === group.id)
-                      .map((q) => (
-                        <div key={q.id}>
-                          <QuestionField
-                            question={q}
-                            disabled={readOnly || (assignedToMe !== null && !assignedToMe.includes(q.id))}
-                            assignment={assignments.find((a) => a.questionId === q.id)}
-                            lockedForMe={!readOnly && assignedToMe !== null && !assignedToMe.includes(q.id)}
-                            comments={commentsById.get(q.id) ?? []}
-                            review={reviews.find((r) => r.questionId === q.id)}
-                            plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
-                            cycle={cycle}
-                            conflict={conflictById.get(q.id)}
-                            onResolve={(choice) => {
-                              const c = conflictById.get(q.id);
-                              if (choice === "theirs" && c) {
-                                applyingRemote.current = true;
-                                form.setValue(`answers.${q.id}`, c.theirs);
-                                applyingRemote.current = false;
-                              }
-                              queueRef.current?.resolve(q.id, choice);
-                            }}
-                            documents={{
-                              iso3,
-                              list: documents.filter((d) => d.questionId === q.id),
-                              onChange: (next) =>
-                                setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
-                            }}
-                          />
-                          <QuestionThread
-                            iso3={iso3}
-                            cycle={cycle}
-                            questionId={q.id}
-                            initial={threads[q.id] ?? []}
-                            mentionable={mentionable}
-                          />
-                        </div>
-                      ))}
-                  </section>
-                ))}
-            </section>
-          ))}
+          <PillarSwitch framework={framework} shown={shownPillar} />
+          {framework.pillars
+            .filter((pillar) => pillar.id === shownPillar)
+            .map((pillar) => (
+              <section key={pillar.id} aria-labelledby={pillarAnchor(pillar.id)} className="space-y-6">
+                <h2 id={pillarAnchor(pillar.id)} className="scroll-mt-24 text-2xl font-bold text-brand-900">
+                  {pillar.name}
+                </h2>
+                {framework.groups
+                  .filter((g) => g.pillar === pillar.id)
+                  .map((group) => (
+                    <section
+                      key={group.id}
+                      id={groupAnchor(group.id)}
+                      aria-labelledby={`group-${group.id}-title`}
+                      className="scroll-mt-24 space-y-4"
+                    >
+                      <div>
+                        <h3 id={`group-${group.id}-title`} className="text-lg font-semibold">
+                          {group.title}
+                        </h3>
+                        <p className="text-sm text-muted">{group.description}</p>
+                      </div>
+                      {framework.questions
+                        .filter((q) => q.group === group.id)
+                        .map((q) => (
+                          <div key={q.id}>
+                            <QuestionField
+                              question={q}
+                              disabled={readOnly || (assignedToMe !== null && !assignedToMe.includes(q.id))}
+                              assignment={assignments.find((a) => a.questionId === q.id)}
+                              lockedForMe={!readOnly && assignedToMe !== null && !assignedToMe.includes(q.id)}
+                              comments={commentsById.get(q.id) ?? []}
+                              review={reviews.find((r) => r.questionId === q.id)}
+                              plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
+                              cycle={cycle}
+                              conflict={conflictById.get(q.id)}
+                              onResolve={(choice) => {
+                                const c = conflictById.get(q.id);
+                                if (choice === "theirs" && c) {
+                                  applyingRemote.current = true;
+                                  form.setValue(`answers.${q.id}`, c.theirs);
+                                  applyingRemote.current = false;
+                                }
+                                queueRef.current?.resolve(q.id, choice);
+                              }}
+                              documents={{
+                                iso3,
+                                list: documents.filter((d) => d.questionId === q.id),
+                                onChange: (next) =>
+                                  setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
+                              }}
+                            />
+                            <QuestionThread
+                              iso3={iso3}
+                              cycle={cycle}
+                              questionId={q.id}
+                              initial={threads[q.id] ?? []}
+                              mentionable={mentionable}
+                            />
+                          </div>
+                        ))}
+                    </section>
+                  ))}
+              </section>
+            ))}
+          <PillarSteps framework={framework} shown={shownPillar} />
           {!readOnly && canSubmit && (
             <SubmitPanel
               framework={framework}

@@ -72,7 +72,11 @@ export type StatusHistoryRow = typeof statusHistory.$inferSelect;
 
 /** An assessment's status changes, oldest first. */
 export function loadStatusHistory(ex: Executor, assessmentId: string): Promise<StatusHistoryRow[]> {
-  return ex.select().from(statusHistory).where(eq(statusHistory.assessmentId, assessmentId)).orderBy(asc(statusHistory.id));
+  return ex
+    .select()
+    .from(statusHistory)
+    .where(eq(statusHistory.assessmentId, assessmentId))
+    .orderBy(asc(statusHistory.id));
 }
 
 /**

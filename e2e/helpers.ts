@@ -103,15 +103,24 @@ export function demoCsvLines(text: string): string[] {
  * a link to a question (`#TEC-CIRT-01`, in notices, review requests, "My questions") opens its pillar.
  */
 export async function showQuestion(page: Page, questionId: string): Promise<Locator> {
-  const field = page.locator(`fieldset[id="${questionId}"]`);
-  // Followed again until the page shows it: a link followed while the page still hydrates, or while the router
-  // finishes the navigation that brought it here, is followed once the page listens.
+  return followAnchor(page, questionId, page.locator(`fieldset[id="${questionId}"]`));
+}
+
+/** One pillar of the questionnaire, as its link shows it; returns its questions. */
+export async function showPillar(page: Page, pillarId: string): Promise<Locator> {
+  const heading = await followAnchor(page, `pillar-${pillarId}`, page.locator(`h2[id="pillar-${pillarId}"]`));
+  return heading.locator("xpath=..").locator("fieldset[id]");
+}
+
+async function followAnchor(page: Page, anchor: string, target: Locator): Promise<Locator> {
+  // Followed again until the page shows the target: a link followed while the page still hydrates, or while the
+  // router finishes the navigation that brought it here, is followed once the page listens.
   await expect(async () => {
     await page.evaluate((id) => {
       if (window.location.hash === `#${id}`) window.dispatchEvent(new HashChangeEvent("hashchange"));
       else window.location.hash = id;
-    }, questionId);
-    await expect(field).toBeVisible({ timeout: 1_000 });
+    }, anchor);
+    await expect(target).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
-  return field;
+  return target;
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { OPEN_CYCLE, signIn } from "./helpers";
+import { OPEN_CYCLE, showPillar, signIn } from "./helpers";
+import { CURRENT_FRAMEWORK } from "../lib/framework";
 import { readFileSync } from "node:fs";
 
 /** The current questionnaire's (v2) translations, read as files (the runner loads specs as ES modules). */
@@ -53,15 +54,22 @@ test.describe("six languages", () => {
       const translation = LOCALES[locale];
       await page.goto(`/${locale}/assessment`);
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-      const shown = await page.locator("main fieldset[id]").evaluateAll((sets) =>
-        sets.map((s) => ({
-          id: s.id,
-          text: s.querySelector("legend")?.textContent?.trim() ?? "",
-          options: [...s.querySelectorAll("input[type=radio]")].map(
-            (r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? "",
-          ),
-        })),
-      );
+      // Every question, pillar by pillar (the questionnaire shows one at a time).
+      const shown: { id: string; text: string; options: string[] }[] = [];
+      for (const pillar of CURRENT_FRAMEWORK.pillars) {
+        const questions = await showPillar(page, pillar.id);
+        shown.push(
+          ...(await questions.evaluateAll((sets) =>
+            sets.map((s) => ({
+              id: s.id,
+              text: s.querySelector("legend")?.textContent?.trim() ?? "",
+              options: [...s.querySelectorAll("input[type=radio]")].map(
+                (r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? "",
+              ),
+            })),
+          )),
+        );
+      }
       expect(shown.length).toBe(Object.keys(translation.questions).length);
       for (const q of shown) {
         const expected = translation.questions[q.id]!;

@@ -39,7 +39,10 @@ export function PillarSteps({ framework, shown }: { framework: Framework; shown:
     <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
       {previous ? (
         <a href={`#${pillarAnchor(previous.id)}`} className="btn-secondary">
-          <span aria-hidden="true">← </span>
+          {/* Mirrored in right-to-left languages, where the previous pillar lies to the right. */}
+          <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+            ←
+          </span>
           {t("previousPillar", { pillar: previous.name })}
         </a>
       ) : (
@@ -51,7 +54,9 @@ export function PillarSteps({ framework, shown }: { framework: Framework; shown:
       {next ? (
         <a href={`#${pillarAnchor(next.id)}`} className="btn-primary">
           {t("nextPillar", { pillar: next.name })}
-          <span aria-hidden="true"> →</span>
+          <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">
+            →
+          </span>
         </a>
       ) : (
         <span />

@@ -9,7 +9,7 @@ export function QuestionCard({ question }: { question: Question }) {
   const t = useTranslations("reference.framework.card");
   const locale = useLocale();
   return (
-    <article id={question.id} className="card space-y-3 p-5" aria-labelledby={`${question.id}-text`}>
+    <article id={question.id} className="card drawn-when-near space-y-3 p-5" aria-labelledby={`${question.id}-text`}>
       <header className="flex flex-wrap items-center gap-2 text-xs">
         <span className="badge bg-brand-900 font-mono text-white">{question.id}</span>
         <span className="badge bg-brand-100 text-brand-800">{t("outcome", { id: question.outcome })}</span>

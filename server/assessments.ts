@@ -20,7 +20,6 @@ import {
   writeAnswerChanges,
   type AssessmentRow,
   type ChangeAuthor,
-  type StatusHistoryRow,
 } from "@/db/queries/assessments";
 import { listDocumentRefs, listDocuments } from "@/db/queries/evidence";
 import { listReviewSteps, storeValidatedScores } from "@/db/queries/validation";
@@ -225,8 +224,16 @@ export async function saveAnswers(
         await recordStatusChange(tx, row, "not_started", "draft", authorOf(actor));
       }
       // A new draft is inserted at version 1, which this first save is; later saves count up from the client's.
-      const written = await writeAnswers(tx, row, actor, framework, patch.answers, current + 1);
-      return { view: await loadAssessmentView(tx, written.row, written), addedLinks: written.addedLinks };
+      // The history goes in writeAnswers' first batch (issued in the same tick): the view needs it, and a save
+      // does not change it.
+      const [written, history] = await Promise.all([
+        writeAnswers(tx, row, actor, framework, patch.answers, current + 1),
+        loadStatusHistory(tx, row.id),
+      ]);
+      return {
+        view: await loadAssessmentView(tx, written.row, { ...written, history }),
+        addedLinks: written.addedLinks,
+      };
     });
     // Once the save is committed, a link this save added is probed in the background (if never seen before).
     probeNewLinksSoon(addedLinks);
@@ -249,19 +256,9 @@ export async function writeAnswers(
   framework: Framework,
   patch: AnswersPatch["answers"],
   nextVersion = row.version + 1,
-): Promise<{
-  row: AssessmentRow;
-  addedLinks: string[];
-  answers: AssessmentAnswer[];
-  documents: EvidenceDocument[];
-  history: StatusHistoryRow[];
-}> {
-  // Read together, then written together: each batch is one round trip (the view's history is not changed here).
-  const [current, documents, history] = await Promise.all([
-    loadAnswers(tx, row.id),
-    listDocuments(tx, row.id),
-    loadStatusHistory(tx, row.id),
-  ]);
+): Promise<{ row: AssessmentRow; addedLinks: string[]; answers: AssessmentAnswer[]; documents: EvidenceDocument[] }> {
+  // Read together, then written together: each batch is one round trip.
+  const [current, documents] = await Promise.all([loadAnswers(tx, row.id), listDocuments(tx, row.id)]);
   const { written, changes, all } = applyAnswerPatch(current, patch);
   // An answer is evidenced by its links and its documents alike.
   const scores = scoreAssessment(framework, scoringAnswers(all, documents));
@@ -272,7 +269,7 @@ export async function writeAnswers(
   if (!updated) throw appError("conflict.saved_concurrently");
   // What the view shows, as loadAnswers orders it: no need to read back what was just written.
   const answers = all.sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
-  return { row: updated, addedLinks: addedEvidenceLinks(changes), answers, documents, history };
+  return { row: updated, addedLinks: addedEvidenceLinks(changes), answers, documents };
 }
 
 async function changeStatus(

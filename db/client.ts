@@ -12,9 +12,23 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface Connection {
   db: Database;
   kind: DatabaseKind;
+  /**
+   * PGlite only: a stamp that changes whenever a statement that may write is sent (see db/read-memo.ts).
+   * Null on a Postgres server, where other app servers write too.
+   */
+  writeStamp: (() => string) | null;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Statements that cannot write: drizzle sends every read as a plain `select`. Anything else counts as a write. */
+const READ_ONLY_STATEMENT = /^\s*select\s/i;
+
+/**
+ * Statements sent to any PGlite connection of this process that may have written: one counter for all
+ * of them, so two connections (one per test file) never share a stamp.
+ */
+let pgliteWrites = 0;
 
 const MIGRATIONS_FOLDER = "db/migrations";
 
@@ -30,6 +44,7 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
     return {
       db,
       kind: "postgres",
+      writeStamp: null,
       async migrate() {
         // Several app servers may start at once: one migrates, the others wait on the lock.
         const single = postgres(url, { max: 1, onnotice: () => {} });
@@ -51,10 +66,18 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     const client = await PGlite.create(env.pgliteDir);
-    const db = drizzle(client, { schema }) as unknown as Database;
+    pgliteWrites++;
+    // Drizzle logs each statement just before sending it, which is the moment the stamp must move.
+    const logger = {
+      logQuery(query: string) {
+        if (!READ_ONLY_STATEMENT.test(query)) pgliteWrites++;
+      },
+    };
+    const db = drizzle(client, { schema, logger }) as unknown as Database;
     return {
       db,
       kind: "pglite",
+      writeStamp: () => String(pgliteWrites),
       migrate: () => migrate(drizzle(client), { migrationsFolder }),
       async close() {
         await client.close();

@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { findCycleChangeStamp } from "@/db/queries/analysis";
-import { getDb } from "@/db/transaction";
+import { readCycleChangeStamp } from "@/db/queries/analysis";
 import { entityTag } from "@/lib/api/etag";
 import { StampedCache } from "@/lib/cache/stamped-cache";
 import { appError } from "@/lib/errors";
@@ -14,7 +13,7 @@ export interface Tagged<T> {
 
 /**
  * A per-cycle figure served from this process's memory while the cycle's change stamp
- * (`findCycleChangeStamp`, one query) is unchanged, and computed again when it moves.
+ * (`readCycleChangeStamp`: one query, none on PGlite while nothing was written) is unchanged, and computed again when it moves.
  * `variant` names the read and what else its value depends on (who reads, which statuses count): it
  * is part of the cache key and of the entity tag, so two readers who see different
  * figures never share either. Call it after the access check: a 304 is an answer too.
@@ -25,7 +24,7 @@ export async function stampedCycleRead<T>(
   variant: string,
   compute: () => Promise<T>,
 ): Promise<Tagged<T>> {
-  const stamp = await findCycleChangeStamp(await getDb(), cycle);
+  const stamp = await readCycleChangeStamp(cycle);
   if (stamp === undefined) throw appError("not_found.cycle", { cycle });
   const key = `${cycle}:${variant}`;
   const value = await cache.get(key, stamp, compute);

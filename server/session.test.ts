@@ -60,20 +60,24 @@ describe("the signed-in user behind a request", () => {
 
   it("is nobody when the cookie's signature is not the server's", async () => {
     const token = await addSession(kenya.userId, 7 * DAY - 60_000);
+    // Its genuine cookie was checked already: that does not let a forged one through.
+    expect((await actorFromHeaders(await browserHeaders(token)))?.userId).toBe(kenya.userId);
     const forged = await makeSignature(token, "not-the-server-secret-not-the-server-secret");
     expect(await actorFromHeaders(await browserHeaders(token, forged))).toBeNull();
     expect(await actorFromHeaders(new Headers({ cookie: "NEXT_LOCALE=fr" }))).toBeNull();
     expect(await actorFromHeaders(new Headers())).toBeNull();
   });
 
-  it("is nobody once the session is ended, or the account disabled", async () => {
+  it("is nobody once the session is ended, or the account disabled, on the very next request", async () => {
     const ended = await addSession(kenya.userId, 7 * DAY - 60_000);
     const headers = await browserHeaders(ended);
+    expect((await actorFromHeaders(headers))?.userId).toBe(kenya.userId);
     await db.connection().db.delete(session).where(eq(session.token, ended));
     expect(await actorFromHeaders(headers)).toBeNull();
 
-    const other = await createActor(db.connection(), "analyst");
+    const other = await createActor(db.connection(), "focal_point", "GHA");
     const stillOpen = await browserHeaders(await addSession(other.userId, 7 * DAY - 60_000));
+    expect((await actorFromHeaders(stillOpen))?.userId).toBe(other.userId);
     await db.connection().db.update(user).set({ disabled: true }).where(eq(user.id, other.userId));
     expect(await actorFromHeaders(stillOpen)).toBeNull();
   });

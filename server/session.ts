@@ -57,8 +57,27 @@ async function actorFromSessionCookie(auth: Auth, requestHeaders: Headers): Prom
   return found.actor;
 }
 
+/**
+ * Signed cookies whose signature verified, with their value and the secret it verified under: a value's
+ * signature under one secret never changes, so a browser's cookie is checked once, not on each of its
+ * requests (the check imports the key every time, a fifth of a millisecond). Bounded; the oldest is
+ * forgotten first. Cookies that fail are not kept, so nobody can fill this with forgeries.
+ */
+const verifiedCookies = new Map<string, { secret: string; value: string }>();
+const VERIFIED_COOKIES_KEPT = 1000;
+
 /** A signed cookie's value when its signature is better-auth's (as better-call's `getSignedCookie` checks it), else null. */
 async function verifiedCookieValue(signed: string, secret: string): Promise<string | null> {
+  const known = verifiedCookies.get(signed);
+  if (known?.secret === secret) return known.value;
+  const value = await checkSignature(signed, secret);
+  if (value === null) return null;
+  if (verifiedCookies.size >= VERIFIED_COOKIES_KEPT) verifiedCookies.delete(verifiedCookies.keys().next().value!);
+  verifiedCookies.set(signed, { secret, value });
+  return value;
+}
+
+async function checkSignature(signed: string, secret: string): Promise<string | null> {
   const dot = signed.lastIndexOf(".");
   if (dot < 1) return null;
   const value = signed.slice(0, dot);

@@ -12,6 +12,9 @@ import {
   publicationConsents,
 } from "../schema/index";
 import { shownScores, type TwoStoredScores } from "@/lib/analysis/score-kind";
+import { StampedCache } from "@/lib/cache/stamped-cache";
+import { getConnection } from "../index";
+import { readUntilNextWrite } from "../read-memo";
 import type { Executor } from "../transaction";
 
 /** The stored scores of one assessment, as BDT's lists read them. */
@@ -56,7 +59,7 @@ export async function findCycleYear(ex: Executor, cycle: number): Promise<number
  * States' latest `updated_at` (an administrator moving a state to another region); `app_meta` (the demo
  * data marker the answers carry); the cycle's publication date and its states' consents (issue 20). Any change to them changes the stamp.
  */
-export async function findCycleChangeStamp(ex: Executor, cycle: number): Promise<string | undefined> {
+async function findCycleChangeStamp(ex: Executor, cycle: number): Promise<string | undefined> {
   const [row] = await ex
     .select({
       assessments: sql<string>`(select count(*) || '/' || coalesce(sum(${assessments.version}), 0) || '/' || coalesce(max(${assessments.updatedAt})::text, '') from ${assessments} where ${assessments.cycle} = ${cycles.year})`,
@@ -67,6 +70,15 @@ export async function findCycleChangeStamp(ex: Executor, cycle: number): Promise
     .from(cycles)
     .where(eq(cycles.year, cycle));
   return row && `${row.assessments};${row.states};${row.meta};${row.publication}`;
+}
+
+/** Cycles' change stamps read since the last write (PGlite): every tagged analyst read asks for one. */
+const cycleStamps = new StampedCache<string | undefined>(64);
+
+/** `findCycleChangeStamp` on the process's connection; kept in memory until the next write on PGlite. */
+export async function readCycleChangeStamp(cycle: number): Promise<string | undefined> {
+  const connection = await getConnection();
+  return readUntilNextWrite(connection, cycleStamps, String(cycle), () => findCycleChangeStamp(connection.db, cycle));
 }
 
 export async function findMemberState(

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/assessment/actor";
 import { ROLES, type Role } from "@/lib/assessment/status";
-import { getDb } from "../index";
+import { StampedCache } from "@/lib/cache/stamped-cache";
+import { getConnection, getDb } from "../index";
+import { readUntilNextWrite } from "../read-memo";
 import { account, session, user } from "../schema/index";
 
 type ActorColumns = Pick<
@@ -41,19 +43,28 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   return actorOf(row);
 }
 
+type SessionActor = Readonly<{ expiresAt: Date; actor: Readonly<Actor> | null }>;
+
+/** Sessions read since the last write (PGlite): every signed-in request asks, most of them for few sessions. */
+const sessionActors = new StampedCache<SessionActor | undefined>(1000);
+
 /**
  * A session by its token with the asker behind it, in one query: its expiry and last update (which
  * decide whether better-auth must refresh it) and the account's actor (null when disabled).
- * Undefined when no session has the token.
+ * Undefined when no session has the token. Frozen: on PGlite, requests share it until the next write.
  */
-export async function findSessionActor(token: string): Promise<{ expiresAt: Date; actor: Actor | null } | undefined> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ expiresAt: session.expiresAt, account: actorColumns })
-    .from(session)
-    .innerJoin(user, eq(user.id, session.userId))
-    .where(eq(session.token, token));
-  return row && { expiresAt: row.expiresAt, actor: actorOf(row.account) };
+export async function findSessionActor(token: string): Promise<SessionActor | undefined> {
+  const connection = await getConnection();
+  return readUntilNextWrite(connection, sessionActors, token, async () => {
+    const [row] = await connection.db
+      .select({ expiresAt: session.expiresAt, account: actorColumns })
+      .from(session)
+      .innerJoin(user, eq(user.id, session.userId))
+      .where(eq(session.token, token));
+    if (!row) return undefined;
+    const actor = actorOf(row.account);
+    return Object.freeze({ expiresAt: row.expiresAt, actor: actor && Object.freeze(actor) });
+  });
 }
 
 /** The account an e-mail address signs in to (and whether it is disabled), or null when none has it. */

@@ -65,6 +65,7 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
+    const { withInstanceParsers } = await import("./pglite-parsers");
     const client = await PGlite.create(env.pgliteDir);
     pgliteWrites++;
     // Drizzle logs each statement just before sending it, which is the moment the stamp must move.
@@ -73,12 +74,13 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
         if (!READ_ONLY_STATEMENT.test(query)) pgliteWrites++;
       },
     };
-    const db = drizzle(client, { schema, logger }) as unknown as Database;
+    const queried = await withInstanceParsers(client);
+    const db = drizzle(queried, { schema, logger }) as unknown as Database;
     return {
       db,
       kind: "pglite",
       writeStamp: () => String(pgliteWrites),
-      migrate: () => migrate(drizzle(client), { migrationsFolder }),
+      migrate: () => migrate(drizzle(queried), { migrationsFolder }),
       async close() {
         await client.close();
         release();

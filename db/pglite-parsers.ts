@@ -23,7 +23,6 @@ type Queryable = Pick<PGlite, "query">;
 function withoutQueryParsers<T extends Queryable>(target: T): T {
   return new Proxy(target, {
     get(object, property) {
-      const value: unknown = Reflect.get(object, property, object);
       if (property === "query") {
         const query = object.query.bind(object);
         return ((text, params, options) =>
@@ -33,6 +32,7 @@ function withoutQueryParsers<T extends Queryable>(target: T): T {
         const transaction = (object as unknown as PGlite).transaction.bind(object);
         return ((callback) => transaction((tx) => callback(withoutQueryParsers(tx)))) satisfies PGlite["transaction"];
       }
+      const value: unknown = Reflect.get(object, property, object);
       return typeof value === "function" ? value.bind(object) : value;
     },
   });

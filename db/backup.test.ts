@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { asc, count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupTables, createBackup, restoreBackup } from "./backup";
+import { backupJsonStream, createBackup, readBackup, restoreBackup } from "./backup";
 import type { Connection } from "./client";
 import {
   answers,
@@ -124,15 +124,23 @@ describe("backup and restore", () => {
       userId: someone!.id,
       expiresAt: new Date(Date.now() + 3_600_000),
     });
-    const full = await backupTables(source.connection.db);
+    const full = readBackup(await createBackup(source.connection.db));
     expect(full.tables.session).toHaveLength(1);
-    const download = await backupTables(source.connection.db, { leaveOut: ["session", "verification"] });
+    const createdAt = new Date("2026-12-07T06:00:00.000Z");
+    const gzipped = await createBackup(source.connection.db, { leaveOut: ["session", "verification"], createdAt });
+    // The download is the JSON text itself, uncompressed as it is read.
+    const json = Buffer.from(await new Response(backupJsonStream(gzipped)).arrayBuffer());
+    const download = JSON.parse(json.toString("utf8")) as ReturnType<typeof readBackup>;
+    expect(download.createdAt).toBe(createdAt.toISOString());
     expect(Object.keys(download.tables)).not.toContain("session");
-    expect(download.tables.answers!.length).toBeGreaterThan(0);
+    // Larger than one page of rows (2000), so it was read in several.
+    expect(download.tables.answers!.length).toBeGreaterThan(2000);
+    expect(download.tables.answers).toHaveLength((await counts(source.connection)).answers);
+    expect(new Set(download.tables.answers!.map((a) => JSON.stringify(a))).size).toBe(download.tables.answers!.length);
     // Bytes travel as base64 text, a chunk a row.
     const [first] = download.tables.evidence_chunks as { seq: number; bytes: string }[];
     expect(Buffer.from(first!.bytes, "base64").equals(DOCUMENT.subarray(0, 262_144))).toBe(true);
-    await restoreBackup(target.connection.db, Buffer.from(JSON.stringify(download)), { force: true });
+    await restoreBackup(target.connection.db, json, { force: true });
     expect(await counts(target.connection)).toEqual(await counts(source.connection));
     expect(await target.connection.db.select().from(session)).toEqual([]);
     expect((await documentBytes(target.connection)).equals(DOCUMENT)).toBe(true);

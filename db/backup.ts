@@ -1,5 +1,7 @@
 import { rowsOf } from "./rows";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { once } from "node:events";
+import { Readable } from "node:stream";
+import { createGunzip, createGzip, gunzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { BACKUP_FORMAT } from "../lib/api/responses";
 import type { Database } from "./client";
@@ -100,39 +102,84 @@ function tablesToBackUp(present: string[]): string[] {
   return [...known, ...extra.sort()];
 }
 
-/** Every table's rows in one transaction (one consistent snapshot), except the tables left out. */
-export async function backupTables(db: Database, { leaveOut = [] }: { leaveOut?: readonly string[] } = {}) {
-  const file: BackupFile = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), tables: {} };
-  await db.transaction(async (tx) => {
-    const tables = tablesToBackUp(await existingTables(tx as unknown as Database)).filter((t) => !leaveOut.includes(t));
-    for (const table of tables) {
-      if (BINARY_TABLES[table]) {
-        file.tables[table] = await readBinaryTable(tx as unknown as Database, table, BINARY_TABLES[table]);
-        continue;
-      }
-      const result = await tx.execute(
-        sql`select coalesce(jsonb_agg(t), '[]'::jsonb) as rows from ${sql.identifier(table)} t`,
-      );
-      const rows = rowsOf<{ rows: unknown[] | string }>(result)[0]!.rows;
-      file.tables[table] = typeof rows === "string" ? JSON.parse(rows) : rows;
-    }
-  });
-  return file;
+/** Rows fetched from the cursor at a time: a page of answers is about half a megabyte of JSON. */
+const PAGE_ROWS = 2000;
+
+/** Each row of `table` as one JSON text; a binary table's bytes as base64 text, in key order. */
+function rowsAsJson(table: string): string {
+  const binary = BINARY_TABLES[table];
+  if (!binary) return `select row_to_json(t)::text as row from "${table}" t`;
+  return `select row_to_json(t)::text as row from (select ${binary.key}, encode("${binary.bytes}", 'base64') as "${binary.bytes}" from "${table}" order by ${binary.key}) t`;
 }
 
-/** A binary table's rows, a page at a time in key order, each with its bytes as base64. */
-async function readBinaryTable(db: Database, table: string, spec: (typeof BINARY_TABLES)[string]) {
-  const rows: unknown[] = [];
-  for (let offset = 0; ; offset += spec.page) {
-    const result = await db.execute(
-      sql.raw(
-        `select ${spec.key}, encode("${spec.bytes}", 'base64') as "${spec.bytes}" from "${table}" order by ${spec.key} limit ${spec.page} offset ${offset}`,
-      ),
-    );
-    const page = rowsOf<Record<string, unknown>>(result);
-    rows.push(...page);
-    if (page.length < spec.page) return rows;
+/**
+ * Writes the backup's JSON text to `write`, a page of rows at a time, from one read-only
+ * snapshot (repeatable read: every table as of the same instant). Rows arrive as JSON
+ * text made by Postgres and are never parsed here, so memory holds one page, not the database.
+ */
+async function writeBackupJson(
+  db: Database,
+  write: (text: string) => Promise<void>,
+  { leaveOut, createdAt }: { leaveOut: readonly string[]; createdAt: Date },
+) {
+  await db.transaction(
+    async (tx) => {
+      const tables = tablesToBackUp(await existingTables(tx as unknown as Database)).filter(
+        (t) => !leaveOut.includes(t),
+      );
+      await write(
+        `{"format":${JSON.stringify(BACKUP_FORMAT)},"createdAt":${JSON.stringify(createdAt.toISOString())},"tables":{`,
+      );
+      for (const [index, table] of tables.entries()) {
+        await write(`${index ? "," : ""}${JSON.stringify(table)}:[`);
+        const page = BINARY_TABLES[table]?.page ?? PAGE_ROWS;
+        await tx.execute(sql.raw(`declare backup_rows no scroll cursor for ${rowsAsJson(table)}`));
+        for (let first = true; ; first = false) {
+          const rows = rowsOf<{ row: string }>(await tx.execute(sql.raw(`fetch forward ${page} from backup_rows`)));
+          if (rows.length > 0) await write(`${first ? "" : ","}${rows.map((r) => r.row).join(",")}`);
+          if (rows.length < page) break;
+        }
+        await tx.execute(sql.raw("close backup_rows"));
+        await write("]");
+      }
+      await write("}}");
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/**
+ * A backup as gzip-compressed JSON: every table but those left out. Compressed as it is
+ * read, so the largest thing in memory is the compressed file (about a tenth of the JSON).
+ */
+export async function createBackup(
+  db: Database,
+  { leaveOut = [], createdAt = new Date() }: { leaveOut?: readonly string[]; createdAt?: Date } = {},
+): Promise<Buffer> {
+  // Level 1: the JSON is repetitive enough that faster compression loses little, and a backup holds the database's one connection on PGlite while it runs.
+  const gzip = createGzip({ level: 1 });
+  const chunks: Buffer[] = [];
+  gzip.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const finished = once(gzip, "end");
+  const write = async (text: string) => {
+    if (!gzip.write(text)) await once(gzip, "drain");
+  };
+  try {
+    await writeBackupJson(db, write, { leaveOut, createdAt });
+  } catch (error) {
+    gzip.destroy();
+    throw error;
   }
+  gzip.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/** The JSON text of a compressed backup as a stream, uncompressed as the reader takes it. */
+export function backupJsonStream(gzipped: Buffer): ReadableStream<Uint8Array> {
+  const gunzip = createGunzip();
+  gunzip.end(gzipped);
+  return Readable.toWeb(gunzip) as ReadableStream<Uint8Array>;
 }
 
 /** Writes back a binary table's rows, decoding their base64 bytes. */
@@ -143,10 +190,6 @@ async function writeBinaryTable(db: Database, table: string, spec: (typeof BINAR
       sql`insert into ${sql.identifier(table)} select ${sql.raw(spec.key)}, decode(${sql.identifier(spec.bytes)}, 'base64') from jsonb_to_recordset(${page}::jsonb) as x(${sql.raw(`${spec.columns}, "${spec.bytes}" text`)})`,
     );
   }
-}
-
-export async function createBackup(db: Database): Promise<Buffer> {
-  return gzipSync(Buffer.from(JSON.stringify(await backupTables(db))));
 }
 
 /** A backup file: gzip-compressed JSON (`npm run db:backup`) or plain JSON (the administrators' download). */

@@ -97,7 +97,8 @@ describe("who may administer", () => {
     expect(list.accounts.map((a) => a.id)).toEqual([kenya.userId]);
     expect(list.total).toBeGreaterThanOrEqual(3);
     expect(await countAssessmentsByFramework(admin)).toEqual({});
-    const backup = await downloadBackup(admin);
+    const { json } = await downloadBackup(admin);
+    const backup = (await new Response(json).json()) as { tables: Record<string, unknown[]> };
     expect(Object.keys(backup.tables)).toContain("user");
     expect(Object.keys(backup.tables)).not.toContain("session");
     expect(Object.keys(backup.tables)).not.toContain("verification");

@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { insertAccount } from "@/db/accounts";
-import type { BackupFile } from "@/db/backup";
+import { backupJsonStream } from "@/db/backup";
 import { countAssessmentsByFramework as countByFramework } from "@/db/queries/assessments";
 import {
   backupForDownload,
@@ -292,8 +292,14 @@ export async function countAssessmentsByFramework(actor: Actor): Promise<Record<
 
 // ---------------------------------------------------------------- backups
 
-/** A consistent snapshot of the database without its session credentials, the same file `npm run db:backup` writes. */
-export async function downloadBackup(actor: Actor): Promise<BackupFile> {
+/**
+ * A consistent snapshot of the database without its session credentials, as the JSON
+ * text `npm run db:restore` reads. It is kept compressed and uncompressed as it is
+ * sent, so that a large database never sits in the server's memory as text or objects.
+ */
+export async function downloadBackup(actor: Actor): Promise<{ createdAt: Date; json: ReadableStream<Uint8Array> }> {
   assertAdmin(actor);
-  return backupForDownload(await getDb());
+  const createdAt = new Date();
+  const gzipped = await backupForDownload(await getDb(), createdAt);
+  return { createdAt, json: backupJsonStream(gzipped) };
 }

@@ -6,7 +6,7 @@ import type { AccountFilter } from "@/lib/admin/accounts.validation";
 import type { CycleState } from "@/lib/admin/cycles";
 import type { AdminAccount, AdminCycle } from "@/lib/admin/view";
 import { isStateRole, type Role } from "@/lib/assessment/status";
-import { backupTables, type BackupFile } from "../backup";
+import { createBackup } from "../backup";
 import type { Database } from "../client";
 import {
   account,
@@ -262,7 +262,7 @@ export async function updateMemberStateRegion(tx: Tx, iso3: string, region: stri
  */
 export const LEFT_OUT_OF_DOWNLOADED_BACKUPS = ["session", "verification"] as const;
 
-/** A consistent snapshot of every other table, the same file `npm run db:backup` writes (uncompressed). */
-export function backupForDownload(db: Database): Promise<BackupFile> {
-  return backupTables(db, { leaveOut: LEFT_OUT_OF_DOWNLOADED_BACKUPS });
+/** A consistent snapshot of every other table, compressed: the file `npm run db:backup` writes. */
+export function backupForDownload(db: Database, createdAt: Date): Promise<Buffer> {
+  return createBackup(db, { leaveOut: LEFT_OUT_OF_DOWNLOADED_BACKUPS, createdAt });
 }

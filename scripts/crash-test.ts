@@ -12,6 +12,7 @@ import { openConnection } from "../db/client";
 import { seedReferenceData, currentCycleYear } from "../db/seed/reference";
 import { bestOption, CURRENT_FRAMEWORK } from "../lib/framework";
 import { MEMBER_STATES } from "../lib/reference";
+import { serverCommand } from "./http/server-command.mjs";
 
 const CLIENTS = 50;
 const PASSWORD = "Crash-Test-Password-1";
@@ -32,11 +33,9 @@ function freePort(): Promise<number> {
 }
 
 function startServer(env: Record<string, string>, port: number): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, ...env, NODE_ENV: "production", SEED_DEMO: "false" },
-    stdio: "ignore",
-    detached: true,
-  });
+  const serverEnv = { ...process.env, ...env, PORT: String(port), SEED_DEMO: "false" };
+  const [command, args] = serverCommand(serverEnv);
+  return spawn(command, args, { env: serverEnv, stdio: "ignore", detached: true });
 }
 
 async function waitHealthy(base: string, timeoutMs = 60_000) {

@@ -3,6 +3,7 @@
 // DATABASE_URL server, named by the config and dropped by its global teardown.
 import { spawn } from "node:child_process";
 import postgres from "postgres";
+import { serverCommand } from "./http/server-command.mjs";
 
 const env = { ...process.env, SEED_DEMO: "true", NODE_ENV: "production" };
 // Mail goes to the SMTP server of e2e/mail.spec.ts; retries are kept short so the spec can watch them.
@@ -35,6 +36,8 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
 }
-const server = spawn("npx", ["--no-install", "next", "start", "-p", process.env.E2E_PORT], { stdio: "inherit", env });
+env.PORT = process.env.E2E_PORT;
+const [command, args] = serverCommand(env);
+const server = spawn(command, args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -3,10 +3,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildCommand, serverCommand } from "./http/server-command.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
-const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;
@@ -22,7 +22,8 @@ const sources = ["app", "lib", "db", "instrumentation.ts", "next.config.js", "po
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (builtAt === 0 || sources.some((s) => newestMtime(s) > builtAt)) {
   console.log("Res45 Readiness: building the production app (first start or changed sources)…");
-  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
+  const [command, args] = buildCommand();
+  const build = spawnSync(command, args, { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -36,6 +37,7 @@ const env = {
 console.log(
   `Res45 Readiness: serving on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `PGlite in ${env.DATA_DIR ?? ".data/pglite"}`})`,
 );
-const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env });
+const [command, args] = serverCommand(env);
+const server = spawn(command, args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -40,6 +40,8 @@ describe("parseServerEnv", () => {
       reminderDays: DEFAULT_REMINDER_DAYS,
       reminderIntervalMinutes: DEFAULT_REMINDER_INTERVAL_MINUTES,
       oidcProviders: [],
+      concurrentRequests: undefined,
+      heapLimitMb: undefined,
     });
   });
 
@@ -64,6 +66,8 @@ describe("parseServerEnv", () => {
         OIDC_CLIENT_ID: "res45",
         OIDC_CLIENT_SECRET: "s",
         OIDC_NAME: "ITU",
+        CONCURRENT_REQUESTS: "8",
+        HEAP_LIMIT_MB: " 512 ",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -84,6 +88,8 @@ describe("parseServerEnv", () => {
       oidcProviders: [
         { id: "oidc", name: "ITU", issuer: "https://login.example.org", clientId: "res45", clientSecret: "s" },
       ],
+      concurrentRequests: 8,
+      heapLimitMb: 512,
     });
   });
 
@@ -126,6 +132,10 @@ describe("parseServerEnv", () => {
     ["REMINDER_DAYS", "14,7,7", "must be distinct whole days from 0 to 365"],
     ["REMINDER_DAYS", "two weeks", "must be distinct whole days from 0 to 365"],
     ["REMINDER_INTERVAL_MINUTES", "1441", "must be a whole number of minutes from 0 to 1440"],
+    ["CONCURRENT_REQUESTS", "0", "must be a whole number from 1 to 64"],
+    ["CONCURRENT_REQUESTS", "four", "must be a whole number from 1 to 64"],
+    ["HEAP_LIMIT_MB", "64", "must be a whole number from 128 to 65536"],
+    ["HEAP_LIMIT_MB", "1.5e3", "must be a whole number from 128 to 65536"],
   ])("refuses %s=%s", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(Object.keys(problems)).toEqual([name]);

@@ -36,6 +36,16 @@ export interface ServerConfig {
   reminderIntervalMinutes: number;
   /** OpenID Connect providers people may sign in with (OIDC_ISSUER… and OIDC_PROVIDERS); empty: none. */
   oidcProviders: OidcProvider[];
+  /**
+   * Page renders and writes the server runs at once, the others waiting in order; undefined: the server's
+   * default. Validated here, used by the HTTP server in front of Next.js (scripts/http/serve.mjs).
+   */
+  concurrentRequests: number | undefined;
+  /**
+   * The JavaScript heap limit of the server process, MB; undefined: the default of scripts/http/server-command.mjs,
+   * which passes it to Node before the process starts (so it is validated here but used there).
+   */
+  heapLimitMb: number | undefined;
 }
 
 /** One OpenID Connect provider (single sign-on): discovery at `issuer`/.well-known/openid-configuration. */
@@ -76,6 +86,16 @@ const httpUrl = (name: string) =>
     .string()
     .trim()
     .refine((v) => isUrlWith(v, ["http:", "https:"]), `must be an http:// or https:// URL, e.g. ${name}`);
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max,
+      `must be a whole number from ${min} to ${max}`,
+    )
+    .transform(Number);
 
 const OIDC_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 const oidcProviderSchema = z.strictObject({
@@ -205,6 +225,8 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: optional(z.string()),
   OIDC_NAME: optional(z.string().trim().max(80, "must be at most 80 characters")),
   OIDC_PROVIDERS: optional(oidcProvidersSchema),
+  CONCURRENT_REQUESTS: optional(wholeNumber(1, 64)),
+  HEAP_LIMIT_MB: optional(wholeNumber(128, 65_536)),
 });
 
 type ParsedEnv = z.infer<typeof schema>;
@@ -292,5 +314,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Read
     reminderDays: env.REMINDER_DAYS ?? DEFAULT_REMINDER_DAYS,
     reminderIntervalMinutes: env.REMINDER_INTERVAL_MINUTES ?? DEFAULT_REMINDER_INTERVAL_MINUTES,
     oidcProviders: oidc.providers,
+    concurrentRequests: env.CONCURRENT_REQUESTS,
+    heapLimitMb: env.HEAP_LIMIT_MB,
   });
 }

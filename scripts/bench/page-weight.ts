@@ -1,6 +1,6 @@
 /**
- * Figure 4: first-load JavaScript of a route, gzip. `next build` with Turbopack
- * prints no sizes, so the route's HTML is fetched from the running production
+ * Figure 4: first-load JavaScript of a route, gzip, measured the same way whatever
+ * the bundler prints: the route's HTML is fetched from the running production
  * server and the JS chunks its script tags load are gzipped from the build output.
  */
 import fs from "node:fs";
@@ -40,7 +40,7 @@ const gzipCache = new Map<string, { raw: number; gzip: number }>();
 function chunkSize(src: string): { raw: number; gzip: number } {
   const hit = gzipCache.get(src);
   if (hit) return hit;
-  const file = path.join(".next", "static", src.slice("/_next/static/".length));
+  const file = path.join(".next", "static", decodeURIComponent(src.slice("/_next/static/".length)));
   const body = fs.readFileSync(file);
   const size = { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   gzipCache.set(src, size);

@@ -391,7 +391,7 @@ export function markdown(run: RunData, results: Figure[]): string {
   lines.push("", "### 4. Page weight", "");
   lines.push(
     "First-load JavaScript of each route: the chunks its HTML's script tags load, gzip level 9, from the production " +
-      `build (Turbopack prints no sizes). Baseline: \`${run.pages.baseline}\`, the lightest page (the shared runtime).`,
+      `build, as a browser loads them. Baseline: \`${run.pages.baseline}\`, the lightest page (the shared runtime).`,
     "",
   );
   const baseline = run.pages.weights.find((w) => w.route === run.pages.baseline);

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { buildCommand, serverCommand } from "../http/server-command.mjs";
 
 export interface Engine {
   name: "pglite" | "postgres";
@@ -44,7 +45,8 @@ export function ensureBuild(): number {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt > 0 && !SOURCES.some((s) => newestMtime(s) > builtAt)) return 0;
   const started = Date.now();
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+  const [command, args] = buildCommand();
+  const build = spawnSync(command, args, {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -147,23 +149,22 @@ function processTree(root: number): number[] {
 export async function startServer(engine: Engine): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        ...engine.env,
-        NODE_ENV: "production",
-        SEED_DEMO: "false",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-      // Its own process group, so stopping it also stops anything it started.
-      detached: true,
-    },
-  );
+  const env = {
+    ...process.env,
+    DATABASE_URL: "",
+    ...engine.env,
+    PORT: String(port),
+    SEED_DEMO: "false",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // The command `npm start` runs, so the bench measures what is deployed (the gate and the heap limit included).
+  const [command, args] = serverCommand(env);
+  const child: ChildProcess = spawn(command, args, {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopping it also stops anything it started.
+    detached: true,
+  });
   running.add(child);
   const exited = new Promise<void>((resolve) =>
     child.once("exit", () => {

@@ -1,0 +1,41 @@
+// The production server (started with scripts/http/server-command.mjs): Next.js's request handler, the one
+// `next start` uses, behind the request gate (request-gate.mjs). Serves the project it belongs to.
+import { createServer } from "node:http";
+import path from "node:path";
+import { createRequestGate, waitsAtGate } from "./request-gate.mjs";
+
+/** The gate's places when CONCURRENT_REQUESTS is unset: the two cores stay busy while each render's memory is bounded. */
+const DEFAULT_CONCURRENT_REQUESTS = 4;
+
+// React and Next.js choose their production builds from it as they load, as under `next start`.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const port = Number(process.env.PORT?.trim() || 3000);
+const app = next({ dev: false, dir: root, port });
+// Runs instrumentation.ts, which checks the environment (PORT and CONCURRENT_REQUESTS included) and stops
+// the process naming any wrong variable, before anything below reads them.
+await app.prepare();
+const handle = app.getRequestHandler();
+const places = Number(process.env.CONCURRENT_REQUESTS?.trim() || DEFAULT_CONCURRENT_REQUESTS);
+const gate = createRequestGate(places);
+
+function serve(request, response) {
+  handle(request, response).catch((error) => {
+    console.error(`Failed to handle ${request.method} ${request.url}`, error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+}
+
+const server = createServer((request, response) => {
+  if (waitsAtGate(request.method, request.url)) gate.admit(response, () => serve(request, response));
+  else serve(request, response);
+});
+server.listen(port, () => {
+  console.log(`Res45 Readiness: listening on port ${port}, ${places} page renders and writes at a time`);
+});
+// As `next start` does: stop at once, with the signal's exit code.
+process.on("SIGINT", () => process.exit(130));
+process.on("SIGTERM", () => process.exit(143));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "./password-hash";
 import { isStateRole, type Role } from "@/lib/assessment/status";
 import type { Database } from "./client";
 import { account, user } from "./schema/index";
@@ -23,7 +23,7 @@ export async function insertAccount(db: Database, input: NewAccount): Promise<st
 
 /**
  * The user and its credential, in the caller's transaction, with a password already hashed by
- * better-auth's hasher (`hashPassword` of better-auth/crypto): hash before taking any lock.
+ * better-auth's hasher (`hashPassword` of ./password-hash): hash before taking any lock.
  */
 export async function insertAccountWithHash(
   tx: Pick<Database, "insert">,

@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { deleteSessionCookie } from "better-auth/cookies";
 import { generateRandomString } from "better-auth/crypto";
+import { hashPassword, verifyPassword } from "./password-hash";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { twoFactor } from "better-auth/plugins/two-factor";
@@ -185,6 +186,8 @@ export async function createAuth(signOn: SignOnRules) {
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 256,
+      // better-auth's own scrypt, one hash at a time per process (db/password-hash.ts says why).
+      password: { hash: hashPassword, verify: verifyPassword },
       // Reset by e-mail: the message is queued in the outbox (sent by server/mail-sender.ts), in the
       // language of the page it was asked from; the link opens our own page, which posts the new password
       // to /api/auth/reset-password. A reset ends every session of the account.

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "@/db/password-hash";
 import { insertAccount } from "@/db/accounts";
 import { backupJsonStream } from "@/db/backup";
 import { countAssessmentsByFramework as countByFramework } from "@/db/queries/assessments";

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "@/db/password-hash";
 import { insertAccountWithHash } from "@/db/accounts";
 import { publicOrigin } from "@/db/env";
 import { deleteNewAccount, isEmailTaken, memberStateExists } from "@/db/queries/admin";

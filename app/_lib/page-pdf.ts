@@ -4,26 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { hasDemoData } from "@/server/demo-data";
 import { reportBrowser } from "./report-browser";
 import { escapeHtml } from "@/lib/mail/html";
+import { createSlots } from "@/lib/concurrency/slots";
 
 /** A4 with 12 mm side margins leaves 186 mm of width: 703 CSS pixels at 96 per inch. */
 const A4_MARGIN = { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" };
 const PRINT_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
 
-/** At most this many pages render at once per process; more requests wait their turn. */
-const MAX_CONCURRENT = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await fn();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+/** At most two pages render at once per process; more requests wait their turn. */
+const inPrintSlot = createSlots(2);
 
 /** The words every page of a PDF report carries while the database holds the demo data set; null otherwise. */
 export async function demoWatermark(locale: string): Promise<string | null> {
@@ -62,7 +50,7 @@ export interface PagePdfRequest {
  * closed afterwards.
  */
 export function renderPagePdf(request: PagePdfRequest): Promise<Buffer> {
-  return withSlot(async () => {
+  return inPrintSlot(async () => {
     const browser = await reportBrowser();
     const origin = new URL(request.url).origin;
     const context = await browser.newContext({

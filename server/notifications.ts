@@ -3,6 +3,7 @@ import { publicOrigin, serverEnv } from "@/db/env";
 import { insertMail } from "@/db/queries/mail";
 import {
   countUnread,
+  readUnreadCount,
   findRecipient,
   type Recipient,
   insertNotification,
@@ -155,7 +156,7 @@ export async function getInbox(actor: Actor, locale: Locale): Promise<Inbox> {
 
 /** The header badge's number. */
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
-  return countUnread(await getDb(), actor.userId);
+  return readUnreadCount(actor.userId);
 }
 
 /** Marks some (or all) of one's own messages read; ids of other people's messages change nothing. */

@@ -12,6 +12,9 @@ import {
   statusHistory,
   user,
 } from "../schema/index";
+import { StampedCache } from "@/lib/cache/stamped-cache";
+import { getConnection } from "../index";
+import { readUntilNextWrite } from "../read-memo";
 import type { Executor } from "../transaction";
 
 // ---------------------------------------------------------------- inbox and settings
@@ -103,6 +106,15 @@ export async function countUnread(ex: Executor, userId: string): Promise<number>
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.n ?? 0;
+}
+
+/** Unread counts read since the last write (PGlite): every signed-in page's header asks one. */
+const unreadCounts = new StampedCache<number>(256);
+
+/** `countUnread` on the process's connection; kept in memory until the next write on PGlite. */
+export async function readUnreadCount(userId: string): Promise<number> {
+  const connection = await getConnection();
+  return readUntilNextWrite(connection, unreadCounts, userId, () => countUnread(connection.db, userId));
 }
 
 /** Marks the given messages of this person read (all of them when `ids` is null); returns how many changed. */

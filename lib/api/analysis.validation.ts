@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorCode } from "../errors/schema-message";
+import { LOCALES } from "../i18n/locales";
 
 const CYCLE_PARAM = errorCode("validation.cycle_param");
 const CYCLE_RANGE = errorCode("validation.cycle_range", { first: 2000, last: 2100 });
@@ -19,4 +20,12 @@ export const comparisonQuerySchema = z.object({
     .enum(["validated", "submitted"], { error: errorCode("validation.include") })
     .optional()
     .default("validated"),
+});
+
+/**
+ * The query of `GET /api/rendered-pages/analysis/{cycle}/key`: the dashboard's own query
+ * (`include`) and the language of its path, which the production server asks with.
+ */
+export const dashboardRenderingQuerySchema = comparisonQuerySchema.extend({
+  locale: z.enum(LOCALES, { error: errorCode("validation.locale", { values: LOCALES.join(", ") }) }),
 });

@@ -2,6 +2,7 @@
 // `next start` uses, behind the request gate (request-gate.mjs). Serves the project it belongs to.
 import { createServer } from "node:http";
 import path from "node:path";
+import { createPageCache } from "./page-cache.mjs";
 import { createRequestGate, waitsAtGate } from "./request-gate.mjs";
 
 /** The gate's places when CONCURRENT_REQUESTS is unset: the two cores stay busy while each render's memory is bounded. */
@@ -29,9 +30,17 @@ function serve(request, response) {
   });
 }
 
+const pages = createPageCache({ origin: `http://127.0.0.1:${port}` });
+const serveGated = (request, response) => gate.admit(response, () => serve(request, response));
+
 const server = createServer((request, response) => {
-  if (waitsAtGate(request.method, request.url)) gate.admit(response, () => serve(request, response));
-  else serve(request, response);
+  if (!waitsAtGate(request.method, request.url)) return serve(request, response);
+  // A kept rendering is sent without waiting: it costs no render.
+  pages.serve(request, response, serveGated).catch((error) => {
+    console.error(`Failed to serve ${request.method} ${request.url}`, error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
 });
 server.listen(port, () => {
   console.log(`Res45 Readiness: listening on port ${port}, ${places} page renders and writes at a time`);

@@ -42,6 +42,11 @@ const server = createServer((request, response) => {
     response.end();
   });
 });
+// Idle keep-alive connections stay open longer than a client or a load balancer keeps them (60 s is the common
+// idle timeout): Node's 5 s meant a client reusing a connection just as the server closed it got ECONNRESET.
+server.keepAliveTimeout = 65_000;
+// Node times the headers of a request on a reused connection from its idle start: this must exceed the above.
+server.headersTimeout = 66_000;
 server.listen(port, () => {
   console.log(`Res45 Readiness: listening on port ${port}, ${places} page renders and writes at a time`);
 });

@@ -22,12 +22,15 @@ const handle = app.getRequestHandler();
 const places = Number(process.env.CONCURRENT_REQUESTS?.trim() || DEFAULT_CONCURRENT_REQUESTS);
 const gate = createRequestGate(places);
 
+/** A request that failed outside a route's own error handling: logged, and a 500 if nothing was sent yet. */
+function failed(request, response, error) {
+  console.error(`Failed to handle ${request.method} ${request.url}`, error);
+  if (!response.headersSent) response.statusCode = 500;
+  response.end();
+}
+
 function serve(request, response) {
-  handle(request, response).catch((error) => {
-    console.error(`Failed to handle ${request.method} ${request.url}`, error);
-    if (!response.headersSent) response.statusCode = 500;
-    response.end();
-  });
+  handle(request, response).catch((error) => failed(request, response, error));
 }
 
 const pages = createPageCache({ origin: `http://127.0.0.1:${port}` });
@@ -36,11 +39,7 @@ const serveGated = (request, response) => gate.admit(response, () => serve(reque
 const server = createServer((request, response) => {
   if (!waitsAtGate(request.method, request.url)) return serve(request, response);
   // A kept rendering is sent without waiting: it costs no render.
-  pages.serve(request, response, serveGated).catch((error) => {
-    console.error(`Failed to serve ${request.method} ${request.url}`, error);
-    if (!response.headersSent) response.statusCode = 500;
-    response.end();
-  });
+  pages.serve(request, response, serveGated).catch((error) => failed(request, response, error));
 });
 // Idle keep-alive connections stay open longer than a client or a load balancer keeps them (60 s is the common
 // idle timeout): Node's 5 s meant a client reusing a connection just as the server closed it got ECONNRESET.

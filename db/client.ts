@@ -40,7 +40,8 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(url, { max: 10, onnotice: () => {} });
-    const db = drizzle(client, { schema }) as unknown as Database;
+    const { preparingStatements } = await import("./prepared-statements");
+    const db = drizzle(preparingStatements(client), { schema }) as unknown as Database;
     return {
       db,
       kind: "postgres",

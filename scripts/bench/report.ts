@@ -229,7 +229,9 @@ export function markdown(run: RunData, results: Figure[]): string {
     `${run.config.reads.connections} concurrent clients, ${run.config.reads.durationSeconds} s per request after a ` +
       `${run.config.reads.warmupSeconds} s warm-up, signed in as a BDT analyst; 193 states × ${run.questions} questions, ` +
       `the newest closed cycle read. Baseline: \`GET /api/health\` (one \`SELECT 1\`) under the same load, just before. ` +
-      `Target: p95 ≤ ${READ_P95_LIMIT} × the baseline's for the API reads, ≤ ${DASHBOARD_P95_LIMIT} × for the dashboard page.`,
+      `Target: p95 ≤ ${READ_P95_LIMIT} × the baseline's for the API reads, ≤ ${DASHBOARD_P95_LIMIT} × for the dashboard page. ` +
+      `The clients ask for no compression; "client CPU" is the bench process's own share of one core during the load ` +
+      `(it runs on the server's cores).`,
     "",
   );
   const readRows: (string | number)[][] = [];
@@ -246,6 +248,8 @@ export function markdown(run: RunData, results: Figure[]): string {
           ms(x.p95),
           x.rps.toFixed(0),
           x.errors,
+          (x.bytesPerResponse / 1000).toFixed(1),
+          `${(x.clientCpu * 100).toFixed(0)} %`,
           t === "health" ? "—" : ratio(x.p95, health.p95),
           t === "health" ? "—" : yes(met(`reads.${e.engine}.${r.closedCycles}-cycles.${t}.p95`)),
         ]);
@@ -254,7 +258,19 @@ export function markdown(run: RunData, results: Figure[]): string {
   }
   lines.push(
     table(
-      ["engine", "closed cycles", "request", "p50 ms", "p95 ms", "req/s", "errors", "p95 / baseline", "target"],
+      [
+        "engine",
+        "closed cycles",
+        "request",
+        "p50 ms",
+        "p95 ms",
+        "req/s",
+        "errors",
+        "kB / response",
+        "client CPU",
+        "p95 / baseline",
+        "target",
+      ],
       readRows,
     ),
   );

@@ -91,15 +91,17 @@ describe("scriptChunks", () => {
 describe("mergeLoads (the rush on two app servers, summarised as one)", () => {
   it("takes percentiles over every response of both, adds rates, errors and outcomes", async () => {
     const { mergeLoads } = await import("./load");
-    const load = (latencies: number[], errors: number, outcomes: Record<string, number>) => ({
+    const load = (latencies: number[], errors: number, outcomes: Record<string, number>, bytesPerResponse: number) => ({
       ...summarize(latencies, 1),
       errors,
       non2xx: errors,
       outcomes,
       latencies,
+      bytesPerResponse,
+      clientCpu: 0.2,
     });
-    const fast = load([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0, { 200: 10 });
-    const slow = load([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000], 1, { 200: 9, 500: 1 });
+    const fast = load([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0, { 200: 10 }, 100);
+    const slow = load([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000], 1, { 200: 9, 500: 1 }, 300);
     const merged = mergeLoads([fast, slow]);
     expect(merged.count).toBe(20);
     expect(merged.p50).toBe(10);
@@ -107,5 +109,8 @@ describe("mergeLoads (the rush on two app servers, summarised as one)", () => {
     expect(merged.rps).toBe(20);
     expect(merged.errors).toBe(1);
     expect(merged.outcomes).toEqual({ 200: 19, 500: 1 });
+    // Sizes averaged over responses; the client's CPU is one process's, measured over the same time by each load.
+    expect(merged.bytesPerResponse).toBe(200);
+    expect(merged.clientCpu).toBe(0.2);
   });
 });

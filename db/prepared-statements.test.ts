@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "./client";
+import { serverEnv } from "./env";
 import { rowsOf } from "./rows";
 import { memberStates } from "./schema/index";
 import { seedReferenceData } from "./seed/reference";
@@ -22,8 +23,9 @@ const kenyasRegion = (db: Pick<Connection["db"], "select">) =>
   db.select({ region: memberStates.region }).from(memberStates).where(eq(memberStates.iso3, "KEN"));
 
 // On a Postgres server each statement is prepared once per connection (db/prepared-statements.ts); PGlite keeps
-// no statements between queries, so this file has nothing to check there.
-describe.runIf(process.env.DATABASE_URL)("statements on a Postgres server", () => {
+// no statements between queries, so this file has nothing to check there. The engine is the one openTestDatabase
+// chose, from the one environment module.
+describe.runIf(serverEnv().databaseUrl)("statements on a Postgres server", () => {
   it("are prepared on their connection and give the same answers when run again", async () => {
     const { first, again, prepared } = await connection.db.transaction(async (tx) => {
       const first = await kenyasRegion(tx);

@@ -7,6 +7,7 @@ import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import { checkSubmission } from "@/lib/assessment/submission";
 import { scoringAnswers, type EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 function QuestionLinks({ ids }: { ids: string[] }) {
   return (
@@ -54,6 +55,8 @@ export function SubmitPanel({
     ),
   );
   const [confirmed, setConfirmed] = useState(false);
+  // A tick given before hydration would be undone by it (the box is drawn from `confirmed`): it waits for the page.
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -99,6 +102,7 @@ export function SubmitPanel({
         <input
           type="checkbox"
           checked={confirmed}
+          disabled={!hydrated}
           onChange={(e) => setConfirmed(e.target.checked)}
           className="h-4 w-4 accent-brand-600"
         />

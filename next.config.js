@@ -18,6 +18,9 @@ const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // The production server compresses (scripts/http/compression.mjs), sending the gzip the app keeps of a large
+  // read instead of compressing it for every request.
+  compress: false,
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];

@@ -281,9 +281,19 @@ test.describe("analysis", () => {
     const scores = await getJson<ScoreRow[]>(request, `/api/v1/cycles/${PREVIOUS_CYCLE}/scores`);
     // The closed demo cycles were answered with questionnaire v1 (the open cycle with v2).
     const framework = await getJson<{ questions: { id: string }[] }>(request, "/api/v1/framework?version=1.0");
-    const response = await request.get(`/api/v1/cycles/${PREVIOUS_CYCLE}/answers.csv`);
+    const url = `/api/v1/cycles/${PREVIOUS_CYCLE}/answers.csv`;
+    const response = await request.get(url, { headers: { "accept-encoding": "gzip, deflate, br" } });
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/csv");
+    // Compressed once and kept: the server sends the kept gzip, whose tag it weakens (the bytes differ).
+    expect(response.headers()["content-encoding"]).toBe("gzip");
+    const etag = response.headers()["etag"]!;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    const identity = await request.get(url, { headers: { "accept-encoding": "identity" } });
+    expect(identity.headers()["content-encoding"]).toBeUndefined();
+    expect(identity.headers()["etag"]).toBe(etag.slice(2));
+    expect(await identity.text()).toBe(await response.text());
+    expect((await request.get(url, { headers: { "if-none-match": etag } })).status()).toBe(304);
     const lines = demoCsvLines(await response.text());
     expect(lines[0]).toBe("iso3,region,status,question_id,pillar,outcome,value,credit,evidence_count");
     const shared = scores.filter((s) => ["submitted", "returned", "validated"].includes(s.status));

@@ -13,6 +13,8 @@ declare module "autocannon" {
 
   interface Client extends EventEmitter {
     setRequests(requests: RequestSpec[]): void;
+    /** Internal: the queue of requests in flight, which appends each body chunk to a string. */
+    pipelinedRequests: { addBody(data: Buffer): void };
   }
 
   interface Options {

@@ -26,6 +26,14 @@ export function readPath(target: ReadTarget, cycle: number | "{c}"): string {
   }
 }
 
+/**
+ * An analyst's request as a browser (or curl --compressed, or Python's requests) sends it: accepting compressed
+ * answers. The baseline carries the same headers, so both sides parse the same request.
+ */
+function readHeaders(analystCookie: string): Record<string, string> {
+  return { cookie: analystCookie, "accept-encoding": "gzip, deflate, br" };
+}
+
 export interface ReadOptions {
   connections: number;
   durationSeconds: number;
@@ -45,8 +53,8 @@ export async function measureReads(
         url: `${base}${readPath(target, cycle)}`,
         connections: options.connections,
         durationSeconds,
-        // The baseline carries the same cookie, so both sides parse the same request.
-        headers: { cookie: analystCookie },
+        headers: readHeaders(analystCookie),
+        discardBodies: true,
       });
     // A warm-up first: the first requests load route bundles and fill the JIT, which is not the steady state.
     await load(options.warmupSeconds);
@@ -59,7 +67,8 @@ export async function measureReads(
         connections: options.connections,
         durationSeconds: COUNTED_LOAD_LIMIT_SECONDS,
         requestsPerConnection: MIN_RESPONSES_PER_CLIENT,
-        headers: { cookie: analystCookie },
+        headers: readHeaders(analystCookie),
+        discardBodies: true,
       });
     }
     if (r.count === 0)

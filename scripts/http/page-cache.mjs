@@ -14,6 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
 import { gunzip } from "node:zlib";
+import { acceptsGzip } from "./compression.mjs";
 import { prepareSplicedGzip, splicedGzip } from "./spliced-gzip.mjs";
 
 /** The dashboard's document: `/{locale}/analysis/{cycle}`. Its RSC payload (client navigations) is rendered as usual. */
@@ -156,10 +157,6 @@ function collectBody(response, done) {
   };
 }
 
-function acceptsGzip(headers) {
-  return /\bgzip\b/.test(String(headers["accept-encoding"] ?? ""));
-}
-
 /**
  * The server's page cache: `serve(request, response, render)` sends a kept rendering when the app
  * gives the request a key it has one for, and otherwise calls `render(request, response)` (the app's
@@ -203,7 +200,7 @@ export function createPageCache({ origin, store = createRenderingStore() }) {
     response.setHeader("Content-Security-Policy", csp);
     response.setHeader("Server-Timing", 'page;desc="kept rendering"');
     // Compressed without compressing again: the parts around the nonce were compressed when it was kept.
-    const zipped = acceptsGzip(request.headers) ? splicedGzip(rendering.gzip, nonce) : null;
+    const zipped = acceptsGzip(request.headers["accept-encoding"]) ? splicedGzip(rendering.gzip, nonce) : null;
     if (zipped) response.setHeader("Content-Encoding", "gzip");
     const body = zipped ?? Buffer.from(html);
     response.setHeader("Content-Length", body.byteLength);
@@ -215,7 +212,7 @@ export function createPageCache({ origin, store = createRenderingStore() }) {
     return new Promise((resolve) => {
       // The reader of this render gets it compressed if they asked; it is kept uncompressed, because the nonce
       // is replaced in the HTML of every response that sends it again. gzip only: the one encoding kept here.
-      if (acceptsGzip(request.headers)) request.headers["accept-encoding"] = "gzip";
+      if (acceptsGzip(request.headers["accept-encoding"])) request.headers["accept-encoding"] = "gzip";
       else delete request.headers["accept-encoding"];
       let ended = false;
       response.once("close", () => {

@@ -2,6 +2,7 @@
 // `next start` uses, behind the request gate (request-gate.mjs). Serves the project it belongs to.
 import { createServer } from "node:http";
 import path from "node:path";
+import { createCompression } from "./compression.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { createRequestGate, waitsAtGate } from "./request-gate.mjs";
 
@@ -29,7 +30,14 @@ function failed(request, response, error) {
   response.end();
 }
 
+const compress = createCompression();
+
+/**
+ * The app's answer, compressed here rather than by Next.js (next.config.js): installed after the page cache's
+ * capture, so that a rendering it keeps is seen compressed, as before.
+ */
 function serve(request, response) {
+  compress(request, response);
   handle(request, response).catch((error) => failed(request, response, error));
 }
 
@@ -46,6 +54,12 @@ const server = createServer((request, response) => {
 server.keepAliveTimeout = 65_000;
 // Node times the headers of a request on a reused connection from its idle start: this must exceed the above.
 server.headersTimeout = 66_000;
+// Next.js logs an uncaught error and carries on: a server that cannot listen would then run without serving.
+server.once("error", (error) => {
+  const reason = error.code === "EADDRINUSE" ? `port ${port} is in use (set PORT to another)` : error.message;
+  console.error(`Res45 Readiness: cannot listen: ${reason}`);
+  process.exit(1);
+});
 server.listen(port, () => {
   console.log(`Res45 Readiness: listening on port ${port}, ${places} page renders and writes at a time`);
 });

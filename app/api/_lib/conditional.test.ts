@@ -1,4 +1,6 @@
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PRECOMPRESS_MIN_BYTES, precompressedBodyOf } from "@/lib/api/precompressed-bodies";
 import type { Actor } from "@/lib/assessment/actor";
 import { CURRENT_FRAMEWORK, bestOption } from "@/lib/framework";
 import { saveAnswers, validateAssessment } from "@/server/assessments";
@@ -61,6 +63,23 @@ describe("conditional analyst reads", () => {
     expect(again.headers.get("etag")).toBe(etag);
     expect(await again.text()).toBe("");
     expect((await get(handler, "analyst", query, { "if-none-match": '"stale"' })).status).toBe(200);
+  });
+
+  it("sends a kept body as one chunk whose gzip (above 1 kB) is kept beside it, for the server to send", async () => {
+    const sizes: Record<string, number> = {};
+    for (const [name, handler, query] of READS) {
+      const reader = (await get(handler, "analyst", query)).body!.getReader();
+      const { value: chunk } = await reader.read();
+      expect((await reader.read()).done, name).toBe(true);
+      sizes[name] = chunk!.byteLength;
+      const gzip = precompressedBodyOf(chunk!);
+      if (chunk!.byteLength < PRECOMPRESS_MIN_BYTES) expect(gzip, name).toBeUndefined();
+      else expect(gunzipSync(gzip!).equals(Buffer.from(chunk!)), name).toBe(true);
+      // The next response sends the same bytes (and so the same gzip), not a copy.
+      const again = await (await get(handler, "analyst", query)).body!.getReader().read();
+      expect(again.value, name).toBe(chunk);
+    }
+    expect(sizes["answers.csv"]).toBeGreaterThan(PRECOMPRESS_MIN_BYTES);
   });
 
   it("gives the JSON and the CSV of /scores different tags", async () => {

@@ -1,6 +1,9 @@
 import "server-only";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { NextResponse } from "next/server";
 import { matchesIfNoneMatch } from "@/lib/api/etag";
+import { PRECOMPRESS_MIN_BYTES, registerPrecompressedBody } from "@/lib/api/precompressed-bodies";
 import { StampedCache } from "@/lib/cache/stamped-cache";
 import type { Tagged } from "@/server/cycle-stamp";
 
@@ -33,13 +36,17 @@ interface RenderedBody {
  */
 const renderedBodies = new StampedCache<RenderedBody>(12);
 
+const gzipAsync = promisify(gzip);
+
+/**
+ * The kept bytes, and their gzip for the production server to send to a client that accepts it
+ * (scripts/http/compression.mjs): compressed once per tag, off the event loop, not once per request.
+ */
 async function renderBody(rendered: Response | object): Promise<RenderedBody> {
   const response = rendered instanceof Response ? rendered : NextResponse.json(rendered);
-  return {
-    status: response.status,
-    headers: [...response.headers.entries()],
-    body: new Uint8Array(await response.arrayBuffer()),
-  };
+  const body = new Uint8Array(await response.arrayBuffer());
+  if (body.byteLength >= PRECOMPRESS_MIN_BYTES) registerPrecompressedBody(body, await gzipAsync(body));
+  return { status: response.status, headers: [...response.headers.entries()], body };
 }
 
 /**

@@ -67,6 +67,7 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     const { withInstanceParsers } = await import("./pglite-parsers");
+    const { withPreparedStatements } = await import("./pglite-prepared");
     const client = await PGlite.create(env.pgliteDir);
     pgliteWrites++;
     // Drizzle logs each statement just before sending it, which is the moment the stamp must move.
@@ -75,7 +76,7 @@ export async function openConnection(env: ServerEnv = serverEnv()): Promise<Conn
         if (!READ_ONLY_STATEMENT.test(query)) pgliteWrites++;
       },
     };
-    const queried = await withInstanceParsers(client);
+    const queried = withPreparedStatements(await withInstanceParsers(client), client);
     const db = drizzle(queried, { schema, logger }) as unknown as Database;
     return {
       db,

@@ -230,7 +230,7 @@ export function markdown(run: RunData, results: Figure[]): string {
       `${run.config.reads.warmupSeconds} s warm-up, signed in as a BDT analyst; 193 states × ${run.questions} questions, ` +
       `the newest closed cycle read. Baseline: \`GET /api/health\` (one \`SELECT 1\`) under the same load, just before. ` +
       `Target: p95 ≤ ${READ_P95_LIMIT} × the baseline's for the API reads, ≤ ${DASHBOARD_P95_LIMIT} × for the dashboard page. ` +
-      `The clients ask for no compression; "client CPU" is the bench process's own share of one core during the load ` +
+      `The clients accept gzip, as browsers do, and receive each body without decoding it; "kB / response" is what crossed the wire, "client CPU" the bench process's own share of one core during the load ` +
       `(it runs on the server's cores).`,
     "",
   );

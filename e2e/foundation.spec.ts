@@ -60,6 +60,16 @@ test.describe("foundation", () => {
     await expect(page.getByRole("cell", { name: "Djibouti" })).toBeVisible();
   });
 
+  test("pages name the product's icon, which the browser's tab can load", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await icon.text()).toContain("R45");
+  });
+
   test("the API is documented by an OpenAPI document and a page that renders it", async ({ request, page }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/config/request-limits.js";
 
@@ -13,6 +15,12 @@ const securityHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * app/_i18n/request.ts compiles the catalogue once per process (icu-minify); messages are then formatted by
+ * use-intl's format-only build, the ICU parser left out of every bundle (as next-intl's own precompilation does).
+ */
+const formatOnly = createRequire(import.meta.url).resolve("use-intl/format-message/format-only");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
@@ -22,6 +30,12 @@ const nextConfig = {
   // read instead of compressing it for every request.
   compress: false,
   reactStrictMode: true,
+  webpack(config) {
+    config.resolve.alias["use-intl/format-message"] = formatOnly;
+    return config;
+  },
+  // `next dev` builds with Turbopack, whose aliases are relative to the project.
+  turbopack: { resolveAlias: { "use-intl/format-message": `./${path.relative(process.cwd(), formatOnly)}` } },
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
   },

@@ -1,4 +1,7 @@
-/** A message catalogue: namespaces of nested objects whose leaves are ICU strings. */
+/**
+ * A message catalogue: namespaces of nested objects whose leaves are ICU strings (on the server, compiled: see
+ * app/_i18n/compiled-messages.ts). Only the namespaces are walked; a leaf is kept as it is.
+ */
 export type Messages = { [key: string]: string | Messages };
 
 const covers = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer}.`);

@@ -23,7 +23,7 @@ export const GET = route({ query: pdfQuerySchema }, async ({ params, query: { lo
     url: `${internalOrigin()}/${locale}/profiles/${iso3}`,
     cookie: null,
     footer: t("countryReport", { state: memberStateName(iso3, locale), cycle: value.latest.cycle }),
-    pageOf: t.raw("pageOf") as string,
+    pageOf: t("pageOf", { page: "{page}", total: "{total}" }),
     dir: directionOf(locale),
     watermark: await demoWatermark(locale),
     ready: async () => undefined,

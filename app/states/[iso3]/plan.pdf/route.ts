@@ -25,7 +25,7 @@ export const GET = route(
       url: `${internalOrigin()}/${locale}/states/${iso3}/plan`,
       cookie: request.headers.get("cookie"),
       footer: t("actionPlan", { state: memberStateName(iso3, locale) }),
-      pageOf: t.raw("pageOf") as string,
+      pageOf: t("pageOf", { page: "{page}", total: "{total}" }),
       dir: directionOf(locale),
       watermark: await demoWatermark(locale),
       ready: async (page) => {

@@ -42,7 +42,7 @@ export const GET = route(
       url: `${internalOrigin()}/${locale}/states/${iso3}/${cycle}`,
       cookie: request.headers.get("cookie"),
       footer: t("countryReport", { state: memberStateName(iso3, locale), cycle }),
-      pageOf: t.raw("pageOf") as string,
+      pageOf: t("pageOf", { page: "{page}", total: "{total}" }),
       dir: directionOf(locale),
       watermark: await demoWatermark(locale),
       ready: chartsDrawn,

@@ -78,6 +78,21 @@ test.describe("questionnaire", () => {
     };
     await expect.poll(async () => (await stored())["COP-INT-01"]).toBe(lastOption);
     expect((await stored())["CAP-AWR-02"]).toBeTruthy();
+
+    // Once more on another question, and this time B takes A's answer: B's page shows it, and it stays stored.
+    await (await showQuestion(a, "COP-INT-02")).getByRole("radio").first().check();
+    await saved(a);
+    const firstOption = await question(a, "COP-INT-02").getByRole("radio").first().getAttribute("value");
+    await question(b, "COP-INT-02").getByRole("radio").last().check();
+    const second = question(b, "COP-INT-02").getByRole("alert");
+    await expect(second).toContainText("changed this answer at the same time", { timeout: 15_000 });
+    await second.getByRole("button", { name: "Keep theirs" }).click();
+    await expect(second).toHaveCount(0);
+    await expect(question(b, "COP-INT-02").getByRole("radio").first()).toBeChecked();
+    await saved(b);
+    expect((await stored())["COP-INT-02"]).toBe(firstOption);
+    // B's page still holds B's earlier choice on the first question.
+    await expect(question(b, "COP-INT-01").getByRole("radio").last()).toBeChecked();
   });
 
   test("offline changes wait in the browser and are sent when the network returns", async ({ page, context }) => {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
-import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import { useWatch } from "react-hook-form";
+import { useQuestionnaireFields } from "./questionnaire-fields";
 import type { Framework } from "@/lib/framework/types";
 import { groupAnchor, pillarAnchor } from "@/lib/assessment/pillar-anchor";
 
@@ -27,7 +27,7 @@ function Bar({ done, total, label }: { done: number; total: number; label: strin
 /** Progress overall and per indicator group, with links to each pillar and group; the pillar shown is marked. */
 export function ProgressNav({ framework, shown }: { framework: Framework; shown: string }) {
   const t = useTranslations("assessment.progress");
-  const { control } = useFormContext<QuestionnaireForm>();
+  const { control } = useQuestionnaireFields();
   const answers = useWatch({ control, name: "answers" });
   const answered = (ids: string[]) => ids.filter((id) => answers?.[id]?.value != null).length;
   const all = framework.questions.map((q) => q.id);

@@ -1,9 +1,8 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { Controller, useWatch } from "react-hook-form";
 import type { Conflict } from "@/lib/assessment/autosave";
-import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import { formatPoints } from "@/lib/framework/points";
 import type { Question } from "@/lib/framework/types";
 import { PlannedActionsNote, type PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
@@ -12,6 +11,7 @@ import { DocumentUpload } from "./document-upload";
 import { ReviewStateBadge, ReviewThread } from "@/app/_components/review/review-thread";
 import { waitsForState, type AnswerReview } from "@/lib/validation/dialogue";
 import { EvidenceEditor } from "./evidence-editor";
+import { useQuestionnaireFields } from "./questionnaire-fields";
 
 /** One side of a conflict in a line: the option chosen, how many evidence links, the note. */
 function AnswerSummary({ question, state }: { question: Question; state: Conflict["mine"] }) {
@@ -60,7 +60,7 @@ export function QuestionField({
     : null;
   const tReview = useTranslations("validation.requests");
   const locale = useLocale();
-  const { register, control, setValue } = useFormContext<QuestionnaireForm>();
+  const { register, control, setValue } = useQuestionnaireFields();
   const value = useWatch({ control, name: `answers.${question.id}.value` });
   const evidence = useWatch({ control, name: `answers.${question.id}.evidence` }) ?? [];
   const evidenceMissing =

@@ -2,8 +2,8 @@
 
 import type { AnswerReview } from "@/lib/validation/dialogue";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
 import { useLazyZodResolver } from "@/app/_components/forms/lazy-schema";
 import { answerSchemas } from "./answer-schemas";
@@ -13,13 +13,13 @@ import type { Framework } from "@/lib/framework/types";
 import { ProgressNav } from "./progress-nav";
 import { PillarSteps, PillarSwitch } from "./pillar-switch";
 import { usePillarShown } from "./use-pillar-shown";
-import { groupAnchor, pillarAnchor } from "@/lib/assessment/pillar-anchor";
 import type { PlannedActionSummary } from "@/app/_components/plan/planned-actions-note";
-import { QuestionField } from "./question-field";
+import { PillarQuestions } from "./pillar-questions";
+import { QuestionnaireFieldsProvider } from "./questionnaire-fields";
 import { SaveStatusBadge } from "./save-status";
 import { SubmitPanel } from "./submit-panel";
 import { assessmentTransport, localPendingStore } from "./transport";
-import { QuestionThread, type ThreadComment } from "@/app/_components/team/question-thread";
+import type { ThreadComment } from "@/app/_components/team/question-thread";
 
 /** A question given to a contributor, as the questionnaire marks it. */
 export interface QuestionAssignment {
@@ -146,12 +146,29 @@ export function Questionnaire({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const conflictById = new Map(conflicts.map((c) => [c.questionId, c]));
-  const commentsById = new Map<string, { text: string; author: string }[]>();
-  for (const c of comments) commentsById.set(c.questionId, [...(commentsById.get(c.questionId) ?? []), c]);
+  const resolveConflict = useCallback(
+    (conflict: Conflict, choice: "mine" | "theirs") => {
+      if (choice === "theirs") {
+        applyingRemote.current = true;
+        form.setValue(`answers.${conflict.questionId}`, conflict.theirs);
+        applyingRemote.current = false;
+      }
+      queueRef.current?.resolve(conflict.questionId, choice);
+    },
+    [form],
+  );
+  const changeDocuments = useCallback(
+    (questionId: string, next: EvidenceDocument[]) =>
+      setDocuments((all) => [...all.filter((d) => d.questionId !== questionId), ...next]),
+    [],
+  );
+  const fields = useMemo(
+    () => ({ control: form.control, register: form.register, setValue: form.setValue }),
+    [form.control, form.register, form.setValue],
+  );
 
   return (
-    <FormProvider {...form}>
+    <QuestionnaireFieldsProvider fields={fields}>
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <ProgressNav framework={framework} shown={shownPillar} />
@@ -183,71 +200,24 @@ export function Questionnaire({
             </p>
           )}
           <PillarSwitch framework={framework} shown={shownPillar} />
-          {framework.pillars
-            .filter((pillar) => pillar.id === shownPillar)
-            .map((pillar) => (
-              <section key={pillar.id} aria-labelledby={pillarAnchor(pillar.id)} className="space-y-6">
-                <h2 id={pillarAnchor(pillar.id)} className="scroll-mt-24 text-2xl font-bold text-brand-900">
-                  {pillar.name}
-                </h2>
-                {framework.groups
-                  .filter((g) => g.pillar === pillar.id)
-                  .map((group) => (
-                    <section
-                      key={group.id}
-                      id={groupAnchor(group.id)}
-                      aria-labelledby={`group-${group.id}-title`}
-                      className="scroll-mt-24 space-y-4"
-                    >
-                      <div>
-                        <h3 id={`group-${group.id}-title`} className="text-lg font-semibold">
-                          {group.title}
-                        </h3>
-                        <p className="text-sm text-muted">{group.description}</p>
-                      </div>
-                      {framework.questions
-                        .filter((q) => q.group === group.id)
-                        .map((q) => (
-                          <div key={q.id}>
-                            <QuestionField
-                              question={q}
-                              disabled={readOnly || (assignedToMe !== null && !assignedToMe.includes(q.id))}
-                              assignment={assignments.find((a) => a.questionId === q.id)}
-                              lockedForMe={!readOnly && assignedToMe !== null && !assignedToMe.includes(q.id)}
-                              comments={commentsById.get(q.id) ?? []}
-                              review={reviews.find((r) => r.questionId === q.id)}
-                              plannedActions={plannedActions.filter((a) => a.questionId === q.id)}
-                              cycle={cycle}
-                              conflict={conflictById.get(q.id)}
-                              onResolve={(choice) => {
-                                const c = conflictById.get(q.id);
-                                if (choice === "theirs" && c) {
-                                  applyingRemote.current = true;
-                                  form.setValue(`answers.${q.id}`, c.theirs);
-                                  applyingRemote.current = false;
-                                }
-                                queueRef.current?.resolve(q.id, choice);
-                              }}
-                              documents={{
-                                iso3,
-                                list: documents.filter((d) => d.questionId === q.id),
-                                onChange: (next) =>
-                                  setDocuments((all) => [...all.filter((d) => d.questionId !== q.id), ...next]),
-                              }}
-                            />
-                            <QuestionThread
-                              iso3={iso3}
-                              cycle={cycle}
-                              questionId={q.id}
-                              initial={threads[q.id] ?? []}
-                              mentionable={mentionable}
-                            />
-                          </div>
-                        ))}
-                    </section>
-                  ))}
-              </section>
-            ))}
+          <PillarQuestions
+            framework={framework}
+            pillar={shownPillar}
+            iso3={iso3}
+            cycle={cycle}
+            readOnly={readOnly}
+            assignedToMe={assignedToMe}
+            assignments={assignments}
+            comments={comments}
+            reviews={reviews}
+            plannedActions={plannedActions}
+            conflicts={conflicts}
+            documents={documents}
+            threads={threads}
+            mentionable={mentionable}
+            onResolve={resolveConflict}
+            onDocumentsChange={changeDocuments}
+          />
           <PillarSteps framework={framework} shown={shownPillar} />
           {!readOnly && canSubmit && (
             <SubmitPanel
@@ -261,6 +231,6 @@ export function Questionnaire({
           )}
         </form>
       </div>
-    </FormProvider>
+    </QuestionnaireFieldsProvider>
   );
 }

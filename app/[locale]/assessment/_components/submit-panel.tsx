@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
-import type { QuestionnaireForm } from "@/lib/assessment/answers.validation";
+import { useWatch } from "react-hook-form";
+import { useQuestionnaireFields } from "./questionnaire-fields";
 import { checkSubmission } from "@/lib/assessment/submission";
 import { scoringAnswers, type EvidenceDocument } from "@/lib/evidence/document";
 import type { Framework } from "@/lib/framework/types";
@@ -40,7 +40,7 @@ export function SubmitPanel({
   documents: EvidenceDocument[];
 }) {
   const t = useTranslations("assessment.submit");
-  const { control } = useFormContext<QuestionnaireForm>();
+  const { control } = useQuestionnaireFields();
   const answers = useWatch({ control, name: "answers" }) ?? {};
   const check = checkSubmission(
     framework,

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { cycleSchema, healthSchema } from "../lib/api/responses";
 import { memberStateSchema } from "../lib/api/member-states.validation";
+import { signIn } from "./helpers";
 
 test.describe("foundation", () => {
   test("health reports the database engine in use", async ({ request }) => {
@@ -68,6 +69,22 @@ test.describe("foundation", () => {
     expect(icon.status()).toBe(200);
     expect(icon.headers()["content-type"]).toContain("image/svg+xml");
     expect(await icon.text()).toContain("R45");
+  });
+
+  test("a page view asks the server for the page alone; a link fetches its page when followed", async ({ page }) => {
+    await signIn(page, "focal.ken@example.org");
+    const pageRequests: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().includes("/_next/static/")) pageRequests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
+    await page.goto("/en/assessment", { waitUntil: "networkidle" });
+    // The header's and the page's links are in view; none of them is fetched ahead.
+    await expect(page.getByRole("link", { name: "Change history" })).toBeVisible();
+    expect(pageRequests.filter((r) => !r.startsWith("GET /icon.svg"))).toEqual(["GET /en/assessment"]);
+
+    await page.getByRole("link", { name: "Change history" }).click();
+    await expect(page).toHaveURL(/\/states\/KEN\/\d+\/audit$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
   test("the API is documented by an OpenAPI document and a page that renders it", async ({ request, page }) => {

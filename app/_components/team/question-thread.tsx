@@ -37,6 +37,9 @@ export function QuestionThread({
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  // The box to write in is drawn once the discussion is opened: a pillar shows up to twenty threads, mostly closed,
+  // and each box's fields were work for the browser before the page answered a click.
+  const [open, setOpen] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const mention = (email: string) => {
@@ -72,6 +75,7 @@ export function QuestionThread({
     <details
       className="rounded-b-lg border border-t-0 border-line bg-white px-5 py-3 text-sm"
       data-testid="question-thread"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="cursor-pointer font-semibold text-brand-700">
         {t("summary", { count: comments.length })}
@@ -101,48 +105,50 @@ export function QuestionThread({
             ))}
           </ol>
         )}
-        <div className="space-y-2">
-          <label htmlFor={`${id}-body`} className="field-label">
-            {t("label")}
-          </label>
-          <textarea
-            id={`${id}-body`}
-            ref={box}
-            rows={2}
-            className="field-input"
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-describedby={`${id}-hint`}
-          />
-          <p id={`${id}-hint`} className="text-xs text-muted">
-            {t("hint")}
-          </p>
-          <div className="flex flex-wrap items-center gap-2">
-            {mentionable.length > 0 && (
-              <select
-                aria-label={t("mention")}
-                className="field-input w-auto"
-                value=""
-                onChange={(e) => mention(e.target.value)}
-              >
-                <option value="">{t("mention")}</option>
-                {mentionable.map((p) => (
-                  <option key={p.email} value={p.email}>
-                    {p.name || p.email}
-                  </option>
-                ))}
-              </select>
-            )}
-            <button type="button" className="btn-secondary" disabled={sending || body.trim() === ""} onClick={send}>
-              {sending ? t("sending") : t("send")}
-            </button>
-          </div>
-          {error && (
-            <p role="alert" className="text-danger">
-              {error}
+        {open && (
+          <div className="space-y-2">
+            <label htmlFor={`${id}-body`} className="field-label">
+              {t("label")}
+            </label>
+            <textarea
+              id={`${id}-body`}
+              ref={box}
+              rows={2}
+              className="field-input"
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              aria-describedby={`${id}-hint`}
+            />
+            <p id={`${id}-hint`} className="text-xs text-muted">
+              {t("hint")}
             </p>
-          )}
-        </div>
+            <div className="flex flex-wrap items-center gap-2">
+              {mentionable.length > 0 && (
+                <select
+                  aria-label={t("mention")}
+                  className="field-input w-auto"
+                  value=""
+                  onChange={(e) => mention(e.target.value)}
+                >
+                  <option value="">{t("mention")}</option>
+                  {mentionable.map((p) => (
+                    <option key={p.email} value={p.email}>
+                      {p.name || p.email}
+                    </option>
+                  ))}
+                </select>
+              )}
+              <button type="button" className="btn-secondary" disabled={sending || body.trim() === ""} onClick={send}>
+                {sending ? t("sending") : t("send")}
+              </button>
+            </div>
+            {error && (
+              <p role="alert" className="text-danger">
+                {error}
+              </p>
+            )}
+          </div>
+        )}
       </div>
     </details>
   );

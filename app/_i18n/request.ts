@@ -11,17 +11,24 @@ async function loadMessages(locale: Locale) {
   return compileMessages(Object.fromEntries(files));
 }
 
-/** Each language's catalogue is compiled once per process, on its first request. */
-const catalogues = new Map<Locale, ReturnType<typeof loadMessages>>();
+type Catalogue = Awaited<ReturnType<typeof loadMessages>>;
 
-function messagesOf(locale: Locale) {
-  let catalogue = catalogues.get(locale);
-  if (!catalogue) {
-    catalogue = loadMessages(locale);
-    catalogue.catch(() => catalogues.delete(locale));
-    catalogues.set(locale, catalogue);
-  }
-  return catalogue;
+/**
+ * Each language's catalogue, compiled once per process on its first request. Once compiled, the catalogue is
+ * kept rather than the promise, which would keep the first request's async context (and its page) alive with it.
+ */
+const catalogues = new Map<Locale, Catalogue | Promise<Catalogue>>();
+
+function messagesOf(locale: Locale): Catalogue | Promise<Catalogue> {
+  const known = catalogues.get(locale);
+  if (known) return known;
+  const loading = loadMessages(locale);
+  catalogues.set(locale, loading);
+  loading.then(
+    (catalogue) => catalogues.set(locale, catalogue),
+    () => catalogues.delete(locale),
+  );
+  return loading;
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

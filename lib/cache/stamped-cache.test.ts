@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import v8 from "node:v8";
 import { describe, expect, it, vi } from "vitest";
 import { StampedCache } from "./stamped-cache";
 
@@ -42,5 +44,19 @@ describe("StampedCache", () => {
     expect(cache.size).toBe(2);
     expect(await cache.get("a", "s", async () => "recomputed")).toBe("A");
     expect(await cache.get("b", "s", async () => "recomputed")).toBe("recomputed");
+  });
+
+  it("does not keep the request that computed a value: only the value", async () => {
+    // What a request holds (React keeps a page's whole rendering in its AsyncLocalStorage store).
+    class RequestStore {
+      readonly rendering = new Array(1000).fill("rendered");
+    }
+    const requests = new AsyncLocalStorage<RequestStore>();
+    const cache = new StampedCache<string>(4);
+    const first = await requests.run(new RequestStore(), () => cache.get("k", "s", async () => "value"));
+    expect(first).toBe("value");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(v8.queryObjects(RequestStore, { format: "count" })).toBe(0);
+    expect(await cache.get("k", "s", async () => "recomputed")).toBe("value");
   });
 });
